@@ -1,0 +1,90 @@
+import { ensureBanner, ensureStarted, language as currentLanguage } from './boot.js';
+import * as consent from './core/consent.js';
+import type { Choices, EventName } from './core/consent.js';
+import type { ConsentSnapshot } from './core/types.js';
+
+/** The current consent snapshot. */
+export function get(): ConsentSnapshot {
+  ensureStarted();
+  return consent.snapshot();
+}
+
+/** Whether `category` (or `category/service`) is granted. */
+export function allowed(category: string): boolean {
+  ensureStarted();
+  return consent.allowed(category);
+}
+
+/** Resolves when `category` (or `category/service`) is granted; at once if it already is. */
+export function whenAllowed(category: string): Promise<void> {
+  ensureStarted();
+  return consent.whenAllowed(category);
+}
+
+/** Grants every optional category (a privacy signal still refuses what it covers). */
+export function acceptAll(): ConsentSnapshot {
+  ensureStarted();
+  return consent.acceptAll('api');
+}
+
+/** Refuses every optional category. */
+export function rejectAll(): ConsentSnapshot {
+  ensureStarted();
+  return consent.rejectAll('api');
+}
+
+/** Decides from code: `choices` maps category or service ids to booleans; others keep their value. */
+export function set(choices: Choices): ConsentSnapshot {
+  ensureStarted();
+  if (!choices || typeof choices !== 'object') throw new TypeError('[consentry] set(): expected an object of booleans');
+  return consent.decide(choices, 'api');
+}
+
+/** Shows the first layer. */
+export function showBanner(): void {
+  ensureBanner();
+  consent.setView('banner');
+}
+
+/** Opens the preferences dialog. */
+export function showPreferences(): void {
+  ensureBanner().openPreferences();
+}
+
+/** Closes the banner or dialog; this decides nothing. */
+export function hide(): void {
+  ensureStarted();
+  consent.setView('none');
+}
+
+/** Forgets the decision, withdraws every optional category and shows the banner again. */
+export function reset(): void {
+  ensureBanner();
+  consent.reset();
+}
+
+/** Subscribes to `ready`, `change` or `ui`; returns the unsubscribe function. */
+export function on(event: EventName, fn: (detail: any) => void): () => void {
+  return consent.on(event, fn);
+}
+
+/** The API of `window.Consentry`. */
+export const Consentry = {
+  get,
+  allowed,
+  whenAllowed,
+  acceptAll,
+  rejectAll,
+  set,
+  showBanner,
+  showPreferences,
+  hide,
+  reset,
+  on,
+  /** The language the UI is shown in (BCP 47 tag). */
+  get language(): string {
+    return currentLanguage();
+  },
+};
+
+export type ConsentryApi = typeof Consentry;

@@ -1,0 +1,233 @@
+import { reportValue } from './report.js';
+import type { Category, CookieDecl, Mode, Service } from './types.js';
+
+/** The resolved configuration: every option of PRODUCT.md section 2, parsed and checked. */
+export interface Config {
+  categories: Category[];
+  policyUrl: string;
+  revision: string;
+  mode: Mode;
+  lang: string;
+  layout: 'bar' | 'box' | 'modal';
+  position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';
+  theme: 'light' | 'dark' | 'auto';
+  cookieName: string;
+  cookieDomain: string;
+  cookiePath: string;
+  cookieDays: number;
+  gaId: string[];
+  consentMode: boolean;
+  waitForUpdate: number;
+  adsDataRedaction: boolean;
+  urlPassthrough: boolean;
+  honorGpc: boolean;
+  honorDnt: boolean;
+  consentEndpoint: string;
+  config: string;
+  reloadOnRevoke: boolean;
+  revisit: 'button' | 'none';
+  debug: boolean;
+  /** Site texts per language, from the JSON configuration. */
+  texts: Record<string, Record<string, string>>;
+  /** The parsed JSON configuration, for the parts that other modules check themselves. */
+  json: Record<string, unknown>;
+}
+
+/** Raw option values by attribute name, as read from an element's attributes. */
+export type RawOptions = Record<string, string | undefined>;
+
+/** Category and service ids: lower-case words, so that no id can be markup or `__proto__`. */
+export const ID = /^[a-z][a-z0-9_-]{0,39}$/;
+
+const FLAG = 0;
+const URL_ = 1;
+/** A number, clamped to [min, max]. */
+type Range = [number, number];
+
+/** Every option: attribute name, default, and what a valid value looks like. */
+const OPTIONS: Array<[string, string, RegExp | number | Range]> = [
+  ['categories', 'analytics advertising', /^/],
+  ['policy-url', '', URL_],
+  ['revision', '1', /^[\w.-]{1,40}$/],
+  ['mode', 'opt-in', /^(opt-in|opt-out|notice)$/],
+  ['lang', 'auto', /^(auto|[a-z]{2,3}(-[a-z\d]{2,8})*)$/i],
+  ['layout', 'bar', /^(bar|box|modal)$/],
+  ['position', 'bottom', /^(bottom|top|bottom-left|bottom-right|center)$/],
+  ['theme', 'auto', /^(light|dark|auto)$/],
+  ['cookie-name', 'consentry', /^[\w-]{1,64}$/],
+  // A browser silently drops a cookie for a domain that is not this host or a parent of it.
+  ['cookie-domain', '', /^/],
+  ['cookie-path', '/', /^\/[^;\s]*$/],
+  ['cookie-days', '182', [1, 395]],
+  ['ga-id', '', /^/],
+  ['consent-mode', 'on', FLAG],
+  ['wait-for-update', '500', [0, 60000]],
+  ['ads-data-redaction', 'true', FLAG],
+  ['url-passthrough', 'false', FLAG],
+  ['honor-gpc', 'true', FLAG],
+  ['honor-dnt', 'false', FLAG],
+  ['consent-endpoint', '', URL_],
+  ['config', '', /^/],
+  ['reload-on-revoke', 'false', FLAG],
+  ['revisit', 'button', /^(button|none)$/],
+  ['debug', 'false', FLAG],
+];
+
+/** Every attribute name Consentry reads, for `observedAttributes` and `data-*` lookups. */
+export const ATTRIBUTES = OPTIONS.map((o) => o[0]);
+
+/** Parses one raw value; `undefined` when it is not acceptable. */
+function parse(raw: string, check: RegExp | number | Range): unknown {
+  if (check === FLAG) return /^(|true|on|yes|1)$/.test(raw) || (/^(false|off|no|0)$/.test(raw) ? false : undefined);
+  if (check === URL_) {
+    try {
+      // Relative links are fine; only http(s) can be followed, so `javascript:` never becomes a link.
+      return /^https?:$/.test(new URL(raw, location.href).protocol) ? raw : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (Array.isArray(check)) return /^-?\d+(\.\d+)?$/.test(raw) ? +raw : undefined;
+  return (check as RegExp).test(raw) ? raw : undefined;
+}
+
+/** Reads the options present as attributes on `el`, with `prefix` (`data-` on the script tag). */
+export function readAttributes(el: Element | null | undefined, prefix = ''): RawOptions {
+  const raw: RawOptions = {};
+  for (const name of ATTRIBUTES) {
+    const value = el?.getAttribute(prefix + name);
+    if (value != null) raw[name] = value;
+  }
+  return raw;
+}
+
+export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** Loads the JSON configuration named by the `config` selector; reports and ignores a bad one. */
+function readJson(selector: string): Record<string, unknown> {
+  try {
+    const json = selector && JSON.parse(document.querySelector(selector)!.textContent!);
+    if (isObject(json) || !selector) return json || {};
+  } catch {
+    /* reported below */
+  }
+  reportValue('config', selector, 'the attributes alone', 'is not a JSON configuration');
+  return {};
+}
+
+/** Turns a `/regex/` declaration into a RegExp; `null` for a plain name or an invalid pattern. */
+export function toRegExp(pattern: string): RegExp | null {
+  try {
+    return /^\/.+\/$/.test(pattern) ? new RegExp(pattern.slice(1, -1)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the names and valid `/regex/` strings of a cookie or storage list. */
+function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[] {
+  return (Array.isArray(list) ? list : []).filter((item) => {
+    const n = name(item);
+    const ok = typeof n === 'string' && !!n && (n[0] !== '/' || !!toRegExp(n));
+    if (!ok) reportValue(path, JSON.stringify(item), 'nothing', 'is not a name or /regex/');
+    return ok;
+  });
+}
+
+/** Normalises a service declaration: an id (looked up in `catalogue`) or an object. */
+function service(raw: unknown, path: string, catalogue: Record<string, Partial<Service>>): Service | undefined {
+  const decl = isObject(raw) ? raw : { id: raw };
+  const id = decl.id;
+  const known = catalogue[id];
+  if (typeof id !== 'string' || !ID.test(id) || (!known && !isObject(raw))) {
+    reportValue(path, JSON.stringify(raw), 'nothing', 'is not a known service');
+    return undefined;
+  }
+  const s = { ...known, ...decl };
+  return {
+    id,
+    name: str(s.name) || id,
+    provider: str(s.provider),
+    purpose: str(s.purpose),
+    privacyUrl: str(s.privacyUrl),
+    cookies: names<string | CookieDecl>(s.cookies, path + '.cookies', (c) => (isObject(c) ? c.name : c)).map((c) =>
+      isObject(c) ? c : { name: c },
+    ),
+    storage: names<string>(s.storage, path + '.storage', (k) => k),
+  };
+}
+
+/** Builds the category list from the `categories` attribute, else the JSON `categories` keys. */
+function categories(list: string | undefined, json: unknown, catalogue: Record<string, Partial<Service>>): Category[] {
+  const defs = isObject(json) ? json : {};
+  const ids: string[] = [];
+  const source = list ?? (isObject(json) ? Object.keys(json).join(' ') : OPTIONS[0][1]);
+  for (const id of source.split(/[\s,]+/).filter(Boolean)) {
+    if (!ID.test(id)) reportValue('categories', id, 'nothing', 'is not a category id');
+    else if (id !== 'necessary' && !ids.includes(id)) ids.push(id);
+  }
+  return ['necessary', ...ids].map((id) => {
+    const def = isObject(defs[id]) ? defs[id] : {};
+    return {
+      id,
+      label: str(def.label),
+      description: str(def.description),
+      saleOrShare: def.saleOrShare === true,
+      services: (Array.isArray(def.services) ? def.services : [])
+        .map((s: unknown, i: number) => service(s, `categories.${id}.services[${i}]`, catalogue))
+        .filter((s: Service | undefined): s is Service => !!s),
+    };
+  });
+}
+
+/** Checks the `texts` object: `{ lang: { key: string } }`; anything else is reported and dropped. */
+function texts(json: unknown): Config['texts'] {
+  const out: Config['texts'] = {};
+  for (const [lang, table] of Object.entries(isObject(json) ? json : {})) {
+    out[lang] = {};
+    for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
+      if (typeof value === 'string') out[lang][key] = value;
+      else reportValue(`texts.${lang}.${key}`, JSON.stringify(value), 'the built-in text');
+    }
+  }
+  if (json !== undefined && !isObject(json)) reportValue('texts', JSON.stringify(json), {});
+  return out;
+}
+
+/**
+ * Resolves the configuration. Precedence: element attribute, then `data-*` on the script tag,
+ * then the JSON configuration's camelCase key, then the default. Every bad value is reported
+ * once and replaced by its safe default.
+ */
+export function resolveConfig(
+  element: RawOptions,
+  script: RawOptions,
+  catalogue: Record<string, Partial<Service>> = {},
+): Config {
+  const json = readJson(element.config ?? script.config ?? '');
+  const out: Record<string, any> = { json, texts: texts(json.texts) };
+  for (const [name, fallback, check] of OPTIONS) {
+    const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    const fromJson = json[key];
+    const raw = element[name] ?? script[name] ?? (name !== 'categories' && fromJson != null ? String(fromJson) : undefined);
+    let value = parse(raw == null ? fallback : raw.trim(), check);
+    if (name === 'cookie-domain' && value) {
+      value = (value as string).replace(/^\./, '').toLowerCase();
+      const host = location.hostname;
+      if (host !== value && !host.endsWith('.' + value)) value = undefined;
+    }
+    if (value === undefined) reportValue(name, raw, (value = parse(fallback, check)));
+    if (Array.isArray(check)) {
+      const clamped = Math.round(Math.min(check[1], Math.max(check[0], value as number)));
+      if (clamped !== value) reportValue(name, raw, clamped, 'is out of range');
+      value = clamped;
+    }
+    out[key] = value;
+  }
+  out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
+  out.gaId = (out.gaId as string)
+    .split(/[\s,]+/)
+    .filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || reportValue('ga-id', id, 'nothing')));
+  return out as Config;
+}

@@ -1,0 +1,236 @@
+import type { Config } from './config.js';
+import { report } from './report.js';
+import { decode, encode, openStore, type Decision, type Store } from './storage.js';
+import type { Category, ConsentSnapshot, Source, View } from './types.js';
+
+/** Choices by category id or service id. */
+export type Choices = Record<string, boolean>;
+
+/** The event names of `on()`; each is also dispatched on `document` as `consent-<name>`. */
+export type EventName = 'ready' | 'change' | 'ui';
+
+type Listener = (detail: any) => void;
+
+/** The single consent state of the page. Everything else asks it; only `decide` changes it. */
+let config: Config | undefined;
+let store: Store;
+let stored: Decision | null = null;
+let values: Record<string, boolean> = { necessary: true };
+let services: Record<string, boolean> = {};
+let id = '';
+let view: View = 'none';
+let ready = false;
+let channel: BroadcastChannel | undefined;
+const listeners: Record<EventName, Set<Listener>> = { ready: new Set(), change: new Set(), ui: new Set() };
+
+/** A random, unguessable consent id (base64url, 22 characters). */
+const newId = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/[+/=]/g, (c) => (c === '+' ? '-' : c === '/' ? '_' : ''));
+
+/** The configuration in force; throws if Consentry has not started. */
+export function getConfig(): Config {
+  if (!config) throw new Error('[consentry] not started');
+  return config;
+}
+
+/** Optional categories, in configured order. */
+export const optional = (): Category[] => (config ? config.categories.slice(1) : []);
+
+/** The browser asks not to sell or share (GPC, or DNT where configured). */
+export function privacySignal(): boolean {
+  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  return !!config && ((config.honorGpc && nav.globalPrivacyControl === true) || (config.honorDnt && nav.doNotTrack === '1'));
+}
+
+/** A category that a privacy signal refuses: advertising, and custom categories marked `saleOrShare`. */
+const covered = (c: Category) => privacySignal() && (c.id === 'advertising' || c.saleOrShare);
+
+/** The value a category has when the visitor has not chosen it. */
+const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
+
+function compute(): void {
+  const cats: Record<string, boolean> = { necessary: true };
+  const svcs: Record<string, boolean> = {};
+  for (const c of optional()) {
+    const mine = stored && c.id in stored.categories ? stored.categories[c.id] : undefined;
+    cats[c.id] = mine ?? fallback(c);
+    for (const s of c.services) svcs[s.id] = cats[c.id] && (stored?.services[s.id] ?? true);
+  }
+  values = cats;
+  services = svcs;
+}
+
+/** The visitor has decided on every configured category (or the mode needs no decision). */
+export function decided(): boolean {
+  return !!config && (config.mode === 'notice' || (!!stored && optional().every((c) => c.id in stored!.categories)));
+}
+
+/** The banner is due: no decision yet, or (in notice mode) the notice was never acknowledged. */
+export const due = (): boolean => !decided() || (config?.mode === 'notice' && !stored);
+
+/** The current state as a snapshot. */
+export function snapshot(): ConsentSnapshot {
+  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  return {
+    decided: decided(),
+    categories: { ...values },
+    services: { ...services },
+    id,
+    revision: config?.revision ?? '1',
+    timestamp: stored ? new Date(stored.time).toISOString() : null,
+    mode: config?.mode ?? 'opt-in',
+    gpc: nav.globalPrivacyControl === true,
+  };
+}
+
+/** Whether a category, or `category/service`, is granted. Unknown ids are never granted. */
+export function allowed(key: string): boolean {
+  const [cat, svc] = key.split('/');
+  if (!values[cat]) return false;
+  return !svc || services[svc] === true;
+}
+
+function emit(name: EventName, detail: object): void {
+  document.dispatchEvent(new CustomEvent('consent-' + name, { detail, bubbles: true, composed: true }));
+  for (const fn of listeners[name]) {
+    try {
+      fn(detail);
+    } catch (e) {
+      console.error(e);
+    }
+  }
+}
+
+/** Subscribes to `ready`, `change` or `ui`; a `ready` listener added late is called at once. */
+export function on(name: EventName, fn: Listener): () => void {
+  if (!(name in listeners)) throw new TypeError(`[consentry] on(): unknown event "${name}"`);
+  listeners[name].add(fn);
+  if (name === 'ready' && ready) fn(snapshot());
+  return () => void listeners[name].delete(fn);
+}
+
+function mirror(): void {
+  const root = document.documentElement;
+  for (const [cat, on] of Object.entries(values)) root.setAttribute('data-consent-' + cat, on ? 'granted' : 'denied');
+}
+
+/** Re-reads the stored decision and reports what changed (for `sync`, start-up and reconfiguring). */
+function load(): string[] {
+  const before = values;
+  const record = decode(store.read());
+  stored = record && record.revision === config!.revision ? record : null;
+  id = stored?.id || id || newId();
+  compute();
+  mirror();
+  return Object.keys(values).filter((k) => before[k] !== undefined && before[k] !== values[k]);
+}
+
+/**
+ * Starts (or, with a new configuration, re-starts) the consent state: reads the stored decision,
+ * mirrors it on `<html>`, announces `consent-ready` once, and shows the banner if a decision is due.
+ */
+export function start(next: Config): void {
+  config = next;
+  store = openStore(next);
+  load();
+  if (!ready) {
+    ready = true;
+    emit('ready', snapshot());
+    try {
+      channel = new BroadcastChannel('consentry:' + next.cookieName);
+      channel.onmessage = sync;
+    } catch {
+      /* no other tabs to tell */
+    }
+    addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
+  }
+  setView(due() ? (view === 'none' ? 'banner' : view) : view === 'banner' ? 'none' : view);
+}
+
+/** Another tab decided: take its decision without writing anything. */
+function sync(): void {
+  const was = decided();
+  const changed = load();
+  if (changed.length || was !== decided()) {
+    emit('change', { ...snapshot(), changed, source: 'sync' });
+    if (decided() && view === 'banner') setView('none');
+  }
+}
+
+/**
+ * Records a decision. `choices` maps category ids (setting all of their services) and service
+ * ids to booleans; ids not named keep their current value. Every call is a decision, so it
+ * writes, fires `consent-change` and hides the UI, even when no value changed.
+ */
+export function decide(choices: Choices, source: Source): ConsentSnapshot {
+  const cats = { ...values };
+  const svcs = { ...services };
+  const known = new Set(['necessary']);
+  for (const c of optional()) {
+    known.add(c.id);
+    if (c.id in choices) {
+      cats[c.id] = !!choices[c.id];
+      for (const s of c.services) svcs[s.id] = cats[c.id];
+    }
+    const named = c.services.filter((s) => (known.add(s.id), s.id in choices));
+    for (const s of named) svcs[s.id] = !!choices[s.id];
+    if (named.length) cats[c.id] = c.services.some((s) => svcs[s.id]);
+  }
+  for (const key of Object.keys(choices)) {
+    if (!known.has(key)) report(`set(): unknown category or service "${key}"; ignored`);
+    else if (key === 'necessary' && !choices[key]) report('set(): "necessary" cannot be refused; ignored');
+  }
+  const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
+  const { necessary: _, ...optionalValues } = cats;
+  stored = { revision: config!.revision, id, time: Date.now(), categories: optionalValues, services: svcs };
+  compute();
+  store.write(encode(stored));
+  mirror();
+  channel?.postMessage(1);
+  const detail = { ...snapshot(), changed, source };
+  emit('change', detail);
+  setView('none');
+  return detail;
+}
+
+/** Grants every optional category, except those a privacy signal refuses and the visitor has not granted. */
+export function acceptAll(source: Source): ConsentSnapshot {
+  return decide(Object.fromEntries(optional().map((c) => [c.id, !covered(c) || values[c.id]])), source);
+}
+
+/** Refuses every optional category. */
+export function rejectAll(source: Source): ConsentSnapshot {
+  return decide(Object.fromEntries(optional().map((c) => [c.id, false])), source);
+}
+
+/** Forgets the decision (removing the consent cookie) and shows the banner again. */
+export function reset(): void {
+  if (!config) return;
+  store.clear();
+  const before = values;
+  stored = null;
+  id = newId();
+  compute();
+  mirror();
+  const changed = Object.keys(values).filter((k) => before[k] !== values[k]);
+  channel?.postMessage(1);
+  emit('change', { ...snapshot(), changed, source: 'api' });
+  setView('banner');
+}
+
+/** The view the UI shows. */
+export const getView = (): View => view;
+
+/** Changes the visible view and announces it with `consent-ui`. */
+export function setView(next: View): void {
+  if (next === view) return;
+  view = next;
+  emit('ui', { ...snapshot(), view });
+}
+
+/** Resolves once `key` is granted (at once if it already is). */
+export function whenAllowed(key: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (allowed(key)) return resolve();
+    const off = on('change', () => allowed(key) && (off(), resolve()));
+  });
+}

@@ -1,0 +1,16 @@
+import { Consentry } from './api.js';
+import { boot, ensureBanner } from './boot.js';
+import { defineElements } from './define.js';
+
+// Read before anything async: `currentScript` is only set while this script runs.
+const script = document.currentScript;
+const w = window as unknown as { Consentry?: typeof Consentry };
+
+// A second copy of the drop-in leaves the first in charge.
+if (!w.Consentry) {
+  w.Consentry = Consentry;
+  defineElements();
+  boot(script);
+  // A page's own <consent-banner> (already parsed, or parsed later) takes over from this one.
+  if (!document.querySelector('consent-banner')) ensureBanner();
+}

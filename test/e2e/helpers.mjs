@@ -1,0 +1,69 @@
+// Shared set-up for whole-page tests: a loopback server and Debian's Chromium via playwright-core.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launch(args = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
+  });
+}
+
+/**
+ * Starts a server whose `pages` map answers paths with HTML (or { body, type, headers });
+ * every other path is served from the repository. `hits` records every request path.
+ */
+export async function site(pages = {}) {
+  const hits = [];
+  const server = await serve({
+    root: ROOT.replace(/\/$/, ''),
+    route(req, res) {
+      const path = new URL(req.url, 'http://x').pathname;
+      hits.push(req.url);
+      const page = pages[path];
+      if (page === undefined) return false;
+      const p = typeof page === 'string' ? { body: page } : typeof page === 'function' ? page(req) : page;
+      res.writeHead(p.status || 200, { 'content-type': p.type || 'text/html; charset=utf-8', 'cache-control': 'no-store', ...p.headers });
+      res.end(p.body);
+      return true;
+    },
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, hits, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** An HTML page with the drop-in in <head>; `attrs` go on the script tag. */
+export function page({ attrs = '', head = '', body = '', lang = 'en', src = '/dist/consentry.js' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>
+<script src="${src}" ${attrs}></script>${head}</head><body><main><h1>Test page</h1>${body}</main></body></html>`;
+}
+
+/** Collects `[consentry]` console errors and page errors of a Playwright page. */
+export function watchConsole(p) {
+  const errors = [];
+  const pageErrors = [];
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  p.on('pageerror', (e) => pageErrors.push(String(e)));
+  return { errors, pageErrors };
+}
+
+/** Runs axe-core in the page (shadow DOM included) and returns the violations. */
+export async function axe(p, context = 'document') {
+  await p.evaluate(AXE);
+  return p.evaluate(async (ctx) => {
+    const r = await window.axe.run(ctx === 'document' ? document : ctx, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, context);
+}
+
+/** A locator inside the banner's shadow root. */
+export const inBanner = (p, selector) => p.locator(`consent-banner >> ${selector}`);
