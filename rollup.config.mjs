@@ -2,6 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { readdirSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const minify = terser({
@@ -20,7 +21,18 @@ const plugins = () => [
   minify,
 ];
 
+// Lazily loaded chunks: each `src/chunks/<name>.ts` becomes `dist/consentry.<name>.js`, a classic
+// script that hands its exports to the drop-in through `registerChunk` (src/chunk.ts).
+const chunks = readdirSync('src/chunks')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => ({
+    input: 'src/chunks/' + f,
+    output: { file: `dist/consentry.${f.slice(0, -3)}.js`, format: 'iife' },
+    plugins: plugins(),
+  }));
+
 export default [
+  ...chunks,
   {
     input: 'src/drop-in.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },

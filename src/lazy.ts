@@ -1,0 +1,35 @@
+import { nonce, trusted } from './core/trusted.js';
+import { report } from './core/report.js';
+
+/**
+ * The folder the drop-in was loaded from: chunks and language files live next to it. Read while
+ * the script first runs, the only time `document.currentScript` names it.
+ */
+export const BASE = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url).href;
+
+/** Chunks register themselves through this global hook, keyed by a symbol that no page uses. */
+const HOOK = Symbol.for('consentry.chunk');
+const loading: Record<string, Promise<any>> = {};
+const resolvers: Record<string, (exports: unknown) => void> = {};
+
+(window as any)[HOOK] ??= (name: string, exports: unknown) => resolvers[name]?.(exports);
+
+/**
+ * Loads `consentry.<name>.js` from next to the drop-in once and resolves with what it registers.
+ * The script element carries the drop-in's nonce and a Trusted Types URL, so this works under a
+ * strict CSP (`'strict-dynamic'` trusts scripts that a trusted script adds).
+ */
+export function loadChunk<T>(name: string): Promise<T> {
+  return (loading[name] ??= new Promise<T>((resolve, reject) => {
+    resolvers[name] = resolve as (exports: unknown) => void;
+    const script = document.createElement('script');
+    script.nonce = nonce;
+    script.src = trusted().createScriptURL(BASE + 'consentry.' + name + '.js') as string;
+    script.onerror = () => {
+      delete loading[name];
+      report(`could not load ${BASE}consentry.${name}.js`);
+      reject(new Error('[consentry] chunk ' + name));
+    };
+    document.head.append(script);
+  }));
+}
