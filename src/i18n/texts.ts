@@ -42,3 +42,6 @@ export function chooseLanguage(config: Config): string {
 export function text(config: Config, lang: string, key: TextKey | string): string {
   return config.texts[lang]?.[key] ?? config.texts.en?.[key] ?? (en as Record<string, string>)[key] ?? key;
 }
+
+/** Right-to-left scripts among the languages Consentry may show. */
+export const isRtl = (lang: string): boolean => /^(ar|he|fa|ur|ps|yi|ckb|dv)\b/i.test(lang);

@@ -1,7 +1,6 @@
 import { render, type TemplateResult } from 'lit/html.js';
 
-/** Tag for CSS text, so that the build can minify it like Lit's `css`. */
-export const css = (strings: TemplateStringsArray): string => strings[0];
+export { css } from './css.js';
 
 /**
  * The base of Consentry's elements: lit-html templates rendered into a shadow root, batched

@@ -1,4 +1,4 @@
-import { css } from '../element.js';
+import { css } from '../css.js';
 
 export const styles = css`
   :host {
@@ -11,12 +11,6 @@ export const styles = css`
     --_radius: var(--consentry-radius, 0.5rem);
     color-scheme: light dark;
     font: var(--consentry-font, 1rem/1.5 system-ui, sans-serif);
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
   }
   .panel {
     position: fixed;
@@ -58,15 +52,6 @@ export const styles = css`
   .box.center {
     inset-block-end: calc(50% - 8rem);
   }
-  dialog.panel {
-    margin: auto;
-    inline-size: min(36rem, calc(100% - 2rem));
-    max-block-size: calc(100dvh - 2rem);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: #000a;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .panel {
       animation: in 0.2s ease-out;
@@ -81,11 +66,6 @@ export const styles = css`
   h2 {
     margin: 0 0 0.5rem;
     font-size: 1.125rem;
-  }
-  h3 {
-    margin: 0;
-    font-size: 1rem;
-    flex: 1;
   }
   p {
     margin: 0 0 0.75rem;
@@ -120,78 +100,6 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
-  }
-  .head {
-    display: flex;
-    align-items: start;
-    gap: 1rem;
-  }
-  .head h2 {
-    flex: 1;
-  }
-  .close {
-    min-inline-size: 2.75rem;
-    padding: 0;
-    background: none;
-    color: var(--_fg);
-    border-color: var(--_line);
-    font-size: 1.5rem;
-    line-height: 1;
-  }
-  ul {
-    list-style: none;
-    margin: 0 0 1rem;
-    padding: 0;
-  }
-  li {
-    padding-block: 0.75rem;
-    border-block-start: 1px solid var(--_line);
-  }
-  ul ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1rem;
-  }
-  ul ul li {
-    padding-block: 0.25rem;
-    border: 0;
-  }
-  label {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    cursor: pointer;
-  }
-  input {
-    appearance: none;
-    flex: none;
-    position: relative;
-    margin: 0;
-    inline-size: 2.75rem;
-    block-size: 1.5rem;
-    border: 2px solid var(--_line);
-    border-radius: 1rem;
-    background: var(--_bg);
-    cursor: pointer;
-  }
-  input::before {
-    content: '';
-    position: absolute;
-    inset: 0.125rem;
-    inline-size: 1rem;
-    border-radius: 50%;
-    background: var(--_line);
-  }
-  input:checked {
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
-  input:checked::before {
-    inset-inline-start: auto;
-    background: var(--_on-accent);
-  }
-  input:disabled {
-    cursor: default;
-    opacity: 0.7;
   }
   .revisit {
     position: fixed;

@@ -2,8 +2,9 @@ import { html, nothing } from 'lit/html.js';
 import { ConsentElement } from '../element.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
-import type { Category } from '../../core/types.js';
-import { text, pieces } from '../../i18n/texts.js';
+import type * as Preferences from './preferences.js';
+import { loadChunk } from '../../lazy.js';
+import { isRtl, pieces, text } from '../../i18n/texts.js';
 import { activeBanner, attach, detach, language } from '../../boot.js';
 import { styles } from './consent-banner.styles.js';
 
@@ -19,6 +20,7 @@ const deepActive = (): HTMLElement | null => {
  * Every option of the configuration can be set as an attribute; the attribute wins over
  * `data-*` on the script tag and over the JSON configuration.
  *
+ * @tag consent-banner
  * @summary Asks for consent and lets the visitor change it at any time.
  *
  * @attr categories - optional categories, space or comma separated (`analytics advertising`)
@@ -80,12 +82,12 @@ export class ConsentBanner extends ConsentElement {
   static override styles = styles;
   static observedAttributes = ATTRIBUTES;
 
-  /** Switch positions in the dialog, until saved. */
-  private _draft: Record<string, boolean> = {};
   /** Inserted by the drop-in rather than written by the site: it yields to a page's own banner. */
   _auto = false;
   private _opener: HTMLElement | null = null;
   private _off: Array<() => void> = [];
+  /** The preferences dialog, loaded on first use: most visitors never open it. */
+  private _prefs?: typeof Preferences;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,89 +105,34 @@ export class ConsentBanner extends ConsentElement {
     if (old !== value && this.isConnected) attach(this);
   }
 
-  /** Opens the preferences dialog with the current choices; focus returns to `opener` on close. */
-  openPreferences(): void {
+  /** Opens the preferences dialog with the current choices; focus returns to the opener on close. */
+  async openPreferences(): Promise<void> {
     this._opener = deepActive();
-    const { categories, services } = consent.snapshot();
-    this._draft = { ...categories, ...services };
+    const prefs = (this._prefs ??= await loadChunk<typeof Preferences>('preferences'));
+    if (!this.shadowRoot!.adoptedStyleSheets[1]) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(prefs.styles);
+      this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet];
+    }
+    prefs.open(consent);
+    if (consent.getView() === 'preferences') this.requestUpdate();
     consent.setView('preferences');
   }
 
-  private _t(key: string): string {
-    return text(consent.getConfig(), language(), key);
-  }
+  private _t = (key: string): string => text(consent.getConfig(), language(), key);
 
-  private _rich(key: string) {
-    return pieces(this._t(key)).map((p) => (typeof p === 'string' ? p : html`<a part="link" href=${p.href}>${p.label}</a>`));
-  }
+  private _rich = (key: string) =>
+    pieces(this._t(key)).map((p) => (typeof p === 'string' ? p : html`<a part="link" href=${p.href}>${p.label}</a>`));
 
-  private _button(key: string, part: string, onClick: () => void) {
-    return html`<button part="button ${part}" @click=${onClick}>${this._t(key)}</button>`;
-  }
+  private _button = (key: string, part: string, onClick: () => void) =>
+    html`<button part="button ${part}" @click=${onClick}>${this._t(key)}</button>`;
 
-  private _label(c: Category): string {
-    return c.label ?? this._t(c.id);
-  }
-
-  private _switch(id: string, label: string, checked: boolean, disabled: boolean, described?: string) {
-    return html`<label
-      ><input
-        type="checkbox"
-        role="switch"
-        part="switch"
-        aria-describedby=${described ?? nothing}
-        .checked=${checked}
-        ?disabled=${disabled}
-        @change=${(e: Event) => this._toggle(id, (e.target as HTMLInputElement).checked)}
-      /><span>${label}</span></label
-    >`;
-  }
-
-  private _toggle(id: string, on: boolean): void {
-    const draft = { ...this._draft, [id]: on };
-    for (const c of consent.optional()) {
-      if (c.id === id) for (const s of c.services) draft[s.id] = on;
-      else if (c.services.some((s) => s.id === id)) draft[c.id] = c.services.some((s) => draft[s.id]);
-    }
-    this._draft = draft;
-    this.requestUpdate();
-  }
-
-  private _save(): void {
-    consent.decide(this._draft, 'preferences');
-  }
-
-  private _category(c: Category) {
-    const necessary = c.id === 'necessary';
-    const notice = consent.getConfig().mode === 'notice';
-    const descId = 'd-' + c.id;
-    const gpc = !necessary && (c.id === 'advertising' || c.saleOrShare) && consent.privacySignal();
-    return html`<li part="category">
-      ${this._switch(c.id, this._label(c), necessary || notice || !!this._draft[c.id], necessary || notice, descId)}
-      <p class="small" id=${descId}>
-        ${necessary ? this._t('alwaysOn') + '. ' : ''}${c.description ?? this._t(c.id + 'Description')}
-      </p>
-      ${gpc ? html`<p class="small">${this._t('gpc')}</p>` : nothing}
-      ${c.services.length
-        ? html`<ul aria-label="${this._t('services')}: ${this._label(c)}">
-            ${c.services.map(
-              (s) =>
-                html`<li>
-                  ${this._switch(s.id, s.name, necessary || !!this._draft[s.id], necessary || notice)}
-                  ${s.provider || s.purpose
-                    ? html`<span class="small">${[s.provider, s.purpose].filter(Boolean).join(' · ')}</span>`
-                    : nothing}
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </li>`;
-  }
+  private _close = (): void => consent.setView(consent.due() ? 'banner' : 'none');
 
   private _banner() {
     const config = consent.getConfig();
     const mode = config.mode;
-    const modal = config.layout === 'modal';
+    const ok = () => consent.decide({}, 'banner');
     const body = html`<h2 part="title" id="title">${this._t('title')}</h2>
       <p part="text" id="text">
         ${this._rich(mode === 'opt-in' ? 'text' : mode + 'Text')}
@@ -200,81 +147,66 @@ export class ConsentBanner extends ConsentElement {
           : mode === 'opt-out'
             ? [
                 this._button('optOut', 'reject', () =>
-                  consent.decide(Object.fromEntries(consent.optional().map((c) => [c.id, c.id !== 'advertising' && !c.saleOrShare && consent.allowed(c.id)])), 'banner'),
+                  consent.decide(
+                    Object.fromEntries(consent.optional().filter((c) => c.id === 'advertising' || c.saleOrShare).map((c) => [c.id, false])),
+                    'banner',
+                  ),
                 ),
-                this._button('ok', 'accept', () => consent.decide({}, 'banner')),
+                this._button('ok', 'accept', ok),
               ]
-            : this._button('ok', 'accept', () => consent.decide({}, 'banner'))}
+            : this._button('ok', 'accept', ok)}
         ${this._button('preferences', 'preferences', () => this.openPreferences())}
       </div>`;
     const cls = `panel ${config.layout} ${config.position}`;
-    return modal
+    return config.layout === 'modal'
       ? html`<dialog part="banner" class=${cls} aria-labelledby="title" aria-describedby="text" @cancel=${(e: Event) => e.preventDefault()}>
           ${body}
         </dialog>`
       : html`<div part="banner" class=${cls} role="region" aria-labelledby="title">${body}</div>`;
   }
 
-  private _dialog() {
-    const config = consent.getConfig();
-    return html`<dialog part="dialog" class="panel" aria-labelledby="ptitle" @close=${this._closed}>
-      <div class="head">
-        <h2 id="ptitle">${this._t('preferencesTitle')}</h2>
-        <button part="button close" class="close" aria-label=${this._t('close')} @click=${() => this._close()}>×</button>
-      </div>
-      <p>
-        ${this._rich('preferencesText')}
-        ${config.policyUrl ? html`<a part="link" href=${config.policyUrl}>${this._t('policy')}</a>` : nothing}
-      </p>
-      <ul>
-        ${config.categories.map((c) => this._category(c))}
-      </ul>
-      <div class="actions">
-        ${this._button('acceptAll', 'accept', () => consent.acceptAll('preferences'))}
-        ${this._button('rejectAll', 'reject', () => consent.rejectAll('preferences'))}
-        ${this._button('save', 'save', () => this._save())}
-      </div>
-    </dialog>`;
-  }
-
-  private _close(): void {
-    consent.setView(consent.due() ? 'banner' : 'none');
-  }
-
-  private _closed(): void {
-    if (consent.getView() === 'preferences') this._close();
-  }
-
   override render() {
-    if (!this._active()) return nothing;
+    if (activeBanner() !== this) return nothing;
+    // The UI speaks the chosen language, which may differ from the page's.
+    this.lang = language();
+    this.dir = isRtl(this.lang) ? 'rtl' : 'ltr';
     const view = consent.getView();
     const config = consent.getConfig();
-    return html`${view === 'banner' ? this._banner() : nothing}${view === 'preferences' ? this._dialog() : nothing}${view === 'none' && config.revisit === 'button' && !consent.due()
-      ? html`<button part="button revisit" class="revisit" aria-label=${this._t('revisit')} title=${this._t('revisit')} @click=${() => this.openPreferences()}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
-            <path d="M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z" /><path d="m9 12 2 2 4-4" />
-          </svg>
-        </button>`
-      : nothing}`;
-  }
-
-  /** Only the banner that Consentry drives renders; an extra copy stays empty. */
-  private _active(): boolean {
-    return activeBanner() === this;
+    // CSSOM, not a style attribute: allowed under a strict CSP.
+    this.style.colorScheme = config.theme === 'auto' ? 'light dark' : config.theme;
+    return view === 'banner'
+      ? this._banner()
+      : view === 'preferences' && this._prefs
+        ? this._prefs.render({
+            html,
+            nothing,
+            consent,
+            t: this._t,
+            rich: this._rich,
+            button: this._button,
+            update: () => this.requestUpdate(),
+            close: this._close,
+          })
+        : view === 'none' && config.revisit === 'button' && !consent.due()
+          ? html`<button part="button revisit" class="revisit" aria-label=${this._t('revisit')} title=${this._t('revisit')} @click=${() => this.openPreferences()}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+                <path d="M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z" /><path d="m9 12 2 2 4-4" />
+              </svg>
+            </button>`
+          : nothing;
   }
 
   protected override updated(): void {
     const root = this.shadowRoot!;
     const dialog = root.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
-    if (consent.getView() === 'none' && this._opener) {
-      const opener = this._opener;
+    const opener = this._opener;
+    const view = consent.getView();
+    if (opener && view !== 'preferences') {
       this._opener = null;
-      // The opener may have been the banner, now gone: then the revisit control takes focus.
-      (opener.isConnected ? opener : (root.querySelector('.revisit') as HTMLElement | null))?.focus();
-    } else if (consent.getView() === 'banner' && this._opener && !this._opener.isConnected) {
-      this._opener = null;
-      (root.querySelector('[part~=preferences]') as HTMLElement | null)?.focus();
+      // The opener may have been the banner or the revisit control, both re-rendered since:
+      // then focus goes to their new counterpart.
+      (opener.isConnected ? opener : (root.querySelector(view === 'banner' ? '[part~=preferences]' : '.revisit') as HTMLElement | null))?.focus();
     }
   }
 }

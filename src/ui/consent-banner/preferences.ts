@@ -1,0 +1,203 @@
+import type { html as Html, nothing as Nothing, TemplateResult } from 'lit/html.js';
+import type * as Consent from '../../core/consent.js';
+import type { Category } from '../../core/types.js';
+import { css } from '../css.js';
+
+/**
+ * What the banner hands to the preferences dialog, which is built into its own chunk
+ * (`consentry.preferences.js`) and so must not import the consent core or lit-html itself.
+ */
+export interface PreferencesHost {
+  html: typeof Html;
+  nothing: typeof Nothing;
+  consent: typeof Consent;
+  /** A text of the UI language. */
+  t(key: string): string;
+  /** A text with its safe links rendered. */
+  rich(key: string): unknown;
+  /** The banner's `button` helper: same look for every action. */
+  button(key: string, part: string, onClick: () => void): TemplateResult;
+  /** Re-renders the banner. */
+  update(): void;
+  /** Closes the dialog without deciding. */
+  close(): void;
+}
+
+/** Switch positions, until saved. */
+let draft: Record<string, boolean> = {};
+
+/** Starts the dialog from the current choices. */
+export function open(consent: typeof Consent): void {
+  const { categories, services } = consent.snapshot();
+  draft = { ...categories, ...services };
+}
+
+function toggle(host: PreferencesHost, id: string, on: boolean): void {
+  draft[id] = on;
+  for (const c of host.consent.optional()) {
+    if (c.id === id) for (const s of c.services) draft[s.id] = on;
+    else if (c.services.some((s) => s.id === id)) draft[c.id] = c.services.some((s) => draft[s.id]);
+  }
+  host.update();
+}
+
+function control(host: PreferencesHost, id: string, label: string, locked: boolean, described?: string) {
+  return host.html`<label
+    ><input
+      type="checkbox"
+      role="switch"
+      part="switch"
+      aria-describedby=${described ?? host.nothing}
+      .checked=${locked || !!draft[id]}
+      ?disabled=${locked}
+      @change=${(e: Event) => toggle(host, id, (e.target as HTMLInputElement).checked)}
+    /><span>${label}</span></label
+  >`;
+}
+
+function category(host: PreferencesHost, c: Category) {
+  const { html, nothing, consent, t } = host;
+  const locked = c.id === 'necessary' || consent.getConfig().mode === 'notice';
+  const label = c.label ?? t(c.id);
+  const gpc = (c.id === 'advertising' || c.saleOrShare) && consent.privacySignal();
+  return html`<li part="category">
+    ${control(host, c.id, label, locked, 'd-' + c.id)}
+    <p class="small" id=${'d-' + c.id}>
+      ${c.id === 'necessary' ? t('alwaysOn') + '. ' : ''}${c.description ?? t(c.id + 'Description')}
+    </p>
+    ${gpc ? html`<p class="small">${t('gpc')}</p>` : nothing}
+    ${c.services.length
+      ? html`<ul aria-label="${t('services')}: ${label}">
+          ${c.services.map(
+            (s) => html`<li>
+              ${control(host, s.id, s.name, locked)}
+              ${s.provider || s.purpose
+                ? html`<span class="small">${[s.provider, s.purpose].filter(Boolean).join(' · ')}</span>`
+                : nothing}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+  </li>`;
+}
+
+/** The preferences dialog: a native modal `<dialog>`, so focus is trapped and Escape closes it. */
+export function render(host: PreferencesHost) {
+  const { html, consent, t, button } = host;
+  const config = consent.getConfig();
+  return html`<dialog
+    part="dialog"
+    class="panel"
+    aria-labelledby="ptitle"
+    @close=${() => consent.getView() === 'preferences' && host.close()}
+  >
+    <div class="head">
+      <h2 id="ptitle">${t('preferencesTitle')}</h2>
+      <button part="button close" class="close" aria-label=${t('close')} @click=${host.close}>×</button>
+    </div>
+    <p>
+      ${host.rich('preferencesText')}
+      ${config.policyUrl ? html`<a part="link" href=${config.policyUrl}>${t('policy')}</a>` : host.nothing}
+    </p>
+    <ul>
+      ${config.categories.map((c) => category(host, c))}
+    </ul>
+    <div class="actions">
+      ${button('acceptAll', 'accept', () => consent.acceptAll('preferences'))}
+      ${button('rejectAll', 'reject', () => consent.rejectAll('preferences'))}
+      ${button('save', 'save', () => consent.decide(draft, 'preferences'))}
+    </div>
+  </dialog>`;
+}
+
+/** The dialog's own styles, added to the banner's shadow root when the chunk arrives. */
+export const styles = css`
+  dialog.panel {
+    margin: auto;
+    inline-size: min(36rem, calc(100% - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    border-radius: var(--_radius);
+  }
+  dialog::backdrop {
+    background: #000a;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .head {
+    display: flex;
+    align-items: start;
+    gap: 1rem;
+  }
+  .head h2 {
+    flex: 1;
+  }
+  .close {
+    min-inline-size: 2.75rem;
+    padding: 0;
+    background: none;
+    color: var(--_fg);
+    border-color: var(--_line);
+    font-size: 1.5rem;
+    line-height: 1;
+  }
+  ul {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+  }
+  li {
+    padding-block: 0.75rem 0;
+    border-block-start: 1px solid var(--_line);
+  }
+  ul ul {
+    margin: 0.25rem 0 0.75rem;
+    padding-inline-start: 1rem;
+  }
+  ul ul li {
+    padding-block: 0.25rem;
+    border: 0;
+  }
+  label {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    cursor: pointer;
+  }
+  input {
+    appearance: none;
+    flex: none;
+    position: relative;
+    margin: 0;
+    inline-size: 2.75rem;
+    block-size: 1.5rem;
+    border: 2px solid var(--_line);
+    border-radius: 1rem;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  input::before {
+    content: '';
+    position: absolute;
+    inset: 0.125rem;
+    inline-size: 1rem;
+    border-radius: 50%;
+    background: var(--_line);
+  }
+  input:checked {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  input:checked::before {
+    inset-inline-start: auto;
+    background: var(--_on-accent);
+  }
+  input:disabled {
+    cursor: default;
+    opacity: 0.7;
+  }
+  li p {
+    margin: 0.25rem 0 0.75rem;
+  }
+`;

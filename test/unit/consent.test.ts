@@ -1,0 +1,207 @@
+import { expect } from '@open-wc/testing';
+import { resolveConfig } from '../../src/core/config.js';
+import * as consent from '../../src/core/consent.js';
+import { encode } from '../../src/core/storage.js';
+
+const NAME = 'unit_consent';
+const start = (attrs: Record<string, string> = {}) => consent.start(resolveConfig({ 'cookie-name': NAME, ...attrs }, {}));
+const clear = () => {
+  document.cookie = `${NAME}=; max-age=0; path=/`;
+};
+
+/** Records the `consent-*` events dispatched on document while `fn` runs. */
+function events(fn: () => void): Array<{ type: string; detail: any; bubbles: boolean; composed: boolean }> {
+  const seen: Array<{ type: string; detail: any; bubbles: boolean; composed: boolean }> = [];
+  const record = (e: Event) => seen.push({ type: e.type, detail: (e as CustomEvent).detail, bubbles: e.bubbles, composed: e.composed });
+  const types = ['consent-ready', 'consent-change', 'consent-ui'];
+  types.forEach((t) => document.addEventListener(t, record));
+  try {
+    fn();
+  } finally {
+    types.forEach((t) => document.removeEventListener(t, record));
+  }
+  return seen;
+}
+
+describe('consent state', () => {
+  beforeEach(clear);
+  after(clear);
+
+  it('announces consent-ready once, with the default snapshot, and asks for a decision', () => {
+    const seen = events(() => start());
+    expect(seen.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-ui']);
+    const ready = seen[0];
+    expect(ready.bubbles && ready.composed).to.equal(true);
+    expect(ready.detail).to.deep.include({
+      decided: false,
+      categories: { necessary: true, analytics: false, advertising: false },
+      services: {},
+      revision: '1',
+      timestamp: null,
+      mode: 'opt-in',
+      gpc: false,
+    });
+    expect(ready.detail.id).to.match(/^[\w-]{22}$/);
+    expect(seen[1].detail.view).to.equal('banner');
+    expect(events(() => start()).map((e) => e.type)).to.not.include('consent-ready');
+    expect(document.cookie).to.not.contain(NAME);
+    expect(document.documentElement.dataset.consentAnalytics).to.equal('denied');
+    expect(document.documentElement.dataset.consentNecessary).to.equal('granted');
+  });
+
+  it('records a decision: cookie, consent-change with changed and source, mirror, view', () => {
+    start();
+    const id = consent.snapshot().id;
+    const seen = events(() => consent.decide({ analytics: true }, 'preferences'));
+    const change = seen.find((e) => e.type === 'consent-change')!;
+    expect(change.detail.changed).to.deep.equal(['analytics']);
+    expect(change.detail.source).to.equal('preferences');
+    expect(change.detail.decided).to.equal(true);
+    expect(change.detail.id).to.equal(id);
+    expect(change.detail.categories).to.deep.equal({ necessary: true, analytics: true, advertising: false });
+    expect(new Date(change.detail.timestamp).toISOString()).to.equal(change.detail.timestamp);
+    expect(seen.find((e) => e.type === 'consent-ui')!.detail.view).to.equal('none');
+    expect(document.cookie).to.contain(NAME + '=1|1|' + id);
+    expect(document.documentElement.dataset.consentAnalytics).to.equal('granted');
+    expect(consent.allowed('analytics')).to.equal(true);
+    expect(consent.allowed('advertising')).to.equal(false);
+    expect(consent.allowed('unknown')).to.equal(false);
+  });
+
+  it('restores a stored decision and keeps the id across changes', () => {
+    start();
+    consent.acceptAll('api');
+    const { id } = consent.snapshot();
+    start();
+    expect(consent.snapshot()).to.deep.include({ decided: true, id, categories: { necessary: true, analytics: true, advertising: true } });
+    consent.rejectAll('api');
+    expect(consent.snapshot().id).to.equal(id);
+    start();
+    expect(consent.snapshot().categories).to.deep.equal({ necessary: true, analytics: false, advertising: false });
+    expect(consent.due()).to.equal(false);
+  });
+
+  it('voids a decision made for another revision', () => {
+    start({ revision: '1' });
+    consent.acceptAll('banner');
+    start({ revision: '2' });
+    expect(consent.snapshot()).to.deep.include({ decided: false, revision: '2', timestamp: null });
+    expect(consent.allowed('analytics')).to.equal(false);
+    expect(consent.getView()).to.equal('banner');
+  });
+
+  it('asks again when a category is added, keeping earlier choices', () => {
+    start({ categories: 'analytics' });
+    consent.acceptAll('banner');
+    start({ categories: 'analytics advertising' });
+    expect(consent.snapshot().decided).to.equal(false);
+    expect(consent.allowed('analytics')).to.equal(true);
+    expect(consent.allowed('advertising')).to.equal(false);
+  });
+
+  it('treats a tampered cookie as no decision', () => {
+    document.cookie = `${NAME}=${encodeURIComponent('1|1|AbCdEfGhIjKlMnOpQrStUv|0|analytics=1&__proto__=1|')}; path=/`;
+    start();
+    expect(consent.snapshot().decided).to.equal(false);
+    expect(consent.allowed('analytics')).to.equal(false);
+  });
+
+  it('cannot refuse necessary and reports unknown ids', () => {
+    start();
+    const original = console.error;
+    const seen: string[] = [];
+    console.error = (m: string) => seen.push(m);
+    try {
+      consent.decide({ necessary: false, nope: true, analytics: true }, 'api');
+    } finally {
+      console.error = original;
+    }
+    expect(consent.allowed('necessary')).to.equal(true);
+    expect(consent.allowed('nope')).to.equal(false);
+    expect(seen).to.deep.equal([
+      '[consentry] set(): "necessary" cannot be refused; ignored',
+      '[consentry] set(): unknown category or service "nope"; ignored',
+    ]);
+  });
+
+  it('opt-out mode runs optional categories until refused; notice mode grants everything', () => {
+    start({ mode: 'opt-out' });
+    expect(consent.snapshot()).to.deep.include({ decided: false, mode: 'opt-out' });
+    expect(consent.allowed('analytics') && consent.allowed('advertising')).to.equal(true);
+    clear();
+    start({ mode: 'notice' });
+    expect(consent.snapshot()).to.deep.include({ decided: true, mode: 'notice' });
+    expect(consent.allowed('advertising')).to.equal(true);
+    expect(consent.due()).to.equal(true);
+    consent.decide({}, 'banner');
+    expect(consent.due()).to.equal(false);
+  });
+
+  it('handles services: a service switch, and the category switch setting all of them', () => {
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.id = 'svc-cfg';
+    json.textContent = JSON.stringify({
+      categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar' }, { id: 'posthog', name: 'PostHog' }] } },
+    });
+    document.body.append(json);
+    consent.start(resolveConfig({ 'cookie-name': NAME, config: '#svc-cfg' }, {}));
+    json.remove();
+    consent.decide({ hotjar: true }, 'preferences');
+    expect(consent.snapshot().services).to.deep.equal({ hotjar: true, posthog: false });
+    expect(consent.allowed('analytics')).to.equal(true);
+    expect(consent.allowed('analytics/hotjar')).to.equal(true);
+    expect(consent.allowed('analytics/posthog')).to.equal(false);
+    consent.decide({ analytics: false }, 'preferences');
+    expect(consent.snapshot().services).to.deep.equal({ hotjar: false, posthog: false });
+    consent.decide({ analytics: true }, 'preferences');
+    expect(consent.snapshot().services).to.deep.equal({ hotjar: true, posthog: true });
+  });
+
+  it('on() subscribes and unsubscribes; a late ready listener is called at once', async () => {
+    start();
+    const ready: unknown[] = [];
+    consent.on('ready', (d) => ready.push(d));
+    expect(ready).to.have.length(1);
+    const changes: any[] = [];
+    const off = consent.on('change', (d) => changes.push(d));
+    consent.acceptAll('api');
+    off();
+    consent.rejectAll('api');
+    expect(changes).to.have.length(1);
+    expect(changes[0].source).to.equal('api');
+    expect(() => consent.on('nope' as any, () => {})).to.throw(TypeError);
+  });
+
+  it('whenAllowed resolves once the category is granted', async () => {
+    start();
+    consent.rejectAll('api');
+    let done = false;
+    const waiting = consent.whenAllowed('analytics').then(() => (done = true));
+    await Promise.resolve();
+    expect(done).to.equal(false);
+    consent.decide({ analytics: true }, 'api');
+    await waiting;
+    expect(done).to.equal(true);
+    await consent.whenAllowed('analytics');
+  });
+
+  it('reset forgets the decision, deletes the cookie, withdraws and shows the banner', () => {
+    start();
+    consent.acceptAll('api');
+    const { id } = consent.snapshot();
+    const seen = events(() => consent.reset());
+    const change = seen.find((e) => e.type === 'consent-change')!;
+    expect(change.detail.changed).to.have.members(['analytics', 'advertising']);
+    expect(change.detail.decided).to.equal(false);
+    expect(change.detail.id).to.not.equal(id);
+    expect(document.cookie).to.not.contain(NAME);
+    expect(consent.getView()).to.equal('banner');
+  });
+
+  it('a record in the cookie from another tool or version is ignored', () => {
+    document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: 1, categories: { analytics: true, advertising: true }, services: {} }).replace(/^1/, '9'))}; path=/`;
+    start();
+    expect(consent.snapshot().decided).to.equal(false);
+  });
+});

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { resolveConfig } from '../../src/core/config.js';
+import { decode, encode, openStore, type Decision } from '../../src/core/storage.js';
+
+const sample: Decision = {
+  revision: '3',
+  id: 'AbCdEfGhIjKlMnOpQrStUv',
+  time: Date.UTC(2026, 0, 2),
+  categories: { analytics: true, advertising: false },
+  services: { posthog: true },
+};
+
+describe('consent record', () => {
+  it('round-trips a decision', () => {
+    const text = encode(sample);
+    expect(text).to.equal('1|3|AbCdEfGhIjKlMnOpQrStUv|' + sample.time.toString(36) + '|analytics=1&advertising=0|posthog=1');
+    expect(decode(text)).to.deep.equal(sample);
+  });
+
+  it('keeps a refusal exactly like an acceptance', () => {
+    const refusal = { ...sample, categories: { analytics: false, advertising: false }, services: {} };
+    expect(decode(encode(refusal))).to.deep.equal(refusal);
+  });
+
+  const good = encode(sample);
+  const bad: Record<string, unknown> = {
+    empty: '',
+    'not a string': 42,
+    truncated: good.slice(0, good.length - 12),
+    'foreign version': '2' + good.slice(1),
+    'another tool': 'eyJjYXRlZ29yaWVzIjpbImFuYWx5dGljcyJdfQ==',
+    'JSON object': JSON.stringify({ categories: { analytics: true } }),
+    'value other than 0/1': good.replace('analytics=1', 'analytics=yes'),
+    '__proto__ key': good.replace('analytics=1', '__proto__=1'),
+    'constructor key': good.replace('analytics=1', 'constructor=1'),
+    'markup key': good.replace('analytics=1', '<img>=1'),
+    'duplicate key': good.replace('advertising=0', 'analytics=0'),
+    'extra field': good + '|x',
+    'bad id': good.replace('AbCdEfGhIjKlMnOpQrStUv', 'short'),
+    'future time': encode({ ...sample, time: Date.now() + 1e10 }),
+    '4 KB value': good.replace('posthog=1', 'p' + 'a'.repeat(4096) + '=1'),
+    'huge time': good.replace(sample.time.toString(36), 'zzzzzzzzzzzzzz'),
+  };
+  for (const [name, value] of Object.entries(bad)) {
+    it(`treats a ${name} record as no decision`, () => {
+      expect(decode(value)).to.equal(null);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+});
+
+describe('decision store', () => {
+  afterEach(() => {
+    document.cookie = 'unit_store=; max-age=0; path=/';
+    localStorage.clear();
+  });
+
+  it('writes the cookie with the configured name and path, SameSite=Lax', async () => {
+    const store = openStore(resolveConfig({ 'cookie-name': 'unit_store', 'cookie-days': '7' }, {}));
+    expect(store.read()).to.equal(undefined);
+    expect(store.write('hello')).to.equal('cookie');
+    expect(document.cookie).to.contain('unit_store=hello');
+    const cookie = (await (window as any).cookieStore.get('unit_store')) as { sameSite: string; path: string; expires: number };
+    expect(cookie.sameSite).to.equal('lax');
+    expect(cookie.path).to.equal('/');
+    const days = (cookie.expires - Date.now()) / 864e5;
+    expect(days).to.be.within(6.9, 7.1);
+    store.clear();
+    expect(store.read()).to.equal(undefined);
+  });
+
+  it('falls back to localStorage when cookies are refused', () => {
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    try {
+      const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
+      expect(store.write('v1')).to.equal('localStorage');
+      expect(localStorage.getItem('consentry:unit_store')).to.equal('v1');
+      expect(store.read()).to.equal('v1');
+    } finally {
+      delete (document as any).cookie;
+      expect(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')).to.deep.equal(cookie);
+    }
+  });
+
+  it('keeps the decision in memory when cookies and storage both fail', () => {
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
+      expect(store.write('v2')).to.equal('memory');
+      expect(store.read()).to.equal('v2');
+    } finally {
+      Storage.prototype.setItem = setItem;
+      delete (document as any).cookie;
+    }
+  });
+});
