@@ -2,7 +2,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const minify = terser({
@@ -21,6 +23,30 @@ const plugins = () => [
   minify,
 ];
 
+/**
+ * For chunks: imports of the drop-in's own modules (see src/shared.ts) become reads from the
+ * drop-in's live modules, so a chunk shares its state instead of carrying a copy.
+ */
+const SHARED = ['boot', 'core/config', 'core/consent', 'core/report', 'core/trusted', 'i18n/texts', 'lazy'];
+function shareFromDropIn() {
+  const src = fileURLToPath(new URL('src/', import.meta.url));
+  return {
+    name: 'share-from-drop-in',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const key = resolved && relative(src, resolved.id).replace(/\.ts$/, '');
+      return key && SHARED.includes(key) ? '\0shared:' + key : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0shared:')) return null;
+      const key = id.slice(8);
+      const names = [...readFileSync(src + key + '.ts', 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class) (\w+)/gm)].map((m) => m[1]);
+      return `const m = window[Symbol.for('consentry.shared')][${JSON.stringify(key)}];\nexport const { ${names.join(', ')} } = m;`;
+    },
+  };
+}
+
 // Lazily loaded chunks: each `src/chunks/<name>.ts` becomes `dist/consentry.<name>.js`, a classic
 // script that hands its exports to the drop-in through `registerChunk` (src/chunk.ts).
 const chunks = readdirSync('src/chunks')
@@ -28,11 +54,51 @@ const chunks = readdirSync('src/chunks')
   .map((f) => ({
     input: 'src/chunks/' + f,
     output: { file: `dist/consentry.${f.slice(0, -3)}.js`, format: 'iife' },
-    plugins: plugins(),
+    plugins: [shareFromDropIn(), ...plugins()],
   }));
+
+// `dist/consentry.schema.json`: the JSON Schema of the configuration, built from its TypeScript
+// source (src/schema/), which the notice also validates against at run time.
+const schemaJson = {
+  name: 'schema-json',
+  async generateBundle(_, bundle) {
+    for (const [name, out] of Object.entries(bundle)) {
+      const { schema } = await import('data:text/javascript;base64,' + Buffer.from(out.code).toString('base64'));
+      delete bundle[name];
+      this.emitFile({ type: 'asset', fileName: 'consentry.schema.json', source: JSON.stringify(schema, null, 2) + '\n' });
+    }
+  },
+};
+
+// `dist/consentry.lang.<tag>.js`: one small file per shipped UI language (src/i18n/lang/), made
+// from one bundle of all the tables. Each registers its table like a chunk (src/chunk.ts) and
+// starts with a UTF-8 byte order mark, so it decodes right whatever the page's own encoding.
+const langFiles = {
+  name: 'lang-files',
+  async generateBundle(_, bundle) {
+    for (const [name, out] of Object.entries(bundle)) {
+      const { tables } = await import('data:text/javascript;base64,' + Buffer.from(out.code).toString('base64'));
+      delete bundle[name];
+      for (const [tag, table] of Object.entries(tables)) {
+        const source = `\ufeffwindow[Symbol.for("consentry.chunk")]?.(${JSON.stringify('lang.' + tag)},${JSON.stringify(table)});\n`;
+        this.emitFile({ type: 'asset', fileName: `consentry.lang.${tag}.js`, source });
+      }
+    }
+  },
+};
 
 export default [
   ...chunks,
+  {
+    input: 'src/i18n/lang/index.ts',
+    output: { file: 'dist/consentry.lang.js', format: 'es' },
+    plugins: [resolve(), typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined } }), langFiles],
+  },
+  {
+    input: 'src/schema/index.ts',
+    output: { file: 'dist/consentry.schema.js', format: 'es' },
+    plugins: [resolve(), typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined } }), schemaJson],
+  },
   {
     input: 'src/drop-in.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },

@@ -2,6 +2,10 @@ import { ensureBanner, ensureStarted, language as currentLanguage } from './boot
 import * as consent from './core/consent.js';
 import type { Choices, EventName } from './core/consent.js';
 import type { ConsentSnapshot } from './core/types.js';
+import type { LoadScriptOptions } from './gating/load-script.js';
+import { extras } from './extras.js';
+
+export type { LoadScriptOptions };
 
 /** The current consent snapshot. */
 export function get(): ConsentSnapshot {
@@ -68,6 +72,15 @@ export function on(event: EventName, fn: (detail: any) => void): () => void {
   return consent.on(event, fn);
 }
 
+/**
+ * Loads a script once `options.category` (or `category/service`) is granted, with Consentry's
+ * nonce and Trusted Types policy. Resolves when it has loaded; the same `src` loads once.
+ */
+export function loadScript(src: string, options: LoadScriptOptions): Promise<void> {
+  ensureStarted();
+  return extras().then((x) => x.loadScript(src, options));
+}
+
 /** The API of `window.Consentry`. */
 export const Consentry = {
   get,
@@ -81,6 +94,7 @@ export const Consentry = {
   hide,
   reset,
   on,
+  loadScript,
   /** The language the UI is shown in (BCP 47 tag). */
   get language(): string {
     return currentLanguage();

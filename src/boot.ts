@@ -1,6 +1,10 @@
-import { readAttributes, resolveConfig, type RawOptions } from './core/config.js';
+import { jsonPending, readAttributes, resolveConfig, type RawOptions } from './core/config.js';
 import * as consent from './core/consent.js';
-import { chooseLanguage } from './i18n/texts.js';
+import { extras } from './extras.js';
+import { integrate } from './integrations/index.js';
+import { catalogue, settle } from './services/index.js';
+import { chooseLanguage, shipped } from './i18n/texts.js';
+import { loadLanguage } from './i18n/load.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 
 /** Options from the drop-in's own `data-*` attributes. */
@@ -8,6 +12,10 @@ let scriptOptions: RawOptions = {};
 /** The banner element that Consentry drives: a page's own, else the one it inserted. */
 let active: ConsentBanner | null = null;
 let lang = 'en';
+/** The banner's `lang` attribute as the site set it. */
+let siteLang: string | undefined;
+/** The banner's `lang` attribute when last seen. */
+let seenLang: string | null = null;
 let started = false;
 let queued = false;
 
@@ -17,14 +25,36 @@ export const activeBanner = (): ConsentBanner | null => active;
 /** The language the UI is shown in (BCP 47). */
 export const language = (): string => lang;
 
+let ready = true;
+/** False while the UI language's file loads: the UI then renders nothing rather than English. */
+export const languageReady = (): boolean => ready;
+
+/** Chooses the UI language (again) and re-renders the UI once its texts are here. */
+function relang(config = consent.getConfig()): void {
+  lang = chooseLanguage(config);
+  ready = loadLanguage(shipped(lang), relang);
+  document.querySelectorAll<ConsentBanner>('consent-banner,consent-gate,consent-opt-out').forEach((el) => el.requestUpdate());
+}
+
 /** Resolves the configuration from all sources and (re)starts the consent state with it. */
 export function configure(): void {
   queued = false;
-  const config = resolveConfig(readAttributes(active), scriptOptions);
-  lang = chooseLanguage(config);
+  const attrs = readAttributes(active);
+  attrs.lang = siteLang;
+  const config = settle(resolveConfig(attrs, scriptOptions, catalogue()), configure);
+  relang(config);
+  integrate(config, language);
   consent.start(config);
+  extras().then((x) => x.gate(), () => {});
+  if (jsonPending(config.config)) {
+    // The JSON configuration comes later in the page than the drop-in.
+    document.addEventListener('DOMContentLoaded', configure, { once: true });
+  }
   if (!started) {
     started = true;
+    // The page's language may change at run time (a single-page app's language switch).
+    new MutationObserver(() => relang()).observe(document.documentElement, { attributeFilter: ['lang'] });
+    addEventListener('languagechange', () => relang());
     // `data-consent-open` links anywhere on the page, including ones added later.
     document.addEventListener('click', (e) => {
       const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');
@@ -51,6 +81,12 @@ export function boot(script: Element | null): void {
 /** A banner element connected or changed its attributes: take it on and reconfigure. */
 export function attach(el: ConsentBanner): void {
   if (active && active !== el && (!active._auto || el._auto)) return;
+  // The banner writes its own `lang` attribute too (the language it is shown in, for assistive
+  // technology), so only a change to another value than the one shown is the site's `lang`
+  // option. Read here, before the banner's first render can overwrite it.
+  const own = el.getAttribute('lang');
+  if (active !== el || (own !== seenLang && own !== lang)) siteLang = own ?? undefined;
+  seenLang = own;
   if (active !== el) {
     const previous = active;
     active = el;

@@ -104,9 +104,20 @@ export function readAttributes(el: Element | null | undefined, prefix = ''): Raw
 export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+/** The JSON configuration is named but not parsed yet (it comes later in the page). */
+export function jsonPending(selector: string): boolean {
+  try {
+    return !!selector && document.readyState === 'loading' && !document.querySelector(selector);
+  } catch {
+    return false;
+  }
+}
+
 /** Loads the JSON configuration named by the `config` selector; reports and ignores a bad one. */
 function readJson(selector: string): Record<string, unknown> {
   try {
+    // Not parsed yet: boot.ts configures again at DOMContentLoaded.
+    if (jsonPending(selector)) return {};
     const json = selector && JSON.parse(document.querySelector(selector)!.textContent!);
     if (isObject(json) || !selector) return json || {};
   } catch {

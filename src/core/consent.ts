@@ -47,11 +47,19 @@ const covered = (c: Category) => privacySignal() && (c.id === 'advertising' || c
 /** The value a category has when the visitor has not chosen it. */
 const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
 
+/**
+ * Marks a stored decision made while a privacy signal was honoured (a key of its services map
+ * that no service uses): the visitor saw the signal's effect and chose, so an opt-in then made is
+ * respected. A signal overrides a choice made without it.
+ */
+const SIGNALLED = 'x-signal';
+const signalled = () => !!stored?.services[SIGNALLED];
+
 function compute(): void {
   const cats: Record<string, boolean> = { necessary: true };
   const svcs: Record<string, boolean> = {};
   for (const c of optional()) {
-    const mine = stored && c.id in stored.categories ? stored.categories[c.id] : undefined;
+    const mine = stored && c.id in stored.categories && !(covered(c) && !signalled()) ? stored.categories[c.id] : undefined;
     cats[c.id] = mine ?? fallback(c);
     for (const s of c.services) svcs[s.id] = cats[c.id] && (stored?.services[s.id] ?? true);
   }
@@ -143,6 +151,15 @@ export function start(next: Config): void {
     }
     addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
   }
+  // A privacy signal that overrides a stored choice, or opt-out mode's default, is recorded as a
+  // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked.
+  if (
+    privacySignal() &&
+    !signalled() &&
+    (next.mode === 'opt-out' || decided()) &&
+    optional().some((c) => covered(c) && (stored && c.id in stored.categories ? stored.categories[c.id] : next.mode === 'opt-out'))
+  )
+    decide({}, 'gpc');
   setView(due() ? (view === 'none' ? 'banner' : view) : view === 'banner' ? 'none' : view);
 }
 
@@ -181,7 +198,7 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;
-  stored = { revision: config!.revision, id, time: Date.now(), categories: optionalValues, services: svcs };
+  stored = { revision: config!.revision, id, time: Date.now(), categories: optionalValues, services: privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs };
   compute();
   store.write(encode(stored));
   mirror();

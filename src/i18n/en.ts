@@ -30,6 +30,10 @@ export const en = {
   analyticsDescription: 'Measure how visitors use the site so that we can improve it.',
   advertising: 'Advertising',
   advertisingDescription: 'Show and measure advertising, including by third-party partners.',
+  gateText: 'Content from {provider} is not loaded until you allow it: {provider} may set cookies and collect data about you.',
+  gateLoad: 'Load content',
+  optedOut: 'Opt-out request honoured: we do not sell or share your personal information',
+  dnt: "Opt-out request honoured: your browser's Do Not Track signal",
 };
 
 /** The keys every language table has. */

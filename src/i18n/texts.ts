@@ -1,4 +1,5 @@
 import type { Config } from '../core/config.js';
+import { report, reportValue } from '../core/report.js';
 import { en, type TextKey } from './en.js';
 
 /** Matches `[label](url)`; the URL's scheme is checked before it becomes a link. */
@@ -22,25 +23,70 @@ export function pieces(text: string): Piece[] {
 }
 
 /**
+ * The languages shipped besides English, each a file `consentry.lang.<tag>.js` next to the
+ * drop-in (built from `src/i18n/lang/<tag>.ts`): two-letter tags run together, then the longer
+ * ones. A unit test keeps this list and the files equal.
+ */
+export const SHIPPED = [
+  ...'arbgbscacsdadeeleseteufafifrgaglhehihrhuidisitjakoltlvmkmsmtnbnlplptrorusksl sqsrsvthtrukurvi'.replace(' ', '').match(/../g)!,
+  'pt-BR',
+  'sr-Latn',
+  'zh-CN',
+  'zh-TW',
+];
+
+/**
+ * The shipped tables loaded so far, by tag; `null` marks a file that could not be loaded (the
+ * loader also takes it off `SHIPPED`, so English shows instead).
+ */
+export const tables: Record<string, Record<string, string> | null> = {};
+
+/**
+ * The entry of `list` that serves `tag`: the tag itself, else shorter and shorter prefixes of
+ * it (`de-AT` → `de`, `sr-Latn-RS` → `sr-Latn`), compared case-insensitively, else the same for
+ * its alias: Chinese goes by script (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO` are traditional, any
+ * other `zh` simplified) and Norwegian `no` and `nn` are served by Bokmål.
+ */
+export function match(tag: string, list: string[]): string | undefined {
+  const t = tag.toLowerCase();
+  const alias = t.replace(/^zh-(hant|tw|hk|mo)\b.*/, 'zh-tw').replace(/^zh\b(?!-tw).*/, 'zh-cn').replace(/^n[on]\b/, 'nb');
+  for (let p of [t, alias])
+    for (; p; p = p.replace(/-?[^-]*$/, '')) {
+      const found = list.find((l) => l.toLowerCase() == p);
+      if (found) return found;
+    }
+}
+
+/** The shipped file that serves `lang`, if any (none for English). */
+export const shipped = (lang: string): string | undefined => match(lang, SHIPPED);
+
+/**
  * Chooses the UI language: the `lang` option, else `<html lang>`, else the browser's languages,
- * each matched exactly and then without its region, among the languages that have texts.
+ * each matched exactly and then without its region (see `match`) among the languages the site
+ * gives texts for and the shipped ones, else English.
  */
 export function chooseLanguage(config: Config): string {
-  const available = ['en', ...Object.keys(config.texts)].map((l) => l.toLowerCase());
-  const wanted =
-    config.lang !== 'auto' ? [config.lang] : [document.documentElement.lang, ...(navigator.languages || [])];
-  for (const tag of wanted.filter(Boolean)) {
-    const lower = tag.toLowerCase();
-    const base = lower.split('-')[0];
-    const match = available.includes(lower) ? lower : available.includes(base) ? base : '';
-    if (match) return Object.keys(config.texts).find((l) => l.toLowerCase() === match) ?? 'en';
+  const auto = config.lang == 'auto';
+  for (const tag of auto ? [document.documentElement.lang, ...navigator.languages] : [config.lang]) {
+    const found = tag && match(tag, [...Object.keys(config.texts), 'en', ...SHIPPED]);
+    if (found) return found;
   }
+  // A shipped language whose file failed has been reported by the loader already.
+  if (!auto && !match(config.lang, Object.keys(tables))) reportValue('lang', config.lang, 'en', 'has no texts');
   return 'en';
 }
 
-/** Looks a text up: the site's text in `lang`, then the site's English, then the built-in one. */
+/**
+ * Looks a text up: the site's text in `lang`, then the shipped one, then the site's English, then
+ * the built-in English. Falling back to English is reported (once per key) with `debug`.
+ */
 export function text(config: Config, lang: string, key: TextKey | string): string {
-  return config.texts[lang]?.[key] ?? config.texts.en?.[key] ?? (en as Record<string, string>)[key] ?? key;
+  const file = shipped(lang);
+  const own = config.texts[lang]?.[key] ?? tables[file!]?.[key];
+  // While the shipped file loads nothing is missing yet.
+  if (own == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file]))
+    report(`texts.${lang}.${key} is missing; using English`);
+  return own ?? config.texts.en?.[key] ?? (en as Record<string, string>)[key] ?? key;
 }
 
 /** Right-to-left scripts among the languages Consentry may show. */

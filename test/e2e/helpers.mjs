@@ -24,19 +24,21 @@ export async function site(pages = {}) {
   const hits = [];
   const server = await serve({
     root: ROOT.replace(/\/$/, ''),
-    route(req, res) {
+    async route(req, res) {
       const path = new URL(req.url, 'http://x').pathname;
       hits.push(req.url);
-      const page = pages[path];
+      const page = pages[path] ?? (path === '/favicon.ico' ? { status: 204, body: '' } : undefined);
       if (page === undefined) return false;
-      const p = typeof page === 'string' ? { body: page } : typeof page === 'function' ? page(req) : page;
+      // A function may answer asynchronously, or never (a request that hangs).
+      const p = typeof page === 'string' ? { body: page } : typeof page === 'function' ? await page(req, res) : page;
       res.writeHead(p.status || 200, { 'content-type': p.type || 'text/html; charset=utf-8', 'cache-control': 'no-store', ...p.headers });
       res.end(p.body);
       return true;
     },
   });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, hits, close: () => new Promise((ok) => server.close(ok)) };
+  // Requests left hanging on purpose must not keep the server open.
+  return { origin, hits, close: () => new Promise((ok) => (server.close(ok), server.closeAllConnections())) };
 }
 
 /** An HTML page with the drop-in in <head>; `attrs` go on the script tag. */
@@ -67,3 +69,12 @@ export async function axe(p, context = 'document') {
 
 /** A locator inside the banner's shadow root. */
 export const inBanner = (p, selector) => p.locator(`consent-banner >> ${selector}`);
+
+/** Phrases no default text may contain: consent by use, acceptance by continuing, consent to terms. */
+export const BANNED_PHRASES = [
+  /by (using|visiting|accessing|browsing|continuing)[^.]*\b(agree|consent|accept)/i,
+  /continu(ed|ing) (use|to use|browsing)[^.]*\b(accept|agree|consent|constitut)/i,
+  /\b(constitutes|means|signifies|indicates) (your )?(acceptance|agreement|consent)/i,
+  /you (hereby |explicitly |expressly )?(agree|consent) to (this|the|our) (terms|notice|policy|privacy)/i,
+  /it is your responsibility to review/i,
+];

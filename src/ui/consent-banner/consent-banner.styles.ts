@@ -1,5 +1,6 @@
 import { css } from '../css.js';
 
+// Logical properties throughout, so that right-to-left languages mirror the layout.
 export const styles = css`
   :host {
     --_bg: var(--consentry-background, light-dark(#fff, #1b1b1f));
@@ -9,48 +10,52 @@ export const styles = css`
     --_on-accent: var(--consentry-on-accent, light-dark(#fff, #0d1330));
     --_line: var(--consentry-border-color, light-dark(#74747e, #8d8d98));
     --_radius: var(--consentry-radius, 0.5rem);
-    color-scheme: light dark;
     font: var(--consentry-font, 1rem/1.5 system-ui, sans-serif);
   }
-  .panel {
+  .contents {
+    display: contents;
+  }
+  .panel,
+  .revisit {
     position: fixed;
     z-index: var(--consentry-z-index, 2147483600);
+    box-shadow: 0 0.25rem 1.5rem #0004;
+  }
+  .panel {
     box-sizing: border-box;
     max-block-size: 100dvh;
     overflow: auto;
+    margin: 0;
     padding: 1rem 1.25rem;
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_line);
-    box-shadow: 0 0.25rem 1.5rem #0004;
+    border-radius: var(--_radius);
+    inset: auto 0 0;
+  }
+  .top {
+    inset-block: 0 auto;
   }
   .bar {
-    inset-inline: 0;
-    border-inline: 0;
+    border-radius: 0;
   }
-  .bar.top {
-    inset-block-start: 0;
-  }
-  .bar:not(.top) {
-    inset-block-end: 0;
-  }
-  .box {
+  .box,
+  dialog.panel {
     inline-size: min(26rem, calc(100% - 2rem));
-    border-radius: var(--_radius);
     inset-block-end: 1rem;
-    inset-inline-start: calc(50% - min(13rem, 50% - 1rem));
+    margin-inline: auto;
   }
-  .box.top {
-    inset-block: 1rem auto;
+  .bottom-left {
+    inset-inline: 1rem auto;
   }
-  .box.bottom-left {
-    inset-inline-start: 1rem;
-  }
-  .box.bottom-right {
+  .bottom-right {
     inset-inline: auto 1rem;
   }
-  .box.center {
-    inset-block-end: calc(50% - 8rem);
+  .center,
+  dialog.panel {
+    inset: 0;
+    margin: auto;
+    block-size: fit-content;
   }
   @media (prefers-reduced-motion: no-preference) {
     .panel {
@@ -76,7 +81,6 @@ export const styles = css`
   }
   a {
     color: inherit;
-    text-underline-offset: 0.15em;
   }
   .actions {
     display: flex;
@@ -88,13 +92,13 @@ export const styles = css`
   }
   button {
     font: inherit;
+    font-weight: 600;
     min-block-size: 2.75rem;
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-weight: 600;
     cursor: pointer;
   }
   :focus-visible {
@@ -102,14 +106,11 @@ export const styles = css`
     outline-offset: 2px;
   }
   .revisit {
-    position: fixed;
-    z-index: var(--consentry-z-index, 2147483600);
-    inset-block-end: 1rem;
+    inset: auto auto 1rem 1rem;
     inset-inline-start: 1rem;
     padding: 0;
     inline-size: 2.75rem;
     border-radius: 50%;
-    box-shadow: 0 0.125rem 0.5rem #0004;
   }
   svg {
     display: block;

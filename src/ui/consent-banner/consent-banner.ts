@@ -1,11 +1,11 @@
-import { html, nothing } from 'lit/html.js';
-import { ConsentElement } from '../element.js';
+import { BaseElement } from '../base.js';
+import { h } from '../dom.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
 import type * as Preferences from './preferences.js';
 import { loadChunk } from '../../lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
-import { activeBanner, attach, detach, language } from '../../boot.js';
+import { activeBanner, attach, detach, language, languageReady } from '../../boot.js';
 import { styles } from './consent-banner.styles.js';
 
 /** Finds the focused element through shadow roots, so that focus can be given back to it. */
@@ -16,7 +16,9 @@ const deepActive = (): HTMLElement | null => {
 };
 
 /**
- * The consent banner, the preferences dialog and the "Privacy settings" control.
+ * The consent banner, the preferences dialog and the "Privacy settings" control. The first layer
+ * is built with plain DOM (the drop-in's size budget has no room for a template engine); the
+ * dialog is rendered with lit-html from a chunk loaded on first use.
  * Every option of the configuration can be set as an attribute; the attribute wins over
  * `data-*` on the script tag and over the JSON configuration.
  *
@@ -78,16 +80,20 @@ const deepActive = (): HTMLElement | null => {
  * @cssprop --consentry-font - font shorthand
  * @cssprop --consentry-z-index - stacking order of the panels
  */
-export class ConsentBanner extends ConsentElement {
+export class ConsentBanner extends BaseElement {
   static override styles = styles;
   static observedAttributes = ATTRIBUTES;
 
   /** Inserted by the drop-in rather than written by the site: it yields to a page's own banner. */
   _auto = false;
-  private _opener: HTMLElement | null = null;
+  private _opener: Element | null = null;
   private _off: Array<() => void> = [];
   /** The preferences dialog, loaded on first use: most visitors never open it. */
   private _prefs?: typeof Preferences;
+  /** The first layer or the revisit control, rebuilt on each update. */
+  private _main = h('div', { class: 'contents' });
+  /** Where the dialog chunk renders. */
+  private _dialog = h('div', { class: 'contents' }) as HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -109,23 +115,24 @@ export class ConsentBanner extends ConsentElement {
   async openPreferences(): Promise<void> {
     this._opener = deepActive();
     const prefs = (this._prefs ??= await loadChunk<typeof Preferences>('preferences'));
-    if (!this.shadowRoot!.adoptedStyleSheets[1]) {
+    const root = this.shadowRoot!;
+    if (!root.adoptedStyleSheets[1]) {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(prefs.styles);
-      this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     prefs.open(consent);
-    if (consent.getView() === 'preferences') this.requestUpdate();
+    this.requestUpdate();
     consent.setView('preferences');
   }
 
   private _t = (key: string): string => text(consent.getConfig(), language(), key);
 
-  private _rich = (key: string) =>
-    pieces(this._t(key)).map((p) => (typeof p === 'string' ? p : html`<a part="link" href=${p.href}>${p.label}</a>`));
+  private _pieces = (key: string) => pieces(this._t(key));
 
-  private _button = (key: string, part: string, onClick: () => void) =>
-    html`<button part="button ${part}" @click=${onClick}>${this._t(key)}</button>`;
+  /** Every action has the same look, so that refusing is as prominent as accepting. */
+  private _button = (key: string, part: string, onclick: () => void) =>
+    h('button', { part: 'button ' + part, onclick }, this._t(key));
 
   private _close = (): void => consent.setView(consent.due() ? 'banner' : 'none');
 
@@ -133,17 +140,21 @@ export class ConsentBanner extends ConsentElement {
     const config = consent.getConfig();
     const mode = config.mode;
     const ok = () => consent.decide({}, 'banner');
-    const body = html`<h2 part="title" id="title">${this._t('title')}</h2>
-      <p part="text" id="text">
-        ${this._rich(mode === 'opt-in' ? 'text' : mode + 'Text')}
-        ${config.policyUrl ? html`<a part="link" href=${config.policyUrl}>${this._t('policy')}</a>` : nothing}
-      </p>
-      <div part="actions" class="actions">
-        ${mode === 'opt-in'
-          ? [
-              this._button('acceptAll', 'accept', () => consent.acceptAll('banner')),
-              this._button('rejectAll', 'reject', () => consent.rejectAll('banner')),
-            ]
+    const link = (label: string, href: string) => h('a', { part: 'link', href }, label);
+    const body = [
+      h('h2', { part: 'title', id: 'title' }, this._t('title')),
+      h(
+        'p',
+        { part: 'text', id: 'text' },
+        this._pieces(mode === 'opt-in' ? 'text' : mode + 'Text').map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
+        ' ',
+        config.policyUrl && link(this._t('policy'), config.policyUrl),
+      ),
+      h(
+        'div',
+        { part: 'actions', class: 'actions' },
+        mode === 'opt-in'
+          ? [this._button('acceptAll', 'accept', () => consent.acceptAll('banner')), this._button('rejectAll', 'reject', () => consent.rejectAll('banner'))]
           : mode === 'opt-out'
             ? [
                 this._button('optOut', 'reject', () =>
@@ -154,57 +165,61 @@ export class ConsentBanner extends ConsentElement {
                 ),
                 this._button('ok', 'accept', ok),
               ]
-            : this._button('ok', 'accept', ok)}
-        ${this._button('preferences', 'preferences', () => this.openPreferences())}
-      </div>`;
+            : this._button('ok', 'accept', ok),
+        this._button('preferences', 'preferences', () => this.openPreferences()),
+      ),
+    ];
     const cls = `panel ${config.layout} ${config.position}`;
     return config.layout === 'modal'
-      ? html`<dialog part="banner" class=${cls} aria-labelledby="title" aria-describedby="text" @cancel=${(e: Event) => e.preventDefault()}>
-          ${body}
-        </dialog>`
-      : html`<div part="banner" class=${cls} role="region" aria-labelledby="title">${body}</div>`;
+      ? // Escape on the modal banner decides nothing, so it does not close it either.
+        h('dialog', { part: 'banner', class: cls, 'aria-labelledby': 'title', 'aria-describedby': 'text', oncancel: (e: Event) => e.preventDefault() }, body)
+      : h('div', { part: 'banner', class: cls, role: 'region', 'aria-labelledby': 'title' }, body);
   }
 
-  override render() {
-    if (activeBanner() !== this) return nothing;
-    // The UI speaks the chosen language, which may differ from the page's.
-    this.lang = language();
-    this.dir = isRtl(this.lang) ? 'rtl' : 'ltr';
-    const view = consent.getView();
-    const config = consent.getConfig();
-    // CSSOM, not a style attribute: allowed under a strict CSP.
-    this.style.colorScheme = config.theme === 'auto' ? 'light dark' : config.theme;
-    return view === 'banner'
-      ? this._banner()
-      : view === 'preferences' && this._prefs
-        ? this._prefs.render({
-            html,
-            nothing,
-            consent,
-            t: this._t,
-            rich: this._rich,
-            button: this._button,
-            update: () => this.requestUpdate(),
-            close: this._close,
-          })
-        : view === 'none' && config.revisit === 'button' && !consent.due()
-          ? html`<button part="button revisit" class="revisit" aria-label=${this._t('revisit')} title=${this._t('revisit')} @click=${() => this.openPreferences()}>
-              <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
-                <path d="M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z" /><path d="m9 12 2 2 4-4" />
-              </svg>
-            </button>`
-          : nothing;
-  }
-
-  protected override updated(): void {
+  protected override update(): void {
     const root = this.shadowRoot!;
+    if (!root.firstChild) root.append(this._main, this._dialog);
+    const view = consent.getView();
+    // Only the banner that Consentry drives renders, and not in English while a language loads.
+    const shown = activeBanner() === this && languageReady() ? view : 'hidden';
+    const config = consent.getConfig();
+    this._prefs?.render(
+      { consent, t: this._t, pieces: this._pieces, update: () => this.requestUpdate(), close: this._close },
+      this._dialog,
+      shown === 'preferences',
+    );
+    if (shown !== 'hidden') {
+      // The UI speaks the chosen language, which may differ from the page's.
+      this.lang = language();
+      this.dir = isRtl(this.lang) ? 'rtl' : 'ltr';
+      // CSSOM, not a style attribute: allowed under a strict CSP.
+      this.style.colorScheme = config.theme === 'auto' ? 'light dark' : config.theme;
+    }
+    const revisit = shown === 'none' && config.revisit === 'button' && !consent.due();
+    this._main.replaceChildren(
+      ...(shown === 'banner'
+        ? [this._banner()]
+        : revisit
+          ? [
+              h(
+                'button',
+                { part: 'button revisit', class: 'revisit', 'aria-label': this._t('revisit'), title: this._t('revisit'), onclick: () => this.openPreferences() },
+                h(
+                  'svg',
+                  { viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' },
+                  h('path', { d: 'M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z' }),
+                  h('path', { d: 'm9 12 2 2 4-4' }),
+                ),
+              ),
+            ]
+          : []),
+    );
     const dialog = root.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
-    const opener = this._opener;
-    const view = consent.getView();
+    const opener = this._opener as HTMLElement | null;
     if (opener && view !== 'preferences') {
       this._opener = null;
-      // The opener may have been the banner or the revisit control, both re-rendered since:
+      // The opener may have been the banner or the revisit control, both rebuilt since:
       // then focus goes to their new counterpart.
       (opener.isConnected ? opener : (root.querySelector(view === 'banner' ? '[part~=preferences]' : '.revisit') as HTMLElement | null))?.focus();
     }

@@ -1,27 +1,27 @@
-import type { html as Html, nothing as Nothing, TemplateResult } from 'lit/html.js';
+import { html, nothing, render as renderTemplate } from 'lit/html.js';
 import type * as Consent from '../../core/consent.js';
 import type { Category } from '../../core/types.js';
 import { css } from '../css.js';
 
 /**
  * What the banner hands to the preferences dialog, which is built into its own chunk
- * (`consentry.preferences.js`) and so must not import the consent core or lit-html itself.
+ * (`consentry.preferences.js`).
  */
 export interface PreferencesHost {
-  html: typeof Html;
-  nothing: typeof Nothing;
   consent: typeof Consent;
   /** A text of the UI language. */
   t(key: string): string;
-  /** A text with its safe links rendered. */
-  rich(key: string): unknown;
-  /** The banner's `button` helper: same look for every action. */
-  button(key: string, part: string, onClick: () => void): TemplateResult;
+  /** A text split into plain text and safe links. */
+  pieces(key: string): Array<string | { label: string; href: string }>;
   /** Re-renders the banner. */
   update(): void;
   /** Closes the dialog without deciding. */
   close(): void;
 }
+
+/** Every action has the same look, so that refusing is as prominent as accepting. */
+const button = (host: PreferencesHost, key: string, part: string, onClick: () => void) =>
+  html`<button part="button ${part}" @click=${onClick}>${host.t(key)}</button>`;
 
 /** Switch positions, until saved. */
 let draft: Record<string, boolean> = {};
@@ -42,12 +42,12 @@ function toggle(host: PreferencesHost, id: string, on: boolean): void {
 }
 
 function control(host: PreferencesHost, id: string, label: string, locked: boolean, described?: string) {
-  return host.html`<label
+  return html`<label
     ><input
       type="checkbox"
       role="switch"
       part="switch"
-      aria-describedby=${described ?? host.nothing}
+      aria-describedby=${described ?? nothing}
       .checked=${locked || !!draft[id]}
       ?disabled=${locked}
       @change=${(e: Event) => toggle(host, id, (e.target as HTMLInputElement).checked)}
@@ -56,7 +56,7 @@ function control(host: PreferencesHost, id: string, label: string, locked: boole
 }
 
 function category(host: PreferencesHost, c: Category) {
-  const { html, nothing, consent, t } = host;
+  const { consent, t } = host;
   const locked = c.id === 'necessary' || consent.getConfig().mode === 'notice';
   const label = c.label ?? t(c.id);
   const gpc = (c.id === 'advertising' || c.saleOrShare) && consent.privacySignal();
@@ -65,7 +65,7 @@ function category(host: PreferencesHost, c: Category) {
     <p class="small" id=${'d-' + c.id}>
       ${c.id === 'necessary' ? t('alwaysOn') + '. ' : ''}${c.description ?? t(c.id + 'Description')}
     </p>
-    ${gpc ? html`<p class="small">${t('gpc')}</p>` : nothing}
+    ${gpc ? html`<p class="small">${t(consent.snapshot().gpc && consent.getConfig().honorGpc ? 'gpc' : 'dnt')}</p>` : nothing}
     ${c.services.length
       ? html`<ul aria-label="${t('services')}: ${label}">
           ${c.services.map(
@@ -81,9 +81,16 @@ function category(host: PreferencesHost, c: Category) {
   </li>`;
 }
 
-/** The preferences dialog: a native modal `<dialog>`, so focus is trapped and Escape closes it. */
-export function render(host: PreferencesHost) {
-  const { html, consent, t, button } = host;
+/**
+ * Renders the preferences dialog into `container` (a native modal `<dialog>`, so focus is
+ * trapped and Escape closes it), or removes it when `shown` is false.
+ */
+export function render(host: PreferencesHost, container: HTMLElement, shown: boolean): void {
+  renderTemplate(shown ? dialog(host) : nothing, container);
+}
+
+function dialog(host: PreferencesHost) {
+  const { consent, t } = host;
   const config = consent.getConfig();
   return html`<dialog
     part="dialog"
@@ -96,16 +103,16 @@ export function render(host: PreferencesHost) {
       <button part="button close" class="close" aria-label=${t('close')} @click=${host.close}>×</button>
     </div>
     <p>
-      ${host.rich('preferencesText')}
-      ${config.policyUrl ? html`<a part="link" href=${config.policyUrl}>${t('policy')}</a>` : host.nothing}
+      ${host.pieces('preferencesText').map((p) => (typeof p === 'string' ? p : html`<a part="link" href=${p.href}>${p.label}</a>`))}
+      ${config.policyUrl ? html`<a part="link" href=${config.policyUrl}>${t('policy')}</a>` : nothing}
     </p>
     <ul>
       ${config.categories.map((c) => category(host, c))}
     </ul>
     <div class="actions">
-      ${button('acceptAll', 'accept', () => consent.acceptAll('preferences'))}
-      ${button('rejectAll', 'reject', () => consent.rejectAll('preferences'))}
-      ${button('save', 'save', () => consent.decide(draft, 'preferences'))}
+      ${button(host, 'acceptAll', 'accept', () => consent.acceptAll('preferences'))}
+      ${button(host, 'rejectAll', 'reject', () => consent.rejectAll('preferences'))}
+      ${button(host, 'save', 'save', () => consent.decide(draft, 'preferences'))}
     </div>
   </dialog>`;
 }

@@ -1,0 +1,12 @@
+import { registerChunk } from '../chunk.js';
+import { resend, sendReceipt } from '../integrations/receipt.js';
+import { tellVendors } from '../integrations/vendors.js';
+
+/** What the integrations chunk (`dist/consentry.integrations.js`) hands to the drop-in. */
+export interface IntegrationsChunk {
+  tellVendors: typeof tellVendors;
+  sendReceipt: typeof sendReceipt;
+  resend: typeof resend;
+}
+
+registerChunk('integrations', { tellVendors, sendReceipt, resend } satisfies IntegrationsChunk);

@@ -1,0 +1,10 @@
+import type { ExtrasChunk } from './chunks/extras.js';
+import { loadChunk } from './lazy.js';
+
+/**
+ * Gating, `loadScript` and the `<consent-gate>` and `<consent-opt-out>` elements live in
+ * `consentry.extras.js`, which the drop-in requests as soon as it starts: none of them is needed
+ * to show the first layer, and gated markup stays inert by itself until they arrive, so the
+ * drop-in that every page waits for stays small.
+ */
+export const extras = (): Promise<ExtrasChunk> => loadChunk<ExtrasChunk>('extras');

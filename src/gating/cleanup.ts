@@ -1,0 +1,54 @@
+import { toRegExp } from '../core/config.js';
+import { allowed, getConfig } from '../core/consent.js';
+
+/** A declared name or `/regex/` matches `name`. */
+const matches = (pattern: string, name: string): boolean => toRegExp(pattern)?.test(name) ?? pattern === name;
+
+/**
+ * The `; domain=…` variants a cookie of this page may carry: none (a host-only cookie), then the
+ * host and each parent domain, with and without a leading dot (a declared `domain` is one of
+ * these, since a browser accepts no other). Parents stop before the last
+ * label; a browser ignores a deletion for a public suffix such as `co.uk`, so trying one is
+ * harmless and no public-suffix list is needed.
+ */
+function domains(): string[] {
+  const out = [''];
+  for (let d = location.hostname; d.includes('.'); d = d.slice(d.indexOf('.') + 1)) out.push(';domain=' + d, ';domain=.' + d);
+  return out;
+}
+
+/** The paths a cookie of this page may carry: `/`, the page's path and each of its parents, with and without a trailing slash. */
+function paths(extra = '/'): string[] {
+  const p = location.pathname;
+  const out = ['/', p, extra];
+  for (let i = 0; (i = p.indexOf('/', i + 1)) > 0; ) out.push(p.slice(0, i), p.slice(0, i + 1));
+  return out;
+}
+
+/**
+ * Deletes the cookies and storage keys declared for every category and service that is not
+ * granted. Only cookies this page can see are candidates, and each is deleted on every domain and
+ * path variant, because a library may have set it on several. Undeclared cookies, and
+ * Consentry's own record, are left alone.
+ */
+export function clean(): void {
+  const { categories, cookieName } = getConfig();
+  const present = document.cookie.split(';').map((c) => c.split('=')[0].trim());
+  const secure = location.protocol === 'https:' ? ';secure' : '';
+  for (const c of categories)
+    for (const s of c.services) {
+      if (allowed(c.id + '/' + s.id)) continue;
+      for (const decl of s.cookies)
+        for (const name of present)
+          if (name !== cookieName && matches(decl.name, name))
+            for (const domain of domains())
+              for (const path of paths(decl.path)) document.cookie = `${name}=;max-age=0;path=${path}${domain}${secure}`;
+      try {
+        for (const store of [localStorage, sessionStorage])
+          for (const key of Object.keys(store))
+            if (key !== 'consentry:' + cookieName && s.storage.some((p) => matches(p, key))) store.removeItem(key);
+      } catch {
+        /* storage blocked: nothing can have been stored */
+      }
+    }
+}

@@ -1,0 +1,37 @@
+import { isObject } from '../core/config.js';
+import { report } from '../core/report.js';
+import { BASE, loadChunk } from '../lazy.js';
+import { SHIPPED, tables } from './texts.js';
+
+/** Files asked for, so that each is fetched once. */
+const asked: Record<string, 1> = {};
+
+/**
+ * Makes the shipped table `file` available in `tables`. Returns true when there is nothing to
+ * wait for (no file, or it has arrived or failed); otherwise fetches it once and calls `done`
+ * when it has arrived or failed. A failed file is `null` in `tables`, so English shows, with one
+ * `[consentry]` error: `loadChunk` reports a file that does not load, this a malformed one.
+ */
+export function loadLanguage(file: string | undefined, done: () => void): boolean {
+  if (!file || file in tables) return true;
+  if (!asked[file]) {
+    asked[file] = 1;
+    new Promise((ok, fail) => {
+      loadChunk('lang.' + file).then(ok, () => fail());
+      // A file that runs without registering (a syntax error) would leave the chunk pending:
+      // its `load` event comes after registration would have happened.
+      document.head.lastElementChild!.addEventListener('load', fail);
+    })
+      .then((table) => {
+        if (!isObject(table)) throw 1;
+        tables[file] = table;
+      })
+      .catch((why) => {
+        if (why) report(`${BASE}consentry.lang.${file}.js is not a language file; using English`);
+        tables[file] = null;
+        SHIPPED.splice(SHIPPED.indexOf(file), 1);
+      })
+      .then(done);
+  }
+  return false;
+}

@@ -1,0 +1,91 @@
+import { isObject } from '../core/config.js';
+import { getConfig, privacySignal, snapshot } from '../core/consent.js';
+import { reportValue } from '../core/report.js';
+
+type Gtag = (...args: unknown[]) => void;
+const w = window as unknown as { dataLayer?: unknown[]; gtag?: Gtag };
+
+/** A per-region Consent Mode default from the JSON configuration's `consentModeRegions`. */
+export interface RegionDefault {
+  /** ISO 3166-1 country codes or ISO 3166-2 subdivisions, e.g. `["US-CA", "US-VA"]`. */
+  region: string[];
+  analytics?: boolean;
+  advertising?: boolean;
+  functional?: boolean;
+}
+
+/**
+ * Calls the page's `gtag`, defining the standard one if the page has none. Google's tags only
+ * read `arguments` objects from `dataLayer` (an array is ignored), hence a `function`.
+ */
+function gtag(...args: unknown[]): void {
+  w.dataLayer ??= [];
+  (w.gtag ??= function () {
+    // eslint-disable-next-line prefer-rest-params
+    w.dataLayer!.push(arguments);
+  })(...args);
+}
+
+const state = (on?: unknown) => (on ? 'granted' : 'denied');
+
+/** The seven Consent Mode v2 types from our categories (PRODUCT.md section 7). */
+function types(c: Record<string, unknown>) {
+  const ad = state(c.advertising);
+  const fn = state(c.functional);
+  return {
+    ad_storage: ad,
+    ad_user_data: ad,
+    ad_personalization: ad,
+    analytics_storage: state(c.analytics),
+    functionality_storage: fn,
+    personalization_storage: fn,
+    security_storage: 'granted',
+  };
+}
+
+/** Checks `consentModeRegions`; a malformed table or entry is reported and ignored. */
+export function regions(table: unknown): RegionDefault[] {
+  if (table === undefined) return [];
+  if (!Array.isArray(table)) return reportValue('consentModeRegions', JSON.stringify(table), []) || [];
+  return table.filter(
+    (e, i) =>
+      (isObject(e) &&
+        e.region?.length > 0 &&
+        Object.keys(e).every((k) =>
+          k === 'region'
+            ? Array.isArray(e.region) && e.region.every((r: unknown) => /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(r as string))
+            : /^(analytics|advertising|functional)$/.test(k) && typeof e[k] === 'boolean',
+        )) ||
+      reportValue(`consentModeRegions[${i}]`, JSON.stringify(e), 'nothing', 'is not a region default'),
+  );
+}
+
+/** The types last sent, and whether `ads_data_redaction` is on. */
+let last = '';
+let redacted = false;
+
+/**
+ * Sends the current state to Google. `default`: one command per configured region (unless the
+ * visitor has decided: no region default may override a decision), then the global one, then
+ * `url_passthrough`. `update`: on every decision (`always`), else only when a value changed.
+ * `ads_data_redaction` follows `advertising` in both.
+ */
+export function consentMode(kind: 'default' | 'update', always?: boolean): void {
+  const config = getConfig();
+  const s = snapshot();
+  const t = types(s.categories);
+  const key = JSON.stringify(t);
+  if (!config.consentMode) return;
+  if (kind === 'default') {
+    const wait = { wait_for_update: config.waitForUpdate };
+    if (!s.timestamp)
+      for (const r of regions(config.json.consentModeRegions))
+        // A privacy signal refuses advertising in every region.
+        gtag('consent', kind, { ...types({ ...s.categories, ...r, advertising: !privacySignal() && (r.advertising ?? s.categories.advertising) }), region: r.region, ...wait });
+    gtag('consent', kind, { ...t, ...wait });
+  } else if (always || key !== last) gtag('consent', kind, t);
+  last = key;
+  const redact = config.adsDataRedaction && !s.categories.advertising;
+  if (redact !== redacted) gtag('set', 'ads_data_redaction', (redacted = redact));
+  if (kind === 'default' && config.urlPassthrough) gtag('set', 'url_passthrough', true);
+}

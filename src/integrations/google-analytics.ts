@@ -1,0 +1,41 @@
+import type { Config } from '../core/config.js';
+import { report } from '../core/report.js';
+import type { Service } from '../core/types.js';
+
+/** The catalogue id of Google Analytics. */
+export const GA = 'google-analytics';
+
+/** What `ga-id` declares when the configuration does not list Google Analytics itself. */
+const SERVICE: Service = {
+  id: GA,
+  name: 'Google Analytics',
+  provider: 'Google',
+  privacyUrl: 'https://policies.google.com/privacy',
+  cookies: [
+    { name: '_ga', duration: '2 years' },
+    { name: '/^_ga_/', duration: '2 years' },
+    { name: '_gid', duration: '1 day' },
+    { name: '/^_gat/', duration: '1 minute' },
+  ],
+  storage: [],
+};
+
+/** The category that holds Google Analytics, if any. */
+const home = (config: Config) => config.categories.find((c) => c.services.some((s) => s.id === GA));
+
+/**
+ * With `ga-id`, declares Google Analytics (and so its cookies, for deletion on withdrawal)
+ * under `analytics`, unless the configuration already lists it in some category.
+ */
+export function declareGa(config: Config): void {
+  if (!config.gaId.length || home(config)) return;
+  const analytics = config.categories.find((c) => c.id === 'analytics');
+  if (analytics) analytics.services.push(SERVICE);
+  else report('ga-id needs the "analytics" category; GA stays disabled');
+}
+
+/** Sets `window['ga-disable-<id>']` for every `ga-id`: `true` unless Google Analytics is granted. */
+export function gaFlags(config: Config, allowed: (key: string) => boolean): void {
+  const on = allowed(home(config)?.id + '/' + GA);
+  for (const id of config.gaId) (window as any)['ga-disable-' + id] = !on;
+}

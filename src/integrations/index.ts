@@ -1,0 +1,57 @@
+import type { IntegrationsChunk } from '../chunks/integrations.js';
+import type { Config } from '../core/config.js';
+import { allowed, getConfig, on } from '../core/consent.js';
+import { report } from '../core/report.js';
+import type { ConsentChangeDetail } from '../core/types.js';
+import { loadChunk } from '../lazy.js';
+import { consentMode } from './consent-mode.js';
+import { declareGa, gaFlags } from './google-analytics.js';
+
+/** The page globals of the vendor consent APIs in vendors.ts (a unit test keeps both equal). */
+export const GLOBALS = 'fbq uetq clarity _paq ttq posthog mixpanel'.split(' ');
+
+let language: (() => string) | undefined;
+let chunk: Promise<IntegrationsChunk> | undefined;
+
+/**
+ * Runs `fn` with the integrations chunk (vendor APIs and receipts, which few sites need), loaded
+ * once, when first needed. Calls run in order; a chunk that cannot load is reported by loadChunk.
+ */
+function later(fn: (chunk: IntegrationsChunk) => void): void {
+  (chunk ??= loadChunk<IntegrationsChunk>('integrations')).then(fn, () => {});
+}
+
+/** Brings Consent Mode, Google Analytics and the vendors up to date; `always` for a decision. */
+function apply(always?: boolean): void {
+  consentMode('update', always);
+  gaFlags(getConfig(), allowed);
+  if (GLOBALS.some((name) => (window as any)[name])) later((c) => c.tellVendors(allowed, report));
+}
+
+/**
+ * Connects consent to the tools on the page. Called with each (re)resolved configuration,
+ * before the consent state starts with it: the first call subscribes, so that Consent Mode's
+ * `default` is pushed synchronously when the state becomes ready (before any gated tag runs)
+ * and every decision reaches Google, the vendors and the receipt endpoint.
+ */
+export function integrate(config: Config, lang: () => string): void {
+  declareGa(config);
+  if (language) return void queueMicrotask(apply);
+  language = lang;
+  on('ready', () => {
+    consentMode('default');
+    apply();
+    // Loads the chunk early, so that it is there when the visitor decides.
+    const url = getConfig().consentEndpoint;
+    if (url) later((c) => c.resend(url));
+  });
+  on('change', (d: ConsentChangeDetail) => {
+    apply(true);
+    const url = getConfig().consentEndpoint;
+    const lang = language!();
+    // A decision of another tab was sent by that tab; a reset is no decision.
+    if (url && d.source !== 'sync' && d.timestamp) later((c) => c.sendReceipt(url, d, lang));
+  });
+  // Vendor snippets placed after Consentry define their globals later.
+  document.addEventListener('DOMContentLoaded', () => apply());
+}

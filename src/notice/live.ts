@@ -1,0 +1,73 @@
+import type { PracticeId } from '../schema/notice.js';
+import type { Ctx, Params } from './context.js';
+import { analyticsFacts, para } from './practices.js';
+
+/** A cookie or storage name for readers: a `/^prefix/` pattern reads as `prefix*`; other patterns stay as written. */
+export const readable = (name: string): string => name.replace(/^\/\^([\w.-]+)\/$/, '$1*');
+
+/**
+ * The live parts of practices: they follow the running configuration and the visitor's state,
+ * and stay when a site replaces a practice's text.
+ */
+export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> = {
+  cookies: (_, c) => {
+    const html = c.html;
+    const owner = c.notice.controller?.name ?? location.hostname;
+    const rows: unknown[][] = [];
+    for (const cat of c.config.categories) {
+      const label = c.label(cat.id);
+      if (cat.id === 'necessary') {
+        rows.push([c.config.cookieName, owner, c.t('cookies.consent'), c.t('cookies.days', { days: c.config.cookieDays }), label]);
+      }
+      for (const s of cat.services) {
+        const provider = s.provider ?? s.name;
+        const purpose = s.purpose ?? cat.description ?? c.ui(cat.id + 'Description');
+        for (const k of s.cookies) rows.push([k.name, provider, purpose, k.duration ?? c.t('cookies.unknown'), label]);
+        for (const k of s.storage) rows.push([k, provider, purpose, c.t('cookies.storage'), label]);
+      }
+    }
+    const optional = c.config.categories.slice(1);
+    return html`<table>
+        <caption>${c.t('cookies.caption')}</caption>
+        <thead><tr>${(['cookies.name', 'cookies.provider', 'cookies.purpose', 'cookies.duration', 'cookies.category'] as const).map(
+          (k) => html`<th scope="col">${c.t(k)}</th>`,
+        )}</tr></thead>
+        <tbody>${rows.map(([name, ...rest]) => html`<tr><td><code>${readable(name as string)}</code></td>${rest.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
+      </table>
+      <p class="consentry-choices-title"><strong>${c.t('cookies.choices')}</strong></p>
+      <ul class="consentry-choices">
+        ${optional.map((cat) => html`<li data-category=${cat.id}>${c.label(cat.id)}: ${c.t(c.snap.categories[cat.id] ? 'cookies.on' : 'cookies.off')}</li>`)}
+      </ul>
+      ${c.snap.gpc && c.config.honorGpc ? html`<p class="consentry-gpc"><strong>${c.ui('gpc')}</strong></p>` : null}
+      ${para(c, 'cookies.undecided', {}, !c.snap.decided)}
+      <p><button type="button" class="consentry-settings" @click=${() => c.api.showPreferences()}>${c.t('cookies.settings')}</button></p>`;
+  },
+  analytics: (p, c) => {
+    const v = analyticsFacts(p, c);
+    const on = !!c.snap.categories[v.categoryId];
+    const stop = (e: Event) => {
+      const section = (e.target as HTMLElement).closest('section');
+      c.api.set({ [v.categoryId]: false });
+      c.update();
+      // The button goes away: keep the keyboard user on the statement that replaced it.
+      section?.querySelector<HTMLElement>('.consentry-analytics-state')?.focus();
+    };
+    return c.html`<p class="consentry-analytics-state" role="status" tabindex="-1">${c.t(on ? 'analytics.on' : 'analytics.off', v)}</p>
+      ${on ? c.html`<p><button type="button" class="consentry-opt-out" @click=${stop}>${c.t('analytics.stop', v)}</button></p>` : null}`;
+  },
+  retention: (_, c) => para(c, 'retention.consent', { days: c.config.cookieDays }),
+  'do-not-track': (_, c) => {
+    const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+    const signal = (key: 'gpc' | 'dnt', sent: boolean, honoured: boolean) =>
+      c.html`<dt>${c.t(`do-not-track.${key}`)}</dt>
+        <dd data-signal=${key} data-sent=${String(sent)}>${c.t(sent ? 'do-not-track.sent' : 'do-not-track.notSent')}
+          ${c.t(`do-not-track.${key}${honoured ? 'Honoured' : 'Ignored'}`)}
+          ${sent && honoured && key === 'gpc' ? c.html`<strong>${c.ui('gpc')}</strong>` : null}</dd>`;
+    const gpc = nav.globalPrivacyControl === true;
+    return c.html`<dl>
+      ${signal('gpc', gpc, c.config.honorGpc)}
+      ${signal('dnt', nav.doNotTrack === '1', c.config.honorDnt)}
+    </dl>`;
+  },
+  changes: (_, c) => para(c, 'changes.revision', { revision: c.config.revision }),
+};

@@ -1,0 +1,166 @@
+import type { html as Html, render as Render } from 'lit/html.js';
+import type * as Consent from '../core/consent.js';
+import type { ConsentryApi } from '../api.js';
+import type { Config } from '../core/config.js';
+import { isRtl } from '../i18n/texts.js';
+import { noticeDefs, type PracticeId } from '../schema/notice.js';
+import { fill, lookup, noticeLanguage, richText, type Ctx, type Notice, type Params } from './context.js';
+import { LIVE } from './live.js';
+import { BODIES, heading } from './practices.js';
+import { styles } from './styles.js';
+import type { NoticeKey } from './texts/en.js';
+import { validate, type Report } from './validate.js';
+
+/** The UI text lookup of the drop-in (`text` of src/i18n/texts.ts). */
+export type UiText = (config: Config, lang: string, key: string) => string;
+
+const ROOT = { $defs: noticeDefs };
+
+/**
+ * Checks a `notice` object against the schema: every invalid key is reported once and skipped;
+ * what is left is a notice that renders. Unknown and repeated practices are dropped.
+ */
+export function parseNotice(raw: unknown, report: Report): Notice {
+  const object = validate(raw ?? {}, { type: 'object' }, 'notice', ROOT, report);
+  const { practices, ...rest } = (object ?? {}) as Record<string, unknown>;
+  const v = (validate(rest, noticeDefs.notice, 'notice', ROOT, report) ?? {}) as Record<string, any>;
+  const declared = new Map<PracticeId, Params>();
+  const list = validate(practices ?? [], { type: 'array' }, 'notice.practices', ROOT, report) as unknown[] | undefined;
+  // Item by item, so that a message names the item's place in the configuration.
+  (list ?? []).forEach((item, i) => {
+    const ok = validate(item, noticeDefs.notice.properties.practices.items, `notice.practices[${i}]`, ROOT, report) as string | Params;
+    const params: Params | undefined = typeof ok === 'string' ? { id: ok } : ok;
+    if (params && declared.has(params.id)) report(`notice.practices[${i}]="${params.id}" is declared twice; skipped`);
+    else if (params) declared.set(params.id, params);
+  });
+  return {
+    controller: v.controller,
+    effectiveDate: v.effectiveDate,
+    texts: v.texts ?? {},
+    practices: [...declared],
+  };
+}
+
+/** Everything the drop-in hands to the notice. */
+export interface Host {
+  html: typeof Html;
+  render: typeof Render;
+  consent: typeof Consent;
+  api: ConsentryApi;
+  report: Report;
+  text: UiText;
+}
+
+/** Renders the notice of `el` for the language `wanted` with headings at `level`. */
+export function view(host: Host, notice: Notice, wanted: string, level: number, update: () => void): unknown {
+  const { html } = host;
+  const config = host.consent.getConfig();
+  const lang = noticeLanguage(wanted, notice.texts);
+  const facts = { controller: notice.controller?.name ?? location.hostname };
+  const c: Ctx = {
+    html,
+    lang,
+    notice,
+    config,
+    snap: host.consent.snapshot(),
+    api: host.api,
+    level,
+    update,
+    ui: (key) => host.text(config, lang, key),
+    t: (key, vars) => fill(lookup(notice, lang, key), { ...facts, ...vars }),
+    rich: (key, vars) => richText(html, typeof key === 'string' ? lookup(notice, lang, key) : key.raw, { ...facts, ...vars }),
+    items: (key) => lookup(notice, lang, key).split('\n').filter(Boolean),
+    label: (id) => config.categories.find((x) => x.id === id)?.label ?? host.text(config, lang, id),
+  };
+  const date = notice.effectiveDate;
+  const time = date
+    ? html`<time datetime=${date}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date + 'T00:00:00Z'))}</time>`
+    : null;
+  const title = (id: PracticeId, p: Params) => p.title ?? c.t(id as NoticeKey);
+  return html`<div class="consentry-notice" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
+    ${time ? html`<p class="consentry-effective">${c.rich('effective', { date: time })}</p>` : null}
+    <nav class="consentry-toc" aria-label=${c.t('contents')}>
+      <ol>${notice.practices.map(([id, p]) => html`<li><a href=${'#' + id}>${title(id, p)}</a></li>`)}</ol>
+    </nav>
+    ${notice.practices.map(
+      ([id, p]) => html`<section id=${id}>
+        ${heading(c, level, title(id, p))}
+        ${p.text ? html`<p>${c.rich({ raw: p.text })}</p>` : BODIES[id](p, c)}
+        ${LIVE[id]?.(p, c)}
+        ${id === 'changes' && time ? html`<p>${c.rich('effective', { date: time })}</p>` : null}
+        ${(p.more ?? []).map((m: string) => html`<p>${c.rich({ raw: m })}</p>`)}
+      </section>`,
+    )}
+  </div>`;
+}
+
+/** The `heading-level` attribute: 1..6, default 2. */
+export function headingLevel(raw: string | null, report: Report): number {
+  if (raw === null) return 2;
+  if (/^[1-6]$/.test(raw.trim())) return +raw;
+  report(`<privacy-notice> heading-level="${raw.slice(0, 80)}" is invalid; using 2`);
+  return 2;
+}
+
+const parsed = new Map<string, any>();
+
+/** The JSON configuration of a `<privacy-notice>`: its own `config` selector, else the banner's. */
+export function readConfig(el: Element, host: Host): Record<string, unknown> {
+  const selector = el.getAttribute('config');
+  if (selector) {
+    try {
+      const text = document.querySelector(selector)!.textContent!;
+      // Parsed once per text, so that an unchanged configuration is not checked again.
+      const json = parsed.get(text) ?? JSON.parse(text);
+      parsed.set(text, json);
+      if (json && typeof json === 'object' && !Array.isArray(json)) return json;
+    } catch {
+      /* reported below */
+    }
+    host.report(`<privacy-notice> config="${selector.slice(0, 80)}" is not a JSON configuration; using the banner's`);
+  }
+  return host.consent.getConfig().json;
+}
+
+let adopted = false;
+/** Adds the notice's styles (print rules included) to the document, once; works under a strict CSP. */
+function adoptStyles(): void {
+  if (adopted) return;
+  adopted = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+const mounted = new WeakMap<Element, () => void>();
+
+/**
+ * Renders `<privacy-notice>` `el` into its light DOM and keeps it live: it re-renders on every
+ * consent change and when its `config`, `heading-level` or `lang` attribute changes.
+ */
+export function mount(el: HTMLElement, host: Host): void {
+  let update = mounted.get(el);
+  if (!update) {
+    adoptStyles();
+    host.api.get(); // starts Consentry if nothing has yet
+    // Fallback content (a "loading" line, a link) makes way; a JSON configuration inside stays.
+    for (const child of [...el.childNodes]) if (!(child instanceof HTMLScriptElement)) child.remove();
+    let source: unknown;
+    let notice: Notice;
+    update = () => {
+      if (!el.isConnected) return;
+      const json = readConfig(el, host);
+      if (json !== source) {
+        source = json;
+        if (!json.notice) host.report('<privacy-notice>: the configuration has no "notice" object; nothing to show');
+        notice = parseNotice(json.notice, host.report);
+      }
+      const wanted = el.getAttribute('lang') || host.api.language || document.documentElement.lang || 'en';
+      host.render(view(host, notice, wanted, headingLevel(el.getAttribute('heading-level'), host.report), update!), el);
+    };
+    mounted.set(el, update);
+    host.consent.on('change', update);
+    new MutationObserver(update).observe(el, { attributes: true, attributeFilter: ['config', 'heading-level', 'lang'] });
+  }
+  update();
+}

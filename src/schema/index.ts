@@ -1,0 +1,115 @@
+/**
+ * The JSON Schema (draft 2020-12) of Consentry's whole JSON configuration: every attribute of
+ * PRODUCT.md section 2 as a camelCase key, the categories with their services and cookies, the
+ * texts and the privacy notice. The build writes it to `dist/consentry.schema.json`
+ * (rollup.config.mjs). The attribute part mirrors the checks of src/core/config.ts (a unit test
+ * keeps the two in agreement); the notice part is what the notice validates against.
+ */
+import { bool, LANG, noticeDefs, str, type Schema } from './notice.js';
+
+const ID = '^[a-z][a-z0-9_-]{0,39}$';
+/** A `/regex/` or a plain name. */
+const NAME = '^(?!/)[^\\s;=,]+$|^/.+/$';
+/** Attribute values arrive as strings; JSON may also give the natural type. */
+const flag = (description: string): Schema => ({ type: ['boolean', 'string'], pattern: '^(|true|on|yes|1|false|off|no|0)$', description });
+const number = (description: string, minimum: number, maximum: number): Schema => ({ type: ['number', 'string'], pattern: '^-?\\d+(\\.\\d+)?$', minimum, maximum, description });
+/** A URL as config.ts accepts it: absolute, or relative to the page. */
+const url = (description: string): Schema => str(description, { format: 'uri-reference' });
+const choice = (description: string, values: string[]): Schema => ({ enum: values, description });
+
+/** The attributes of `<consent-banner>` (and `data-*` of the script tag) as camelCase keys. */
+const attributes: Record<string, Schema> = {
+  policyUrl: url('Link to the privacy notice, shown in the banner and dialog.'),
+  revision: { type: ['string', 'number'], pattern: '^[\\w.-]{1,40}$', description: 'Policy/configuration revision; a decision for another revision is void.' },
+  mode: choice('How consent is asked for.', ['opt-in', 'opt-out', 'notice']),
+  lang: str('`auto` or a BCP 47 language tag.', { pattern: '^(auto|[a-zA-Z]{2,3}(-[a-zA-Z\\d]{2,8})*)$' }),
+  layout: choice('Banner layout.', ['bar', 'box', 'modal']),
+  position: choice('Banner position.', ['bottom', 'top', 'bottom-left', 'bottom-right', 'center']),
+  theme: choice('Colour scheme.', ['light', 'dark', 'auto']),
+  cookieName: str('Name of the consent cookie.', { pattern: '^[\\w-]{1,64}$' }),
+  cookieDomain: str('Domain of the consent cookie: this host or a parent of it.'),
+  cookiePath: str('Path of the consent cookie.', { pattern: '^/[^;\\s]*$' }),
+  cookieDays: number('Lifetime of the consent cookie in days (clamped to 1..395).', 1, 395),
+  gaId: str('Google Analytics measurement ids, space separated.'),
+  consentMode: flag('Google Consent Mode v2 signals.'),
+  waitForUpdate: number('Consent Mode `wait_for_update` in milliseconds.', 0, 60000),
+  adsDataRedaction: flag('Consent Mode `ads_data_redaction` while advertising is refused.'),
+  urlPassthrough: flag('Consent Mode `url_passthrough`.'),
+  honorGpc: flag('Treat Global Privacy Control as a refusal of sale and sharing.'),
+  honorDnt: flag('Treat Do Not Track like Global Privacy Control.'),
+  consentEndpoint: url('URL that receives a consent receipt for every decision.'),
+  reloadOnRevoke: flag('Reload the page after a category is withdrawn.'),
+  revisit: choice('Keep a "Privacy settings" control after a decision.', ['button', 'none']),
+  debug: flag('Log configuration problems and the audit report.'),
+};
+
+const cookie: Schema = {
+  anyOf: [
+    { type: 'string', pattern: NAME, description: 'Cookie name or `/regex/`.' },
+    {
+      type: 'object',
+      properties: {
+        name: { type: 'string', pattern: NAME, description: 'Cookie name or `/regex/`.' },
+        domain: str('Domain the cookie is set on.'),
+        path: str('Path the cookie is set on.'),
+        duration: str('How long it lives, e.g. "1 year".'),
+      },
+      required: ['name'],
+    },
+  ],
+};
+
+/** The whole configuration. */
+export const schema: Schema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://consentry.dev/consentry.schema.json',
+  title: 'Consentry configuration',
+  description: 'The JSON configuration named by the `config` attribute of <consent-banner> or <privacy-notice>.',
+  type: 'object',
+  properties: {
+    ...attributes,
+    categories: {
+      type: 'object',
+      description: 'Optional categories by id (`functional`, `analytics`, `advertising` or a custom id); `necessary` always exists.',
+      propertyNames: { pattern: ID },
+      additionalProperties: { $ref: '#/$defs/category' },
+    },
+    texts: {
+      type: 'object',
+      description: 'UI texts per language, overriding the built-in ones key by key.',
+      propertyNames: { pattern: LANG },
+      additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+    notice: { $ref: '#/$defs/notice' },
+  },
+  $defs: {
+    category: {
+      type: 'object',
+      properties: {
+        label: str('Name shown in the dialog and the notice.'),
+        description: str('What the category is for.'),
+        saleOrShare: bool('Refused by Global Privacy Control (sale or sharing).'),
+        services: { type: 'array', items: { $ref: '#/$defs/service' } },
+      },
+    },
+    service: {
+      anyOf: [
+        { type: 'string', pattern: ID, description: 'A catalogue id, e.g. "google-analytics".' },
+        {
+          type: 'object',
+          properties: {
+            id: { type: 'string', pattern: ID },
+            name: str('Display name.'),
+            provider: str('Company providing the service.'),
+            purpose: str('What it is used for.'),
+            privacyUrl: url('Privacy policy of the provider.'),
+            cookies: { type: 'array', items: cookie },
+            storage: { type: 'array', items: { type: 'string', description: 'localStorage/sessionStorage key or `/regex/`.' } },
+          },
+          required: ['id'],
+        },
+      ],
+    },
+    ...noticeDefs,
+  },
+};

@@ -1,0 +1,44 @@
+// The benchmark must not rot: `node bench/run.mjs --runs 1` completes against the built drop-in
+// and the pinned peers, and gives every tool a row of numbers. Times are never asserted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SDKS } from '../../bench/sdks.mjs';
+import { METRICS } from '../../bench/report.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+test('npm run bench -- --runs 1 completes with a numeric row per SDK', { timeout: 110_000 }, async () => {
+  const out = mkdtempSync(join(tmpdir(), 'consentry-bench-'));
+  try {
+    const { code, stdout, stderr } = await new Promise((ok) =>
+      execFile(process.execPath, ['bench/run.mjs', '--runs', '1', '--out', out], { cwd: ROOT, timeout: 105_000 }, (err, stdout, stderr) =>
+        ok({ code: err ? err.code ?? 1 : 0, stdout, stderr }),
+      ),
+    );
+    assert.equal(code, 0, `bench exited with ${code}\n${stderr}`);
+    const result = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
+    assert.deepEqual(Object.keys(result.profiles), ['desktop', 'mobile']);
+    for (const [id, row] of Object.values(result.profiles).flatMap((rows) => Object.entries(rows))) {
+      assert.equal(row.runs, 1, `${id}: the load failed: ${JSON.stringify(row.raw)}`);
+      for (const m of METRICS) assert.equal(typeof row.median[m.key], 'number', `${id}: ${m.key} is ${row.median[m.key]}`);
+      // Each tool's gating really held the tracker back until the click, and then let it run.
+      assert.equal(row.leaked, false, `${id} ran the gated script or pixel before consent`);
+      assert.equal(row.raw[0].pixel, true, `${id} never loaded the gated pixel after "Accept all"`);
+      assert.deepEqual(row.raw[0].errors, [], `${id} threw on the page`);
+    }
+    for (const rows of Object.values(result.profiles)) assert.deepEqual(Object.keys(rows).sort(), SDKS.map((s) => s.id).sort());
+    assert.ok(result.profiles.mobile.consentry.median.bytes > 0, 'the drop-in was not counted');
+    assert.equal(typeof result.targets?.visible?.holds, 'boolean', 'the mobile targets were not judged');
+    assert.match(readFileSync(join(out, 'latest.md'), 'utf8'), /\| Consentry .*\|/);
+    assert.match(stdout, /first layer, gzip B/);
+    // The 1,000-gated-elements benchmark is part of the same output.
+    assert.equal(result.gating.status, 'done', `bench/gating.mjs: ${result.gating.status}\n${result.gating.stderr || ''}`);
+    for (const k of ['activate', 'load']) assert.equal(typeof result.gating.json[k], 'number', `gating ${k}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { ID, resolveConfig, toRegExp } from '../../src/core/config.js';
+import { CATALOGUE, ENTRIES } from '../../src/services/catalogue.js';
+import { VENDORS } from '../../src/integrations/vendors.js';
+import { GLOBALS } from '../../src/integrations/index.js';
+import { VERSION, receipt } from '../../src/integrations/receipt.js';
+import { regions } from '../../src/integrations/consent-mode.js';
+
+/** Captures `console.error` while `fn` runs. */
+function errors<T>(fn: () => T): [T, string[]] {
+  const seen: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    return [fn(), seen];
+  } finally {
+    console.error = original;
+  }
+}
+
+/** A name or a valid `/regex/`. */
+const pattern = (p: string) => typeof p === 'string' && p.length > 0 && (p[0] !== '/' || toRegExp(p) !== null);
+
+describe('service catalogue', () => {
+  const ids = Object.keys(ENTRIES);
+
+  it('has at least 30 services, including every one the issue names', () => {
+    expect(ids.length).to.be.at.least(30);
+    for (const id of [
+      'google-analytics', 'google-tag-manager', 'google-ads', 'adsense', 'youtube', 'google-maps', 'recaptcha',
+      'meta-pixel', 'linkedin-insight', 'tiktok-pixel', 'x-pixel', 'pinterest-tag', 'snap-pixel', 'reddit-pixel',
+      'microsoft-uet', 'microsoft-clarity', 'hotjar', 'matomo', 'mixpanel', 'amplitude', 'segment', 'posthog',
+      'hubspot', 'intercom', 'vimeo', 'criteo', 'taboola', 'outbrain', 'plausible', 'cloudflare-web-analytics',
+    ])
+      expect(ids, id).to.include(id);
+  });
+
+  it('every entry is complete and well-formed', () => {
+    for (const [id, e] of Object.entries(ENTRIES)) {
+      expect(ID.test(id), id).to.equal(true);
+      expect(e.name, id).to.be.a('string').and.not.empty;
+      expect(e.provider, id).to.be.a('string').and.not.empty;
+      expect(e.purpose, id).to.be.a('string').and.not.empty;
+      expect(['necessary', 'functional', 'analytics', 'advertising'], id).to.include(e.category);
+      expect(new URL(e.privacyUrl).protocol, id).to.equal('https:');
+      for (const c of e.cookies) {
+        expect(pattern(c.name), `${id} cookie ${c.name}`).to.equal(true);
+        expect(c.duration, `${id} cookie ${c.name}`).to.be.a('string').and.not.empty;
+      }
+      for (const k of e.storage) expect(pattern(k), `${id} storage ${k}`).to.equal(true);
+    }
+  });
+
+  it("declares GA's cookies, which match what GA sets", () => {
+    const names = ENTRIES['google-analytics'].cookies.map((c) => c.name);
+    const matches = (n: string) => names.some((p) => (toRegExp(p) ? toRegExp(p)!.test(n) : p === n));
+    for (const n of ['_ga', '_ga_ABC123', '_gid', '_gat', '_gat_gtag_G_ABC123']) expect(matches(n), n).to.equal(true);
+    expect(matches('_gads')).to.equal(false);
+  });
+
+  it('resolves a catalogue id, and lets an object override it field by field, without reports', () => {
+    const el = document.createElement('script');
+    el.type = 'application/json';
+    el.id = 'cat-cfg';
+    el.textContent = JSON.stringify({ categories: { analytics: { services: ['hotjar', { id: 'posthog', purpose: 'Ours' }] } } });
+    document.body.append(el);
+    const [config, seen] = errors(() => resolveConfig({ config: '#cat-cfg' }, {}, CATALOGUE));
+    el.remove();
+    const [hotjar, posthog] = config.categories[1].services;
+    expect(hotjar).to.include({ id: 'hotjar', name: 'Hotjar', privacyUrl: ENTRIES.hotjar.privacyUrl });
+    expect(hotjar.cookies).to.deep.equal(ENTRIES.hotjar.cookies);
+    expect(posthog).to.include({ name: 'PostHog', provider: 'PostHog', purpose: 'Ours' });
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('has no prototype, so that "constructor" is not a known service', () => {
+    const [config, seen] = errors(() => resolveConfig({}, {}, CATALOGUE));
+    expect(config.categories.length).to.equal(3);
+    expect('constructor' in CATALOGUE).to.equal(false);
+    expect(seen).to.deep.equal([]);
+  });
+});
+
+describe('integrations', () => {
+  it('the drop-in knows the globals of every vendor in the table', () => {
+    expect(GLOBALS).to.deep.equal(VENDORS.map((v) => v[0]));
+  });
+
+  it('receipts carry the package version', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+
+  it('a receipt has exactly the documented keys', () => {
+    const r = receipt(
+      { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in', gpc: false, changed: [], source: 'api' },
+      'fr',
+    );
+    expect(Object.keys(r)).to.deep.equal(['id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'origin', 'path', 'language', 'version']);
+    expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api' });
+  });
+});
+
+describe('consentModeRegions', () => {
+  it('keeps well-formed entries', () => {
+    const table = [{ region: ['US-CA', 'GB'], analytics: true }, { region: ['ES-CT'], advertising: false, functional: true }];
+    const [kept, seen] = errors(() => regions(table));
+    expect(kept).to.deep.equal(table);
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('reports and drops malformed entries, and a table that is not an array', () => {
+    const [kept, seen] = errors(() =>
+      regions([{ region: 'US' }, { region: ['usa'] }, { region: [] }, { region: ['US'], analytics: 1 }, { region: ['US'], ads: true }, null, { region: ['US'] }]),
+    );
+    expect(kept).to.deep.equal([{ region: ['US'] }]);
+    expect(seen.length).to.equal(6);
+    expect(seen.every((e) => /^\[consentry\] consentModeRegions\[\d\]=.* is not a region default/.test(e))).to.equal(true);
+    const [none, table] = errors(() => regions('US'));
+    expect(none).to.deep.equal([]);
+    expect(table).to.deep.equal(['[consentry] consentModeRegions=""US"" is invalid; using []']);
+    expect(errors(() => regions(undefined))).to.deep.equal([[], []]);
+  });
+});
