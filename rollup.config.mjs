@@ -34,6 +34,7 @@ function shareFromDropIn() {
     name: 'share-from-drop-in',
     async resolveId(source, importer, options) {
       if (!importer) return null;
+      if (source === 'lit/html.js' && !importer.endsWith('/chunks/lit.ts')) return '\0shared:lit';
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const key = resolved && relative(src, resolved.id).replace(/\.ts$/, '');
       return key && SHARED.includes(key) ? '\0shared:' + key : null;
@@ -41,7 +42,7 @@ function shareFromDropIn() {
     load(id) {
       if (!id.startsWith('\0shared:')) return null;
       const key = id.slice(8);
-      const names = [...readFileSync(src + key + '.ts', 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class) (\w+)/gm)].map((m) => m[1]);
+      const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : [...readFileSync(src + key + '.ts', 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class) (\w+)/gm)].map((m) => m[1]);
       return `const m = window[Symbol.for('consentry.shared')][${JSON.stringify(key)}];\nexport const { ${names.join(', ')} } = m;`;
     },
   };

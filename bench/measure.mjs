@@ -102,7 +102,7 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
 
     const [nav, sdkLoaded] = await page.evaluate((visible) => [
       performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
-      Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.includes('/sdk/') && e.startTime < visible).map((e) => e.responseEnd)),
+      Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.includes('/sdk/') && e.responseEnd <= visible).map((e) => e.responseEnd)),
     ], b.visibleAt);
     const beforeClick = (t) => t.start < b.clickAt;
     const tasks = b.longTasks.filter(beforeClick);
@@ -123,7 +123,7 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
       fcp: b.fcp,
       // The part of every figure that is the same for all tools: navigation start until the page's HTML has arrived.
       htmlLoaded: nav,
-      // When the last of the tool's files that started before the banner showed had arrived:
+      // When the last of the tool's files that had arrived by the time the banner showed arrived:
       // `visible - sdkLoaded` is the tool's own work between having its files and showing.
       sdkLoaded,
       lcp: b.lcp,

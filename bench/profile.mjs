@@ -132,6 +132,39 @@ function readTrace(trace) {
   return { timeline, tasks };
 }
 
+/**
+ * Counts the start-up's synchronous storage calls (each first one is a round trip to the browser
+ * process in Chromium): reads of `document.cookie` and uses of `localStorage`/`sessionStorage`,
+ * with the script position that made them, until one second after the banner showed.
+ */
+async function storageCalls() {
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(`(() => {
+      const calls = (window.__storage = []);
+      const where = () => (new Error().stack.split('\\n')[3] || '').trim().replace(/^at /, '').replace(/https?:\\/\\/[^/]+/, '');
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get() { calls.push(['document.cookie', Math.round(performance.now()), where()]); return cookie.get.call(this); },
+        set(v) { cookie.set.call(this, v); },
+      });
+      for (const name of ['localStorage', 'sessionStorage']) {
+        const get = Object.getOwnPropertyDescriptor(window, name).get;
+        Object.defineProperty(window, name, { configurable: true, get() { calls.push([name, Math.round(performance.now()), where()]); return get.call(this); } });
+      }
+    })();`);
+    await page.goto(`${server.origin}/${sdk.id}.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => window.__storage);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const frameKey = (f) => (f.url ? `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}` : f.functionName);
 
 /** Inclusive time per function of a CPU profile (each function counted once per sample), in ms. */
@@ -180,6 +213,7 @@ try {
 }
 
 const read = traces.map((t) => readTrace(t.data));
+const storage = await storageCalls();
 const labels = read[0].timeline.map((m) => m.label);
 console.log(`Consentry start-up on the ${profile} profile, medians of ${runs} traced loads (ms from navigation start)\n`);
 for (const label of labels) {
@@ -189,6 +223,9 @@ for (const label of labels) {
 }
 console.log(`\nMain-thread tasks of 10 ms or more (first traced load):`);
 for (const t of read[0].tasks) console.log(`  at ${t.at.toFixed(0).padStart(5)}  ${t.dur.toFixed(1).padStart(6)} ms  ${t.what.join(', ')}${t.urls.length ? '  [' + t.urls.join(' ') + ']' : ''}`);
+
+console.log(`\nSynchronous storage calls during start-up (desktop, no throttling; ms, caller):`);
+for (const [what, at, where] of storage) console.log(`  ${String(at).padStart(5)}  ${what.padEnd(16)} ${where}`);
 
 const self = {};
 const total = {};
@@ -208,5 +245,5 @@ if (profiles.length) {
 
 writeFileSync(join(args.out, 'trace.json'), JSON.stringify(traces[0].data));
 if (profiles.length) writeFileSync(join(args.out, 'readable.cpuprofile'), JSON.stringify(profiles[0].data));
-writeFileSync(join(args.out, 'summary.json'), JSON.stringify({ profile, runs, timeline: read.map((r) => r.timeline), tasks: read[0].tasks, self: top, total: topTotal }, null, 2));
+writeFileSync(join(args.out, 'summary.json'), JSON.stringify({ profile, runs, timeline: read.map((r) => r.timeline), tasks: read[0].tasks, self: top, total: topTotal, storage }, null, 2));
 console.log(`\nprofile: wrote ${args.out}/trace.json (open in DevTools › Performance), readable.cpuprofile and summary.json`);

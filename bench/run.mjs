@@ -9,6 +9,8 @@
 // --compare DIR adds a row for the Consentry build in DIR (another checkout's dist/), served and
 // measured exactly like dist/, so that a change can be measured before and after in one run;
 // --dist DIR measures another build as "Consentry" (default: this checkout's dist/).
+// --sdks also takes Consentry's experiment pages (bench/sdks.mjs VARIANTS): consentry-async,
+// consentry-defer, consentry-de, consentry-de-preload, consentry-catalogue.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';

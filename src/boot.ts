@@ -33,7 +33,7 @@ export const languageReady = (): boolean => ready;
 function relang(config = consent.getConfig()): void {
   lang = chooseLanguage(config);
   ready = loadLanguage(shipped(lang), relang);
-  document.querySelectorAll<ConsentBanner>('consent-banner,consent-gate,consent-opt-out').forEach((el) => el.requestUpdate());
+  document.querySelectorAll<ConsentBanner>('consent-banner,consent-gate,consent-opt-out').forEach((el) => el.requestUpdate?.());
 }
 
 /** Resolves the configuration from all sources and (re)starts the consent state with it. */

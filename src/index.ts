@@ -6,22 +6,19 @@
 import { Consentry } from './api.js';
 import { defineElements } from './define.js';
 import { share } from './shared.js';
-import { ConsentGate } from './ui/consent-gate/consent-gate.js';
-import { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
+import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
+import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
 
 export * from './api.js';
 export type { ConsentSnapshot, ConsentChangeDetail, ConsentUiDetail, Mode, Source, View } from './core/types.js';
 export type { Choices, EventName } from './core/consent.js';
 export { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 export { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
-export { ConsentGate, ConsentOptOut };
+export type { ConsentGate, ConsentOptOut };
 
 const w = window as unknown as { Consentry?: typeof Consentry };
 if (!w.Consentry) {
   w.Consentry = Consentry;
   share();
   defineElements();
-  // Bundlers get these elements at once; the drop-in loads them with its extras chunk.
-  if (!customElements.get('consent-gate')) customElements.define('consent-gate', ConsentGate);
-  if (!customElements.get('consent-opt-out')) customElements.define('consent-opt-out', ConsentOptOut);
 }

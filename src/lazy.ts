@@ -10,6 +10,7 @@ export const BASE = new URL('.', (document.currentScript as HTMLScriptElement | 
 /** Chunks register themselves through this global hook, keyed by a symbol that no page uses. */
 const HOOK = Symbol.for('consentry.chunk');
 const loading: Record<string, Promise<any>> = {};
+const USES_LIT = /^(preferences|elements|notice)$/;
 const resolvers: Record<string, (exports: unknown) => void> = {};
 
 (window as any)[HOOK] ??= (name: string, exports: unknown) => resolvers[name]?.(exports);
@@ -20,7 +21,12 @@ const resolvers: Record<string, (exports: unknown) => void> = {};
  * strict CSP (`'strict-dynamic'` trusts scripts that a trusted script adds).
  */
 export function loadChunk<T>(name: string): Promise<T> {
-  return (loading[name] ??= new Promise<T>((resolve, reject) => {
+  // Chunks that render with lit-html read it from the `lit` chunk, which must run first.
+  return (loading[name] ??= (USES_LIT.test(name) ? loadChunk('lit') : Promise.resolve()).then(() => inject<T>(name)));
+}
+
+function inject<T>(name: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
     resolvers[name] = resolve as (exports: unknown) => void;
     const script = document.createElement('script');
     script.nonce = nonce;
@@ -31,5 +37,5 @@ export function loadChunk<T>(name: string): Promise<T> {
       reject(new Error('[consentry] chunk ' + name));
     };
     document.head.append(script);
-  }));
+  });
 }

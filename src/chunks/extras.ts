@@ -1,8 +1,7 @@
 import { registerChunk } from '../chunk.js';
 import { gate } from '../gating/gate.js';
 import { loadScript } from '../gating/load-script.js';
-import { ConsentGate } from '../ui/consent-gate/consent-gate.js';
-import { ConsentOptOut } from '../ui/consent-opt-out/consent-opt-out.js';
+import { loadChunk } from '../lazy.js';
 
 /** What `dist/consentry.extras.js` hands to the drop-in. */
 export interface ExtrasChunk {
@@ -10,9 +9,23 @@ export interface ExtrasChunk {
   loadScript: typeof loadScript;
 }
 
-// The elements whose code lives here are defined as soon as it arrives; any already in the
-// page upgrade then.
-if (!customElements.get('consent-gate')) customElements.define('consent-gate', ConsentGate);
-if (!customElements.get('consent-opt-out')) customElements.define('consent-opt-out', ConsentOptOut);
+const TAGS = 'consent-gate,consent-opt-out';
 
+/**
+ * Loads the `<consent-gate>` and `<consent-opt-out>` elements once the page has one, now or
+ * later (single-page apps). They live in their own chunk because they use lit-html, whose
+ * Trusted Types policy a page must allow; gating itself must work without it.
+ */
+function watchElements(): void {
+  const load = () => void loadChunk('elements').catch(() => {});
+  if (document.querySelector(TAGS)) return load();
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (n instanceof Element && (n.matches(TAGS) || n.querySelector(TAGS))) return observer.disconnect(), load();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+watchElements();
 registerChunk('extras', { gate, loadScript } satisfies ExtrasChunk);

@@ -6,20 +6,22 @@ export const POLICY_NAME = 'consentry';
 interface Policy {
   createScriptURL(url: string): string;
   createScript(code: string): string;
+  createHTML(html: string): string;
 }
 
 let policy: Policy | undefined;
 
 /**
  * Consentry's Trusted Types policy, created on first use. It only passes through what the site
- * itself wrote into its gated markup or what Consentry loads from next to itself. Where the
+ * itself wrote into its gated markup, what Consentry loads from next to itself, and (HTML) the
+ * template strings of lit-html, which renders the lazily loaded parts (see chunks/lit.ts). Where the
  * browser has no Trusted Types, or the page's CSP forbids the policy, strings pass as they are
  * (the browser then blocks the assignment, which fails closed).
  */
 export function trusted(): Policy {
   if (!policy) {
     const identity = (s: string) => s;
-    policy = { createScriptURL: identity, createScript: identity };
+    policy = { createScriptURL: identity, createScript: identity, createHTML: identity };
     const tt = (window as any).trustedTypes;
     try {
       if (tt?.createPolicy) policy = tt.createPolicy(POLICY_NAME, policy);

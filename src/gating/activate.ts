@@ -25,7 +25,7 @@ export function addScript(s: HTMLScriptElement, src: string | null, code: string
       put(s);
       if (src == null) done(true);
     } catch (e) {
-      report(`script ${src} not run: ${e}`);
+      report(`script ${src ?? 'inline'} not run: ${e}`);
       done(false);
     }
   });
@@ -75,8 +75,8 @@ export function activate(el: Element): void {
       if (value != null)
         x.setAttribute(
           name === 'src' && x.localName === 'object' ? 'data' : name,
-          // Trusted Types guards `embed.src` and `object.data` like a script's source; elsewhere it is a string.
-          trusted().createScriptURL(value) as string,
+          // Trusted Types guards `embed.src` and `object.data` like a script's source.
+          /^(embed|object)$/.test(x.localName) ? (trusted().createScriptURL(value) as string) : value,
         );
     }
   renderTemplate(el);

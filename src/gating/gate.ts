@@ -1,6 +1,7 @@
 import { allowed, decided, getConfig, on, snapshot } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentSnapshot } from '../core/types.js';
+import type { ConsentElement } from '../ui/element.js';
 import { activate } from './activate.js';
 import { clean } from './cleanup.js';
 
@@ -88,4 +89,6 @@ export function gate(): void {
   }
   clean();
   run();
+  // A placeholder names the service's provider: the new configuration may have named it.
+  for (const g of document.querySelectorAll('consent-gate')) (g as Partial<ConsentElement>).requestUpdate?.();
 }

@@ -11,21 +11,35 @@ export interface LoadScriptOptions {
   attributes?: Record<string, string>;
 }
 
+/** Scripts asked for, by `src`: each loads once (a failed one may be asked for again). */
+const loading = new Map<string, Promise<void>>();
+
 /**
  * Loads a script once `category` is granted (at once if it already is), with the drop-in's
  * nonce and through Consentry's Trusted Types policy. Resolves when the script has loaded,
- * rejects if it fails to load. An unknown category is reported and never granted.
+ * rejects if it fails to load. The same `src` is loaded only once. An unknown category is
+ * reported and never granted.
  */
 export function loadScript(src: string, { category, attributes }: LoadScriptOptions): Promise<void> {
-  known(category);
-  return whenAllowed(category)
-    .then(() => {
-      const s = document.createElement('script');
-      for (const [name, value] of Object.entries(attributes || {})) s.setAttribute(name, value);
-      s.nonce = nonce;
-      return addScript(s, src, '', () => document.head.append(s));
-    })
-    .then((ok) => {
-      if (!ok) throw new Error('[consentry] could not load ' + src);
-    });
+  const key = String(category);
+  known(key);
+  let p = loading.get(src);
+  if (!p)
+    loading.set(
+      src,
+      (p = whenAllowed(key)
+        .then(() => {
+          const s = document.createElement('script');
+          for (const [name, value] of Object.entries(attributes || {})) s.setAttribute(name, value);
+          s.nonce = nonce;
+          return addScript(s, src, '', () => document.head.append(s));
+        })
+        .then((ok) => {
+          if (!ok) {
+            loading.delete(src);
+            throw new Error('[consentry] could not load ' + src);
+          }
+        })),
+    );
+  return p;
 }

@@ -59,6 +59,11 @@ const PAGES = {
   '/load.html': page(),
   '/t/loaded.js': js('window.loadedCount = (window.loadedCount || 0) + 1; window.loadedBy = document.currentScript.dataset.by;'),
   '/reload.html': page({ attrs: 'data-reload-on-revoke' }),
+  '/module.html': `<!doctype html><html lang="en"><head><title>t</title>
+<script type="module">import { loadScript } from '/dist/consentry.mjs'; window.esmLoadScript = loadScript;</script></head>
+<body><consent-banner categories="analytics"></consent-banner><main>
+<img data-consent="analytics" data-src="/t/esm.gif" alt="">
+<script type="text/plain" data-consent="analytics">window.esmRan = true;</script></main></body></html>`,
 };
 
 let browser;
@@ -193,6 +198,8 @@ test('loadScript() waits for the category and resolves once the script has loade
     window.Consentry.loadScript('/t/loaded.js', { category: 'analytics', attributes: { 'data-by': 'loadScript', crossorigin: 'anonymous' } }).then(() =>
       window.settled.push('loaded:' + window.loadedCount + ':' + window.loadedBy),
     );
+    // Asked for twice: loaded once.
+    window.Consentry.loadScript('/t/loaded.js', { category: 'analytics' }).then(() => window.settled.push('twice:' + window.loadedCount));
     window.Consentry.loadScript('/t/never.js', { category: 'nope' }).then(() => window.settled.push('never'));
     window.Consentry.loadScript('/t/missing.js', { category: 'analytics' }).catch((e) => window.settled.push('failed:' + (e instanceof Error)));
   });
@@ -200,8 +207,8 @@ test('loadScript() waits for the category and resolves once the script has loade
   assert.deepEqual(seen, []);
   assert.deepEqual(await p.evaluate(() => window.settled), []);
   await p.evaluate(() => window.Consentry.acceptAll());
-  await p.waitForFunction(() => window.settled.length === 2);
-  assert.deepEqual((await p.evaluate(() => window.settled)).sort(), ['failed:true', 'loaded:1:loadScript']);
+  await p.waitForFunction(() => window.settled.length === 3);
+  assert.deepEqual((await p.evaluate(() => window.settled)).sort(), ['failed:true', 'loaded:1:loadScript', 'twice:1']);
   assert.equal(await p.evaluate(() => document.querySelector('script[src="/t/loaded.js"]').crossOrigin), 'anonymous');
   assert.ok(!seen.includes('never.js'));
   assert.equal(errors.filter((e) => e.startsWith('[consentry]') && e.includes('"nope"')).length, 1);
@@ -221,5 +228,18 @@ test('reload-on-revoke reloads the page after a withdrawal, not after a grant', 
   await p.waitForFunction(() => window.Consentry);
   assert.equal(await p.evaluate(() => window.marker), undefined, 'the page was reloaded');
   assert.equal(await p.evaluate(() => window.Consentry.get().categories.analytics), false);
+  await context.close();
+});
+
+test('the ES module entry gates the same way once a <consent-banner> starts it', async () => {
+  const { context, p, seen, pageErrors } = await open('/module.html');
+  await p.waitForFunction(() => window.esmLoadScript);
+  await p.waitForLoadState('load');
+  await p.waitForTimeout(200);
+  assert.deepEqual(seen, []);
+  await p.evaluate(() => window.Consentry.acceptAll());
+  await p.waitForFunction(() => window.esmRan);
+  assert.deepEqual(seen, ['esm.gif']);
+  assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -104,6 +104,26 @@ test('withdrawal deletes declared cookies on every domain and path variant, and 
   await context.close();
 });
 
+test('a withdrawal in another tab deletes what is declared there too', async () => {
+  const context = await browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const p of [a, b]) {
+    await p.goto(base + '/a/b/page.html');
+    await p.waitForFunction(() => window.Consentry);
+  }
+  await a.evaluate(() => window.Consentry.acceptAll());
+  await b.waitForFunction(() => window.Consentry.allowed('analytics'));
+  await b.evaluate(() => {
+    sessionStorage.setItem('re_tab', '1');
+    window.sources = [];
+    window.Consentry.on('change', (d) => window.sources.push(d.source));
+  });
+  await a.evaluate(() => window.Consentry.rejectAll());
+  await b.waitForFunction(() => window.sources.includes('sync'));
+  assert.equal(await b.evaluate(() => sessionStorage.getItem('re_tab')), null);
+  await context.close();
+});
+
 test('posthog-js gated by Consentry: nothing before consent; after withdrawal its cookies and storage are gone, also after reload', async () => {
   const context = await browser.newContext();
   const p = await context.newPage();
