@@ -2,13 +2,13 @@
 // (minified) drop-in, and a CPU profile of a readable build of the same source (the repository's
 // rollup configuration without the minifier), so that functions have their names.
 //
-//   node bench/profile.mjs [--runs 3] [--profile mobile|desktop] [--out DIR]
+//   node bench/profile.mjs [--runs 3] [--profile mobile|desktop] [--sdk ID] [--dist DIR] [--out DIR]
 //
 // Prints a timeline (network, parse, script, render, banner visible), the main-thread tasks over
 // 10 ms with what filled them, and the functions with the most self time. Writes the raw trace
 // and CPU profiles to DIR (bench/results/profile/ by default) for DevTools.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rollup } from 'rollup';
 import { launch } from '../test/e2e/helpers.mjs';
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     profile: { type: 'string', default: 'mobile' },
     sdk: { type: 'string', default: 'consentry' },
+    // Another build's dist/ for the trace and the storage calls (the CPU profile's readable build is always this checkout's).
+    dist: { type: 'string' },
     out: { type: 'string', default: join(HERE, 'results', 'profile') },
   },
 });
@@ -138,7 +140,7 @@ function readTrace(trace) {
  * with the script position that made them, until one second after the banner showed.
  */
 async function storageCalls() {
-  const server = await startServer();
+  const server = await startServer({ dist });
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -196,7 +198,8 @@ function selfTimes(prof) {
 }
 
 const ours = sdk.id === 'consentry';
-const minified = await startServer();
+const dist = args.dist ? resolve(args.dist) + '/' : undefined;
+const minified = await startServer({ dist });
 const plain = ours ? await startServer({ dist: await readableBuild() }) : null;
 const browser = await launch();
 const traces = [];

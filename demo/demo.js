@@ -1,9 +1,9 @@
 // Shows the consent events the page receives, the way a site's own code would listen.
 const log = document.getElementById('log');
-for (const name of ['consent-ready', 'consent-change', 'consent-ui']) {
-  document.addEventListener(name, (e) => {
-    const { categories, view, source, changed } = e.detail;
-    log.textContent += `${name} ${JSON.stringify({ categories, view, source, changed })}\n`;
+// `consent-ready` fired while the drop-in ran, before this script: `on('ready')` still reports it.
+for (const name of ['ready', 'change', 'ui']) {
+  Consentry.on(name, ({ categories, view, source, changed }) => {
+    log.textContent += `consent-${name} ${JSON.stringify({ categories, view, source, changed })}\n`;
   });
 }
 const pixel = document.getElementById('pixel');

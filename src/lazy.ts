@@ -27,15 +27,19 @@ export function loadChunk<T>(name: string): Promise<T> {
 
 function inject<T>(name: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    resolvers[name] = resolve as (exports: unknown) => void;
+    resolvers[name] = (exports) => (delete resolvers[name], resolve(exports as T));
     const script = document.createElement('script');
     script.nonce = nonce;
     script.src = trusted().createScriptURL(BASE + 'consentry.' + name + '.js') as string;
-    script.onerror = () => {
+    const fail = () => {
       delete loading[name];
       report(`could not load ${BASE}consentry.${name}.js`);
       reject(new Error('[consentry] chunk ' + name));
     };
+    script.onerror = fail;
+    // A file that runs without registering (a syntax error, a wrong file) would leave the chunk
+    // pending for ever: registration happens while it runs, before its `load` event.
+    script.onload = () => resolvers[name] && fail();
     document.head.append(script);
   });
 }

@@ -196,6 +196,7 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
 function texts(json: unknown): Config['texts'] {
   const out: Config['texts'] = {};
   for (const [lang, table] of Object.entries(isObject(json) ? json : {})) {
+    if (!isObject(table)) reportValue('texts.' + lang, JSON.stringify(table), {});
     out[lang] = {};
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
       if (typeof value === 'string') out[lang][key] = value;

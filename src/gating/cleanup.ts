@@ -7,9 +7,9 @@ const matches = (pattern: string, name: string): boolean => toRegExp(pattern)?.t
 /**
  * The `; domain=…` variants a cookie of this page may carry: none (a host-only cookie), then the
  * host and each parent domain, with and without a leading dot (a declared `domain` is one of
- * these, since a browser accepts no other). Parents stop before the last
- * label; a browser ignores a deletion for a public suffix such as `co.uk`, so trying one is
- * harmless and no public-suffix list is needed.
+ * these, since a browser accepts no other). Parents stop before the last label; a browser
+ * ignores a deletion for a public suffix such as `co.uk`, so trying one is harmless and no
+ * public-suffix list is needed.
  */
 function domains(): string[] {
   const out = [''];
@@ -17,7 +17,10 @@ function domains(): string[] {
   return out;
 }
 
-/** The paths a cookie of this page may carry: `/`, the page's path and each of its parents, with and without a trailing slash. */
+/**
+ * The paths a cookie of this page may carry: `/`, the page's path and each of its parents, with
+ * and without a trailing slash, and the declared `path`.
+ */
 function paths(extra = '/'): string[] {
   const p = location.pathname;
   const out = ['/', p, extra];
@@ -33,8 +36,13 @@ function paths(extra = '/'): string[] {
  */
 export function clean(): void {
   const { categories, cookieName } = getConfig();
-  const present = document.cookie.split(';').map((c) => c.split('=')[0].trim());
   const secure = location.protocol === 'https:' ? ';secure' : '';
+  let present: string[] = [];
+  try {
+    present = document.cookie.split(';').map((c) => c.split('=')[0].trim());
+  } catch {
+    /* cookies blocked (a sandboxed frame): none can have been set */
+  }
   for (const c of categories)
     for (const s of c.services) {
       if (allowed(c.id + '/' + s.id)) continue;

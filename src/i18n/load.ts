@@ -16,18 +16,14 @@ export function loadLanguage(file: string | undefined, done: () => void): boolea
   if (!file || file in tables) return true;
   if (!asked[file]) {
     asked[file] = 1;
-    new Promise((ok, fail) => {
-      loadChunk('lang.' + file).then(ok, () => fail());
-      // A file that runs without registering (a syntax error) would leave the chunk pending:
-      // its `load` event comes after registration would have happened.
-      document.head.lastElementChild!.addEventListener('load', fail);
-    })
+    loadChunk('lang.' + file)
       .then((table) => {
         if (!isObject(table)) throw 1;
         tables[file] = table;
       })
       .catch((why) => {
-        if (why) report(`${BASE}consentry.lang.${file}.js is not a language file; using English`);
+        // `loadChunk` has reported a file that did not load or run; this reports one that did.
+        if (why === 1) report(`${BASE}consentry.lang.${file}.js is not a language file; using English`);
         tables[file] = null;
         SHIPPED.splice(SHIPPED.indexOf(file), 1);
       })

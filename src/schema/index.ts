@@ -33,6 +33,21 @@ const attributes: Record<string, Schema> = {
   gaId: str('Google Analytics measurement ids, space separated.'),
   consentMode: flag('Google Consent Mode v2 signals.'),
   waitForUpdate: number('Consent Mode `wait_for_update` in milliseconds.', 0, 60000),
+  consentModeRegions: {
+    type: 'array',
+    description: 'Consent Mode defaults per region (ISO 3166-1/-2 codes) for visitors who have not decided.',
+    items: {
+      type: 'object',
+      properties: {
+        region: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Z]{2}(-[A-Z\\d]{1,3})?$' } },
+        analytics: bool('Analytics granted by default in these regions.'),
+        advertising: bool('Advertising granted by default in these regions (never while a privacy signal is honoured).'),
+        functional: bool('Functional granted by default in these regions.'),
+      },
+      required: ['region'],
+      additionalProperties: false,
+    },
+  },
   adsDataRedaction: flag('Consent Mode `ads_data_redaction` while advertising is refused.'),
   urlPassthrough: flag('Consent Mode `url_passthrough`.'),
   honorGpc: flag('Treat Global Privacy Control as a refusal of sale and sharing.'),

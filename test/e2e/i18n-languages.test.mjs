@@ -303,7 +303,7 @@ describe('bad input', () => {
 
   const cases = [
     ['de', 'a language file that is not there (404)', /^\[consentry\] could not load http:\/\/[^ ]+\/bad\/consentry\.lang\.de\.js$/],
-    ['fr', 'a language file with a syntax error', /^\[consentry\] http:\/\/[^ ]+\/bad\/consentry\.lang\.fr\.js is not a language file; using English$/],
+    ['fr', 'a language file with a syntax error', /^\[consentry\] could not load http:\/\/[^ ]+\/bad\/consentry\.lang\.fr\.js$/],
     ['pl', 'a language file that registers no table', /^\[consentry\] http:\/\/[^ ]+\/bad\/consentry\.lang\.pl\.js is not a language file; using English$/],
     ['ja', 'a language file that registers a list, not a table', /^\[consentry\] http:\/\/[^ ]+\/bad\/consentry\.lang\.ja\.js is not a language file; using English$/],
   ];

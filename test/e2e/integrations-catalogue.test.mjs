@@ -34,6 +34,8 @@ before(async () => {
     '/none': withConfig({ categories: { analytics: { services: [{ id: 'own', name: 'Own analytics' }] } } }),
     '/slow': withConfig({ categories: { analytics: { services: ['hotjar'] } } }, HOTJAR).replaceAll('/dist/consentry.js', '/slow/consentry.js'),
     '/slow/consentry.js': { body: readFileSync(ROOT + 'dist/consentry.js', 'utf8'), type: 'text/javascript' },
+    // Gating lives in the extras chunk, next to the drop-in.
+    '/slow/consentry.extras.js': { body: readFileSync(ROOT + 'dist/consentry.extras.js', 'utf8'), type: 'text/javascript' },
     '/slow/consentry.services.js': () =>
       new Promise((resolve) => {
         release = () => resolve({ body: chunk, type: 'text/javascript' });

@@ -216,7 +216,7 @@ describe('resolveConfig', () => {
         },
         partners: { label: 'Partner offers', saleOrShare: true },
       },
-      texts: { en: { title: 'Cookies <b>here</b>', acceptAll: 7 } },
+      texts: { en: { title: 'Cookies <b>here</b>', acceptAll: 7 }, de: 'Hallo' },
     });
     document.body.append(json);
     let c!: ReturnType<typeof resolveConfig>;
@@ -230,8 +230,9 @@ describe('resolveConfig', () => {
     expect(analytics.services[0].storage).to.deep.equal(['/^ph_/']);
     expect(c.categories[2].saleOrShare).to.equal(true);
     expect(c.texts.en).to.deep.equal({ title: 'Cookies <b>here</b>' });
-    expect(seen).to.have.length(2);
+    expect(seen).to.have.length(3);
     expect(seen.join('\n')).to.contain('texts.en.acceptAll="7"');
+    expect(seen.join('\n')).to.contain('texts.de=""Hallo""');
   });
 
   it('turns /regex/ declarations into regular expressions', () => {
