@@ -78,3 +78,13 @@ export const BANNED_PHRASES = [
   /you (hereby |explicitly |expressly )?(agree|consent) to (this|the|our) (terms|notice|policy|privacy)/i,
   /it is your responsibility to review/i,
 ];
+
+/** Opens `path` of `server` in a new page (of `context`, else a new context) once Consentry is there. */
+export async function openPage(browser, server, path, context) {
+  context ??= await browser.newContext();
+  const p = await context.newPage();
+  const log = watchConsole(p);
+  await p.goto(server.origin + path);
+  await p.waitForFunction(() => window.Consentry);
+  return { p, context, log };
+}

@@ -2,7 +2,7 @@
 // `dataLayer` entries, entry by entry, and the `ga-disable-<id>` flags.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { inBanner, launch, page, site, openPage } from './helpers.mjs';
 
 let browser;
 let server;
@@ -56,14 +56,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path, context) {
-  context ??= await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { p, context, log };
-}
+const open = (path, context) => openPage(browser, server, path, context);
 
 /** dataLayer as `[kind, ...args]`, where kind tells an `arguments` object from anything else. */
 const layer = (p) => p.evaluate(() => (window.dataLayer || []).map((e) => [Object.prototype.toString.call(e), ...e]));

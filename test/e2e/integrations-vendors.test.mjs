@@ -2,7 +2,7 @@
 // promise not to be a TCF CMP.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, page, site, watchConsole } from './helpers.mjs';
+import { launch, page, site, openPage } from './helpers.mjs';
 
 let browser;
 let server;
@@ -55,14 +55,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path, context) {
-  context ??= await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { p, context, log };
-}
+const open = (path, context) => openPage(browser, server, path, context);
 
 /** Waits until `n` calls are recorded, then returns them (the vendor table is a lazy chunk). */
 async function calls(p, n) {

@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { errors } from './helpers.js';
 import { ATTRIBUTES, readAttributes, resolveConfig, toRegExp } from '../../src/core/config.js';
 
-/** Captures `console.error` while `fn` runs. */
-function errors(fn: () => void): string[] {
-  const seen: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    fn();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
 
 describe('resolveConfig', () => {
   it('uses the documented defaults with no configuration', () => {

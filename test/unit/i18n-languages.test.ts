@@ -1,21 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { errors } from './helpers.js';
 import { resolveConfig } from '../../src/core/config.js';
 import { en } from '../../src/i18n/en.js';
 import { tables } from '../../src/i18n/lang/index.js';
 import { chooseLanguage, match, SHIPPED, text } from '../../src/i18n/texts.js';
 
-/** Captures `console.error` while `fn` runs. */
-function errors(fn: () => void): string[] {
-  const seen: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    fn();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
 
 const EN = en as Record<string, string>;
 const placeholders = (s: string) => (s.match(/\{\w+\}|\[[^\]]*\]\([^)]*\)/g) ?? []).map((p) => p.replace(/^\[[^\]]*\]/, '[]')).sort();
