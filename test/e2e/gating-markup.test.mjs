@@ -97,6 +97,8 @@ for (const name of Object.keys(POSITIONS)) {
     assert.equal(await p.evaluate(() => window.inlineRan ?? 0), 0);
     await p.evaluate(() => window.Consentry.acceptAll());
     await until(() => KINDS.every((k) => seen.has(k)), `all of ${KINDS.filter((k) => !seen.has(k))}`);
+    // Requested is not yet run: wait for the last gated script (a module) to have run.
+    await p.waitForFunction(() => window.moduleExternalRan, null, { timeout: 5000 });
     assert.deepEqual(
       await p.evaluate(() => [window.externalRan, window.srcRan, window.inlineRan, window.moduleRan, !!window.moduleExternalRan]),
       [true, true, 1, true, true],
