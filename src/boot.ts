@@ -79,8 +79,10 @@ export function boot(script: Element | null): void {
 }
 
 /** A banner element connected or changed its attributes: take it on and reconfigure. */
-export function attach(el: ConsentBanner): void {
+export function attach(el: ConsentBanner, connecting = false): void {
   if (active && active !== el && (!active._auto || el._auto)) return;
+  // The banner the drop-in inserted has no options of its own: nothing to configure again.
+  if (connecting && started && active === el && el._auto) return;
   // The banner writes its own `lang` attribute too (the language it is shown in, for assistive
   // technology), so only a change to another value than the one shown is the site's `lang`
   // option. Read here, before the banner's first render can overwrite it.

@@ -85,7 +85,12 @@ export function openStore(config: Config): Store {
   let memory: string | undefined;
   const ls = () => attempt(() => localStorage);
   return {
-    read: () => attempt(() => Cookies.get(config.cookieName)) ?? attempt(() => ls()?.getItem(key)) ?? memory,
+    // localStorage is only where a decision went when the browser refuses cookies; its first
+    // access is slow (it waits on the browser process), so an ordinary first visit skips it.
+    read: () =>
+      attempt(() => Cookies.get(config.cookieName)) ??
+      (navigator.cookieEnabled ? undefined : attempt(() => ls()?.getItem(key))) ??
+      memory,
     write(value) {
       memory = value;
       attempt(() => Cookies.set(config.cookieName, value, attributes()));

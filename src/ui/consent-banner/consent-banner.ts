@@ -87,6 +87,8 @@ export class ConsentBanner extends BaseElement {
   /** Inserted by the drop-in rather than written by the site: it yields to a page's own banner. */
   _auto = false;
   private _opener: Element | null = null;
+  /** Set while the banner writes its own `lang`, which is not the site's option. */
+  private _writing = false;
   private _off: Array<() => void> = [];
   /** The preferences dialog, loaded on first use: most visitors never open it. */
   private _prefs?: typeof Preferences;
@@ -99,7 +101,7 @@ export class ConsentBanner extends BaseElement {
     super.connectedCallback();
     const refresh = () => this.requestUpdate();
     this._off = [consent.on('ui', refresh), consent.on('change', refresh)];
-    attach(this);
+    attach(this, true);
   }
 
   disconnectedCallback(): void {
@@ -108,7 +110,7 @@ export class ConsentBanner extends BaseElement {
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
-    if (old !== value && this.isConnected) attach(this);
+    if (old !== value && this.isConnected && !this._writing) attach(this);
   }
 
   /** Opens the preferences dialog with the current choices; focus returns to the opener on close. */
@@ -190,7 +192,9 @@ export class ConsentBanner extends BaseElement {
     );
     if (shown !== 'hidden') {
       // The UI speaks the chosen language, which may differ from the page's.
+      this._writing = true;
       this.lang = language();
+      this._writing = false;
       this.dir = isRtl(this.lang) ? 'rtl' : 'ltr';
       // CSSOM, not a style attribute: allowed under a strict CSP.
       this.style.colorScheme = config.theme === 'auto' ? 'light dark' : config.theme;
