@@ -5,7 +5,7 @@ import type { ConsentryApi } from '../api.js';
 import { pieces } from '../i18n/texts.js';
 import type { PracticeId } from '../schema/notice.js';
 import { en, type NoticeKey } from './texts/en.js';
-import { TABLES } from './texts/index.js';
+import { LANGUAGES, TABLES } from './texts/index.js';
 
 /** The organisation responsible, from `notice.controller`. */
 export interface Controller {
@@ -63,14 +63,17 @@ export interface Ctx {
  * language (`de-AT` → `de`), else English.
  */
 export function noticeLanguage(wanted: string, site: Record<string, unknown>): string {
-  const known = [...Object.keys(site), ...Object.keys(TABLES)];
+  const known = [...Object.keys(site), ...LANGUAGES];
   const lower = wanted.toLowerCase();
   return known.find((l) => l.toLowerCase() === lower) ?? known.find((l) => l.toLowerCase() === lower.split('-')[0]) ?? 'en';
 }
 
-/** Looks a text up: the site's in `lang`, the built-in one in `lang`, then the same in English. */
+/**
+ * Looks a text up: the site's in `lang`, the built-in one in `lang` (if loaded: see `loadTable`),
+ * then the site's English, then the built-in English.
+ */
 export function lookup(notice: Notice, lang: string, key: NoticeKey): string {
-  const base = lang.split('-')[0];
+  const base = lang.split('-')[0].toLowerCase();
   return (
     notice.texts[lang]?.[key] ??
     TABLES[lang]?.[key] ??

@@ -9,6 +9,7 @@ import { LIVE } from './live.js';
 import { BODIES, heading } from './practices.js';
 import { styles } from './styles.js';
 import type { NoticeKey } from './texts/en.js';
+import { builtIn, FAILED, LANGUAGES, loadTable, type LoadChunk } from './texts/index.js';
 import { validate, type Report } from './validate.js';
 
 /** The UI text lookup of the drop-in (`text` of src/i18n/texts.ts). */
@@ -49,13 +50,39 @@ export interface Host {
   api: ConsentryApi;
   report: Report;
   text: UiText;
+  /** Loads a chunk (`loadChunk` of src/lazy.ts): the notice's other languages. */
+  load: LoadChunk;
+  /**
+   * Makes the UI texts of a language available (`loadLanguage` of src/i18n/load.ts, with
+   * `shipped`): true when there is nothing to wait for, else calls `done` once they are.
+   */
+  uiLanguage(lang: string, done: () => void): boolean;
 }
 
-/** Renders the notice of `el` for the language `wanted` with headings at `level`. */
-export function view(host: Host, notice: Notice, wanted: string, level: number, update: () => void): unknown {
+/**
+ * The language a notice is shown in, once its texts are here: `wanted` (see `noticeLanguage`),
+ * else English, reported once. Returns undefined while a language chunk loads (then `done`
+ * runs), so the notice renders once, in its language, rather than English first.
+ */
+export function languageOf(host: Host, notice: Notice, wanted: string, done: () => void): string | undefined {
+  const lang = noticeLanguage(wanted, notice.texts);
+  const table = builtIn(lang);
+  // Both are started before either is awaited, so they load side by side.
+  const ready = [loadTable(table, host.load, host.report, done), host.uiLanguage(lang, done)];
+  if (ready.includes(false)) return;
+  // A built-in language whose chunk failed (reported by the loader) shows in English, unless the
+  // site gives texts in it.
+  if (table && FAILED.has(table) && !(lang in notice.texts)) return 'en';
+  if (lang == 'en' && builtIn(wanted) != 'en') {
+    host.report(`<privacy-notice>: no notice texts in "${wanted.slice(0, 40)}"; shown in English (built in: ${LANGUAGES.join(', ')}; add yours under notice.texts)`);
+  }
+  return lang;
+}
+
+/** Renders the notice of `el` in the language `lang` (see `languageOf`) with headings at `level`. */
+export function view(host: Host, notice: Notice, lang: string, level: number, update: () => void): unknown {
   const { html } = host;
   const config = host.consent.getConfig();
-  const lang = noticeLanguage(wanted, notice.texts);
   const facts = { controller: notice.controller?.name ?? location.hostname };
   const c: Ctx = {
     html,
@@ -136,16 +163,16 @@ const mounted = new WeakMap<Element, () => void>();
 
 /**
  * Renders `<privacy-notice>` `el` into its light DOM and keeps it live: it re-renders on every
- * consent change and when its `config`, `heading-level` or `lang` attribute changes.
+ * consent change, when its `config`, `heading-level` or `lang` attribute changes and, when its
+ * language is automatic (no `lang` attribute), when the page's or the browser's language does.
  */
 export function mount(el: HTMLElement, host: Host): void {
   let update = mounted.get(el);
   if (!update) {
     adoptStyles();
     host.api.get(); // starts Consentry if nothing has yet
-    // Fallback content (a "loading" line, a link) makes way; a JSON configuration inside stays.
-    for (const child of [...el.childNodes]) if (!(child instanceof HTMLScriptElement)) child.remove();
     let source: unknown;
+    let first = true;
     let notice: Notice;
     update = () => {
       if (!el.isConnected) return;
@@ -156,11 +183,22 @@ export function mount(el: HTMLElement, host: Host): void {
         notice = parseNotice(json.notice, host.report);
       }
       const wanted = el.getAttribute('lang') || host.api.language || document.documentElement.lang || 'en';
-      host.render(view(host, notice, wanted, headingLevel(el.getAttribute('heading-level'), host.report), update!), el);
+      const lang = languageOf(host, notice, wanted, update!);
+      if (!lang) return; // its texts are loading: `update` runs again when they are here
+      if (first) {
+        first = false;
+        // Fallback content (a "loading" line, a link) makes way; a JSON configuration inside stays.
+        for (const child of [...el.childNodes]) if (!(child instanceof HTMLScriptElement)) child.remove();
+      }
+      host.render(view(host, notice, lang, headingLevel(el.getAttribute('heading-level'), host.report), update!), el);
     };
     mounted.set(el, update);
     host.consent.on('change', update);
     new MutationObserver(update).observe(el, { attributes: true, attributeFilter: ['config', 'heading-level', 'lang'] });
+    // The drop-in re-chooses its language first (its observer is older), so `api.language` is
+    // current here; a notice with its own `lang` re-renders to the same language, a no-op.
+    new MutationObserver(update).observe(document.documentElement, { attributeFilter: ['lang'] });
+    addEventListener('languagechange', update);
   }
   update();
 }

@@ -147,26 +147,45 @@ test('texts are overridable per language and per practice; live parts stay; the 
     notice: {
       controller,
       effectiveDate: '2009-12-03',
-      texts: { de: { cookies: 'Cookies und ähnliche Techniken', 'cookies.settings': 'Datenschutzeinstellungen ändern' }, en: { children: 'Kids' } },
+      texts: {
+        de: { cookies: 'Cookies und ähnliche Techniken', 'cookies.settings': 'Datenschutzeinstellungen ändern' },
+        pl: { cookies: 'Pliki cookie' },
+        en: { children: 'Kids', cookies: 'Cookie jar' },
+      },
       practices: ['cookies', 'children', { id: 'security', title: 'Keeping data safe', text: 'Our own words, see [the report](/security.html).' }],
     },
   };
   const { p, log, context } = await open(page({ attrs: 'data-config="#cfg"', head: json(config), body: '<privacy-notice lang="de" heading-level="3"></privacy-notice>' }));
+  // A lookup's order: the site's German, the built-in German, the site's English, the built-in English.
   assert.equal(await p.getAttribute('privacy-notice > .consentry-notice', 'lang'), 'de');
-  assert.equal(await p.textContent('#cookies h3'), 'Cookies und ähnliche Techniken');
+  assert.equal(await p.textContent('#cookies h3'), 'Cookies und ähnliche Techniken', "the site's German first");
   assert.equal(await p.textContent('#cookies button'), 'Datenschutzeinstellungen ändern');
-  assert.equal(await p.textContent('#children h3'), 'Kids', 'a key missing in German falls back to the site\'s English');
+  assert.equal(await p.textContent('#children h3'), 'Kinder', "the built-in German before the site's English");
+  assert.equal(await p.getAttribute('privacy-notice nav', 'aria-label'), 'Inhalt');
   assert.equal(await p.textContent('time'), '3. Dezember 2009');
   assert.equal(await p.textContent('#security h3'), 'Keeping data safe');
   assert.equal(await p.textContent('#security p'), 'Our own words, see the report.');
   assert.equal(await p.getAttribute('#security a', 'href'), '/security.html');
   assert.equal(await p.locator('#cookies table tbody tr').count(), 1, 'the live table stays');
-  // A language without texts falls back to English, dates included; attributes re-render.
+  // Polish has no built-in notice texts, but the site gives some: the site's Polish, then the
+  // site's English, then the built-in English; the date in Polish; no error (the site chose it).
+  await p.evaluate(() => document.querySelector('privacy-notice').setAttribute('lang', 'pl'));
+  await p.waitForFunction(() => document.querySelector('privacy-notice > .consentry-notice').lang === 'pl');
+  assert.equal(await p.textContent('#cookies h3'), 'Pliki cookie');
+  assert.equal(await p.textContent('#children h3'), 'Kids', "a key missing in Polish falls back to the site's English");
+  assert.equal(await p.getAttribute('privacy-notice nav', 'aria-label'), 'Contents', 'then to the built-in English');
+  assert.equal(await p.textContent('time'), '3 grudnia 2009');
+  assert.deepEqual(log.errors, []);
+  // A language without any notice texts falls back to English, dates included, with a clear message; attributes re-render.
   await p.evaluate(() => document.querySelector('privacy-notice').setAttribute('lang', 'pt-BR'));
   await p.waitForFunction(() => document.querySelector('time').textContent === 'December 3, 2009');
+  assert.equal(await p.getAttribute('privacy-notice > .consentry-notice', 'lang'), 'en');
+  assert.equal(await p.textContent('#cookies h3'), 'Cookie jar', "the site's English");
+  assert.equal(await p.textContent('#children h3'), 'Kids');
   await p.evaluate(() => document.querySelector('privacy-notice').setAttribute('heading-level', '4'));
   await p.waitForSelector('#cookies h4');
-  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.errors, ['[consentry] <privacy-notice>: no notice texts in "pt-BR"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)']);
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
 
@@ -203,17 +222,18 @@ test('print hides navigation and buttons and writes out link targets', async () 
 });
 
 /** Opens a notice page served with `csp`; resolves with the console. */
-async function underCsp(path, csp) {
+async function underCsp(path, csp, lang = 'en') {
   const config = { notice: { controller, practices: ['controller', 'cookies', 'analytics', 'do-not-track'] } };
-  pages[path] = { body: page({ attrs: 'nonce="n0nce" data-config="#cfg"', head: json(config), body: '<privacy-notice></privacy-notice>' }), headers: { 'content-security-policy': csp } };
+  pages[path] = { body: page({ lang, attrs: 'nonce="n0nce" data-config="#cfg"', head: json(config), body: '<privacy-notice></privacy-notice>' }), headers: { 'content-security-policy': csp } };
   const context = await browser.newContext();
   const p = await context.newPage();
   const log = watchConsole(p);
   await p.goto(server.origin + path);
   await p.waitForSelector('#do-not-track', { timeout: 5000 }).catch(() => {});
   const tables = await p.locator('#cookies table').count();
+  const heading = await p.textContent('#cookies h2').catch(() => null);
   await context.close();
-  return { tables, log };
+  return { tables, heading, log };
 }
 
 const STRICT = "default-src 'self'; script-src 'nonce-n0nce' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -225,9 +245,10 @@ test('works under a strict CSP: nonce and strict-dynamic, no unsafe-inline', asy
   assert.deepEqual(log.pageErrors, []);
 });
 
-test('works with Trusted Types enforced and only the "consentry" policy allowed', async () => {
-  const { tables, log } = await underCsp('/csp-tt.html', STRICT + "; require-trusted-types-for 'script'; trusted-types consentry");
+test('works with Trusted Types enforced and only the "consentry" policy allowed, its German chunk included', async () => {
+  const { tables, heading, log } = await underCsp('/csp-tt.html', STRICT + "; require-trusted-types-for 'script'; trusted-types consentry", 'de');
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.errors, []);
   assert.equal(tables, 1);
+  assert.equal(heading, 'Cookies und ähnliche Technologien');
 });

@@ -5,7 +5,12 @@ import { noticeDefs, PRACTICE_IDS } from '../../src/schema/notice.js';
 import { BODIES } from '../../src/notice/practices.js';
 import { parseNotice } from '../../src/notice/render.js';
 import { en } from '../../src/notice/texts/en.js';
-import { TABLES } from '../../src/notice/texts/index.js';
+import { de } from '../../src/notice/texts/de.js';
+import { es } from '../../src/notice/texts/es.js';
+import { fr } from '../../src/notice/texts/fr.js';
+import { it as itTexts } from '../../src/notice/texts/it.js';
+import { nl } from '../../src/notice/texts/nl.js';
+import { LANGUAGES } from '../../src/notice/texts/index.js';
 import { isDate, validate } from '../../src/notice/validate.js';
 
 /** PRODUCT.md section 6, in its order. */
@@ -141,21 +146,39 @@ describe('the notice schema', () => {
 });
 
 describe('the notice texts', () => {
+  /** Every built-in table (the notice chunk holds English only; the others are chunks of their own). */
+  const TABLES: Record<string, Record<string, string>> = { en, de, es, fr, it: itTexts, nl };
+
   it('every language table has exactly the English keys', () => {
+    expect(Object.keys(TABLES)).to.have.members(LANGUAGES);
     for (const [lang, table] of Object.entries(TABLES)) expect(Object.keys(table), lang).to.deep.equal(Object.keys(en));
   });
 
   it('no default text claims consent by use or offers browser settings as the only control', () => {
-    const banned = [
-      /by (using|visiting|accessing|browsing|continuing)[^.]*\b(agree|consent|accept)/i,
-      /continu(ed|ing) (use|to use|browsing)[^.]*\b(accept|agree|consent|constitut)/i,
-      /\b(constitutes|means|signifies|indicates) (your )?(acceptance|agreement|consent)/i,
-      /you (hereby |explicitly |expressly )?(agree|consent) to (this|the|our) (terms|notice|policy|privacy)/i,
-    ];
+    // "By using this site you agree", "continued use means acceptance", in each language.
+    const banned: Record<string, RegExp[]> = {
+      en: [
+        /by (using|visiting|accessing|browsing|continuing)[^.]*\b(agree|consent|accept)/i,
+        /continu(ed|ing) (use|to use|browsing)[^.]*\b(accept|agree|consent|constitut)/i,
+        /\b(constitutes|means|signifies|indicates) (your )?(acceptance|agreement|consent)/i,
+        /you (hereby |explicitly |expressly )?(agree|consent) to (this|the|our) (terms|notice|policy|privacy)/i,
+      ],
+      de: [/durch die (weitere )?nutzung[^.]*(einverstanden|zustimm|akzeptier)/i, /weitere nutzung[^.]*(gilt|bedeutet)/i],
+      fr: [/en (utilisant|naviguant|poursuivant)[^.]*(acceptez|consentez)/i, /poursuite de (la )?navigation[^.]*(vaut|signifie)/i],
+      es: [/al (usar|navegar|continuar)[^.]*(acepta|consiente)/i, /(uso|navegación) continuad[oa][^.]*(implica|supone|significa)/i],
+      it: [/(utilizzando|navigando|proseguendo)[^.]*(accetti|acconsenti)/i, /prosecuzione della navigazione[^.]*(comporta|implica)/i],
+      nl: [/door (gebruik|verder te)[^.]*(akkoord|stemt|aanvaardt)/i, /voortgezet gebruik[^.]*(betekent|houdt in)/i],
+    };
+    /** The word that puts the browser's settings next to the site's own control: "also". */
+    const also: Record<string, RegExp> = { en: /\balso\b/, de: /\bauch\b/, fr: /\baussi\b/, es: /\btambién\b/i, it: /\banche\b/, nl: /\book\b/ };
     for (const [lang, table] of Object.entries(TABLES)) {
-      for (const [key, text] of Object.entries(table)) for (const re of banned) expect(text, `${lang}.${key}`).not.to.match(re);
+      // Every language is checked against its own phrases and the English ones (quoted terms).
+      for (const [key, text] of Object.entries(table)) for (const re of [...banned.en, ...banned[lang]]) expect(text, `${lang}.${key}`).not.to.match(re);
       // Browser settings are offered only next to the site's own control.
-      expect(table['cookies.browser'], lang).to.match(/also/);
+      expect(table['cookies.browser'], lang).to.match(also[lang]);
     }
+    // The checks can fail: each catches the phrase it is about.
+    expect('Durch die Nutzung dieser Website erklären Sie sich einverstanden.').to.match(banned.de[0]);
+    expect('Blockieren Sie Cookies in Ihrem Browser.').not.to.match(also.de);
   });
 });

@@ -1,12 +1,45 @@
 import { en, type NoticeTexts } from './en.js';
-import { de } from './de.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { it } from './it.js';
-import { nl } from './nl.js';
 
 /**
- * The built-in notice languages. A language is one data file `./<lang>.ts` exporting a table of
- * type `NoticeTexts` (the same keys as `./en.ts`), added here by its BCP 47 tag.
+ * The built-in notice languages. English is built into the notice chunk; each other language is
+ * one data file `./<lang>.ts` (a table of type `NoticeTexts`, the same keys as `./en.ts`) built
+ * into its own chunk `consentry.notice.<lang>.js` by `src/chunks/notice.<lang>.ts`, fetched only
+ * when a notice is shown in that language. To add a language, add both files and its tag here.
  */
-export const TABLES: Record<string, NoticeTexts> = { en, de, es, fr, it, nl };
+export const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'nl'];
+
+/** The built-in tables loaded so far, by tag: English always. */
+export const TABLES: Record<string, NoticeTexts> = { en };
+
+/** Loads a chunk (`loadChunk` of src/lazy.ts). */
+export type LoadChunk = (name: string) => Promise<unknown>;
+
+/** Built-in languages whose chunk could not be loaded (reported once): English shows instead. */
+export const FAILED = new Set<string>();
+
+const asked: Record<string, 1> = {};
+
+/** The built-in language that serves `lang` (`de-AT` → `de`), if any. */
+export const builtIn = (lang: string): string | undefined => LANGUAGES.find((l) => l === lang.split('-')[0].toLowerCase());
+
+/**
+ * Makes the built-in table of `lang` available in `TABLES`. Returns true when there is nothing to
+ * wait for (English, not a built-in language, or it has arrived or failed); otherwise fetches its
+ * chunk once and calls `done` when it has arrived or failed. A chunk that fails is reported by
+ * `loadChunk` (a malformed one here) and marked in `FAILED`, so the notice shows in English.
+ */
+export function loadTable(lang: string | undefined, load: LoadChunk, report: (message: string) => void, done: () => void): boolean {
+  if (!lang || TABLES[lang] || FAILED.has(lang)) return true;
+  if (!asked[lang]) {
+    asked[lang] = 1;
+    load('notice.' + lang)
+      .then((table) => {
+        if (typeof (table as NoticeTexts | undefined)?.contents == 'string') TABLES[lang] = table as NoticeTexts;
+        // `loadChunk` reports a file that does not load or run; this one ran but is no table.
+        else throw report(`consentry.notice.${lang}.js is not a notice language file; using English`);
+      })
+      .catch(() => FAILED.add(lang))
+      .then(done);
+  }
+  return false;
+}

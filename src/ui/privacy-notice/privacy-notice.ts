@@ -18,7 +18,7 @@ import type { NoticeChunk } from '../../chunks/notice.js';
  *
  * @attr config - CSS selector of a `<script type="application/json">` configuration (default: the banner's)
  * @attr heading-level - level of the section headings, 1..6 (`2`)
- * @attr lang - language of the notice (default: the banner's language)
+ * @attr lang - language of the notice (default: the banner's language, followed when `<html lang>` changes)
  */
 export class PrivacyNotice extends HTMLElement {
   connectedCallback(): void {
