@@ -58,7 +58,11 @@ export function match(tag: string, list: string[]): string | undefined {
 }
 
 /** The shipped file that serves `lang`, if any (none for English). */
-export const shipped = (lang: string): string | undefined => match(lang, SHIPPED);
+export const shipped = (lang: string): string | undefined =>
+  // Asked for every text of every render: remembered per language (and per list, which shrinks
+  // when a file fails to load).
+  (memo[lang + SHIPPED.length] ??= [match(lang, SHIPPED)])[0];
+const memo: Record<string, [string | undefined]> = {};
 
 /**
  * Chooses the UI language: the `lang` option, else `<html lang>`, else the browser's languages,
