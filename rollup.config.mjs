@@ -16,9 +16,11 @@ const minify = terser({
   format: { comments: false },
 });
 
+const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined } });
+
 const plugins = () => [
   resolve(),
-  typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined } }),
+  ts(),
   minifyHTML(),
   minify,
 ];
@@ -58,47 +60,48 @@ const chunks = readdirSync('src/chunks')
     plugins: [shareFromDropIn(), ...plugins()],
   }));
 
-// `dist/consentry.schema.json`: the JSON Schema of the configuration, built from its TypeScript
-// source (src/schema/), which the notice also validates against at run time.
-const schemaJson = {
-  name: 'schema-json',
+/**
+ * A plugin that runs the bundle it is given at build time and, instead of writing it, emits
+ * files made from its exports (`emit` is called with the module and rollup's `emitFile`).
+ */
+const fromModule = (name, emit) => ({
+  name,
   async generateBundle(_, bundle) {
-    for (const [name, out] of Object.entries(bundle)) {
-      const { schema } = await import('data:text/javascript;base64,' + Buffer.from(out.code).toString('base64'));
-      delete bundle[name];
-      this.emitFile({ type: 'asset', fileName: 'consentry.schema.json', source: JSON.stringify(schema, null, 2) + '\n' });
+    for (const [file, out] of Object.entries(bundle)) {
+      const module = await import('data:text/javascript;base64,' + Buffer.from(out.code).toString('base64'));
+      delete bundle[file];
+      emit(module, (asset) => this.emitFile({ type: 'asset', ...asset }));
     }
   },
-};
+});
+
+// `dist/consentry.schema.json`: the JSON Schema of the configuration, built from its TypeScript
+// source (src/schema/), which the notice also validates against at run time.
+const schemaJson = fromModule('schema-json', ({ schema }, emitFile) =>
+  emitFile({ fileName: 'consentry.schema.json', source: JSON.stringify(schema, null, 2) + '\n' }),
+);
 
 // `dist/consentry.lang.<tag>.js`: one small file per shipped UI language (src/i18n/lang/), made
 // from one bundle of all the tables. Each registers its table like a chunk (src/chunk.ts) and
 // starts with a UTF-8 byte order mark, so it decodes right whatever the page's own encoding.
-const langFiles = {
-  name: 'lang-files',
-  async generateBundle(_, bundle) {
-    for (const [name, out] of Object.entries(bundle)) {
-      const { tables } = await import('data:text/javascript;base64,' + Buffer.from(out.code).toString('base64'));
-      delete bundle[name];
-      for (const [tag, table] of Object.entries(tables)) {
-        const source = `\ufeffwindow[Symbol.for("consentry.chunk")]?.(${JSON.stringify('lang.' + tag)},${JSON.stringify(table)});\n`;
-        this.emitFile({ type: 'asset', fileName: `consentry.lang.${tag}.js`, source });
-      }
-    }
-  },
-};
+const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
+  for (const [tag, table] of Object.entries(tables)) {
+    const source = `\ufeffwindow[Symbol.for("consentry.chunk")]?.(${JSON.stringify('lang.' + tag)},${JSON.stringify(table)});\n`;
+    emitFile({ fileName: `consentry.lang.${tag}.js`, source });
+  }
+});
 
 export default [
   ...chunks,
   {
     input: 'src/i18n/lang/index.ts',
     output: { file: 'dist/consentry.lang.js', format: 'es' },
-    plugins: [resolve(), typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined } }), langFiles],
+    plugins: [resolve(), ts(), langFiles],
   },
   {
     input: 'src/schema/index.ts',
     output: { file: 'dist/consentry.schema.js', format: 'es' },
-    plugins: [resolve(), typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined } }), schemaJson],
+    plugins: [resolve(), ts(), schemaJson],
   },
   {
     input: 'src/drop-in.ts',
