@@ -41,8 +41,11 @@ export function privacySignal(): boolean {
   return !!config && ((config.honorGpc && nav.globalPrivacyControl === true) || (config.honorDnt && nav.doNotTrack === '1'));
 }
 
-/** A category that a privacy signal refuses: advertising, and custom categories marked `saleOrShare`. */
-const covered = (c: Category) => privacySignal() && (c.id === 'advertising' || c.saleOrShare);
+/** A category whose data may be sold or shared: advertising, and custom categories marked `saleOrShare`. */
+export const sold = (c: Category): boolean => c.id === 'advertising' || c.saleOrShare;
+
+/** A category that a privacy signal refuses. */
+const covered = (c: Category) => privacySignal() && sold(c);
 
 /** The value a category has when the visitor has not chosen it. */
 const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
@@ -212,6 +215,11 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
 /** Grants every optional category, except those a privacy signal refuses and the visitor has not granted. */
 export function acceptAll(source: Source): ConsentSnapshot {
   return decide(Object.fromEntries(optional().map((c) => [c.id, !covered(c) || values[c.id]])), source);
+}
+
+/** "Do not sell or share my personal information": refuses the `sold` categories and nothing else. */
+export function optOut(source: Source): ConsentSnapshot {
+  return decide(Object.fromEntries(optional().filter(sold).map((c) => [c.id, false])), source);
 }
 
 /** Refuses every optional category. */

@@ -159,12 +159,7 @@ export class ConsentBanner extends BaseElement {
           ? [this._button('acceptAll', 'accept', () => consent.acceptAll('banner')), this._button('rejectAll', 'reject', () => consent.rejectAll('banner'))]
           : mode === 'opt-out'
             ? [
-                this._button('optOut', 'reject', () =>
-                  consent.decide(
-                    Object.fromEntries(consent.optional().filter((c) => c.id === 'advertising' || c.saleOrShare).map((c) => [c.id, false])),
-                    'banner',
-                  ),
-                ),
+                this._button('optOut', 'reject', () => consent.optOut('banner')),
                 this._button('ok', 'accept', ok),
               ]
             : this._button('ok', 'accept', ok),

@@ -59,7 +59,7 @@ function category(host: PreferencesHost, c: Category) {
   const { consent, t } = host;
   const locked = c.id === 'necessary' || consent.getConfig().mode === 'notice';
   const label = c.label ?? t(c.id);
-  const gpc = (c.id === 'advertising' || c.saleOrShare) && consent.privacySignal();
+  const gpc = consent.sold(c) && consent.privacySignal();
   return html`<li part="category">
     ${control(host, c.id, label, locked, 'd-' + c.id)}
     <p class="small" id=${'d-' + c.id}>

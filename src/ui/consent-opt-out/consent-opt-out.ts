@@ -42,8 +42,7 @@ export class ConsentOptOut extends ConsentElement {
   override render() {
     if (!languageReady()) return nothing; // Not English while the language's file loads.
     const s = consent.snapshot();
-    const covered = consent.optional().filter((c) => c.id === 'advertising' || c.saleOrShare);
-    const refused = covered.every((c) => !s.categories[c.id]);
+    const refused = consent.optional().filter(consent.sold).every((c) => !s.categories[c.id]);
     const signal = consent.privacySignal();
     return refused && (signal || s.timestamp)
       ? html`<span part="status" role="status" tabindex="-1"
@@ -53,7 +52,7 @@ export class ConsentOptOut extends ConsentElement {
           part="button"
           @click=${() => {
             this._focus = true;
-            consent.decide(Object.fromEntries(covered.map((c) => [c.id, false])), 'opt-out');
+            consent.optOut('opt-out');
           }}
         >
           ${this._t('optOut')}
