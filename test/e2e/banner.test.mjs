@@ -1,7 +1,7 @@
 // The first layer, the preferences dialog and the consent cookie, as a visitor meets them.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { cookieSettled, inBanner, launch, page, site, watchConsole } from './helpers.mjs';
 
 let browser;
 let server;
@@ -101,7 +101,7 @@ describe('first layer', () => {
     assert.equal(detail.source, 'banner');
     assert.deepEqual(detail.changed.sort(), ['advertising', 'analytics']);
     assert.deepEqual(detail.categories, { necessary: true, analytics: true, advertising: true });
-    const cookie = await cookieOf(context);
+    const cookie = await cookieSettled(context);
     assert.match(decodeURIComponent(cookie.value), new RegExp(`^1\\|1\\|${detail.id}\\|[0-9a-z]+\\|analytics=1&advertising=1\\|$`));
     assert.equal(cookie.sameSite, 'Lax');
     assert.equal(cookie.path, '/');
@@ -120,7 +120,7 @@ describe('first layer', () => {
   it('Reject all is stored as long as an acceptance', async () => {
     const { p, context } = await open('/');
     await inBanner(p, '[part~=reject]').click();
-    const cookie = await cookieOf(context);
+    const cookie = await cookieSettled(context);
     assert.match(decodeURIComponent(cookie.value), /\|analytics=0&advertising=0\|$/);
     const days = (cookie.expires * 1000 - Date.now()) / 864e5;
     assert.ok(days > 181 && days < 183);
@@ -153,7 +153,7 @@ describe('first layer', () => {
     assert.equal(await p.evaluate(() => document.querySelectorAll('consent-banner').length), 1);
     assert.equal(await p.evaluate(() => getComputedStyle(document.querySelector('consent-banner')).colorScheme), 'light');
     await inBanner(p, '[part~=reject]').click();
-    assert.ok(await cookieOf(context, 'from_element'));
+    assert.ok(await cookieSettled(context, 'from_element'));
     assert.equal(await cookieOf(context, 'from_script'), undefined);
     await context.close();
   });
@@ -171,7 +171,7 @@ describe('first layer', () => {
     assert.match(await inBanner(p, '[part~=banner]').getAttribute('class'), /\bbar\b/);
     assert.deepEqual(await p.evaluate(() => Consentry.get().categories), { necessary: true, analytics: false });
     await inBanner(p, '[part~=reject]').click();
-    const days = ((await cookieOf(context)).expires * 1000 - Date.now()) / 864e5;
+    const days = ((await cookieSettled(context)).expires * 1000 - Date.now()) / 864e5;
     assert.ok(days > 181 && days < 183);
     await context.close();
   });

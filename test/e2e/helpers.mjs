@@ -88,3 +88,30 @@ export async function openPage(browser, server, path, context) {
   await p.waitForFunction(() => window.Consentry);
   return { p, context, log };
 }
+
+/**
+ * The browser's cookie names, sorted, once they equal `expected` (or after `timeout` ms, so that a
+ * failing assertion shows what is there). `document.cookie` writes reach the browser's cookie
+ * store asynchronously, so reading it straight after a page deleted many variants is a race.
+ */
+export async function cookieNamesSettled(context, expected, { filter = () => true, timeout = 3000 } = {}) {
+  const read = async () => (await context.cookies()).map((c) => c.name).filter(filter).sort();
+  const want = JSON.stringify(expected);
+  const end = Date.now() + timeout;
+  let names = await read();
+  while (JSON.stringify(names) !== want && Date.now() < end) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    names = await read();
+  }
+  return names;
+}
+
+/** The cookie called `name` once the browser's cookie store has it (or undefined after `timeout` ms). */
+export async function cookieSettled(context, name = 'consentry', timeout = 3000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = (await context.cookies()).find((c) => c.name === name);
+    if (found || Date.now() > end) return found;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}

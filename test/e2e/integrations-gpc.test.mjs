@@ -2,7 +2,7 @@
 // <consent-opt-out> element, as a visitor (and the network) sees them.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { axe, cookieSettled, inBanner, launch, page, site, watchConsole } from './helpers.mjs';
 
 let browser;
 let server;
@@ -110,7 +110,7 @@ describe('Global Privacy Control', () => {
       const plain = await visitor({ gpc: false });
       const { p } = await open(plain, path);
       await p.evaluate(() => Consentry.acceptAll());
-      const stored = await plain.cookies();
+      const stored = [await cookieSettled(plain)];
       await plain.close();
       const context = await visitor({ gpc: true });
       await context.addCookies(stored);
@@ -133,7 +133,7 @@ describe('Global Privacy Control', () => {
     assert.deepEqual(await state(p), { necessary: true, analytics: true, advertising: false, gpc: true, decided: true });
     assert.ok(!(await bannerShown(p)));
     assert.deepEqual(await p.evaluate(() => changes), [{ source: 'gpc', changed: [] }]);
-    assert.ok(await cookie(context), 'the GPC decision is stored');
+    assert.ok(await cookieSettled(context), 'the GPC decision is stored');
     await p.waitForFunction(() => document.querySelector('img[src="/stats.gif"]'));
     assert.ok(!hits().includes('/ad.gif'));
     assert.equal((await optOut(p).textContent()).trim(), "Opt-out request honoured: your browser's Global Privacy Control signal");
