@@ -14,7 +14,7 @@ import { rollup } from 'rollup';
 import { launch } from '../test/e2e/helpers.mjs';
 import { PROFILES, median } from './measure.mjs';
 import { startServer } from './server.mjs';
-import { SDKS } from './sdks.mjs';
+import { SDKS, VARIANTS } from './sdks.mjs';
 
 const HERE = new URL('.', import.meta.url).pathname;
 const { values: args } = parseArgs({
@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
 });
 const runs = Math.max(1, Number(args.runs) || 3);
 const profile = PROFILES[args.profile] ? args.profile : 'mobile';
-const sdk = SDKS.find((s) => s.id === args.sdk) || SDKS[0];
+const sdk = [...SDKS, ...VARIANTS].find((s) => s.id === args.sdk) || SDKS[0];
 mkdirSync(args.out, { recursive: true });
 
 /** Builds the drop-in as the repository does, minus the minifier, into `out/readable/`. */

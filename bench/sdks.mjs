@@ -206,6 +206,15 @@ VARIANTS.push(
   },
 );
 
+// `async` scripts are fetched at low priority, which Chromium holds back while it parses <head>;
+// `fetchpriority="high"` asks for the drop-in as early as a blocking script, without blocking.
+VARIANTS.push({
+  ...SDKS[0],
+  id: 'consentry-async-high',
+  name: 'Consentry (async, high priority)',
+  head: SDKS[0].head.replace('<script ', '<script async fetchpriority="high" '),
+});
+
 /** Consentry built from elsewhere (`--compare DIR`), to measure a change before and after in one run. */
 export const COMPARE = {
   ...SDKS[0],

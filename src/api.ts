@@ -1,9 +1,9 @@
 import { ensureBanner, ensureStarted, language as currentLanguage } from './boot.js';
 import * as consent from './core/consent.js';
 import type { Choices, EventName } from './core/consent.js';
-import type { ConsentSnapshot } from './core/types.js';
+import type { AuditReport, ConsentSnapshot } from './core/types.js';
 import type { LoadScriptOptions } from './gating/load-script.js';
-import { extras } from './extras.js';
+import { extras, loadedExtras } from './extras.js';
 
 export type { LoadScriptOptions };
 
@@ -81,6 +81,18 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
   return extras().then((x) => x.loadScript(src, options));
 }
 
+/**
+ * Reports what the site gets wrong on this page (PRODUCT.md section 8): undeclared cookies,
+ * cookies of refused categories still present, third-party resources loaded before consent and
+ * ungated elements from well-known tracking hosts. Synchronous; never throws. The audit lives in
+ * `consentry.extras.js`: until it has loaded, the report has `complete: false` and empty lists,
+ * so call it after the page's `load` event.
+ */
+export function audit(): AuditReport {
+  ensureStarted();
+  return loadedExtras?.audit() ?? { complete: false, ok: true, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [] };
+}
+
 /** The API of `window.Consentry`. */
 export const Consentry = {
   get,
@@ -95,6 +107,7 @@ export const Consentry = {
   reset,
   on,
   loadScript,
+  audit,
   /** The language the UI is shown in (BCP 47 tag). */
   get language(): string {
     return currentLanguage();

@@ -45,23 +45,28 @@ export function configure(): void {
   relang(config);
   integrate(config, language);
   consent.start(config);
-  extras().then((x) => x.gate(), () => {});
+  // Gating starts in a task of its own: the first layer does not wait for it, and gated markup
+  // stays inert until then, so nothing can run early.
+  setTimeout(() => extras().then((x) => x.gate(), () => {}));
   if (jsonPending(config.config)) {
     // The JSON configuration comes later in the page than the drop-in.
     document.addEventListener('DOMContentLoaded', configure, { once: true });
   }
   if (!started) {
     started = true;
-    // The page's language may change at run time (a single-page app's language switch).
-    new MutationObserver(() => relang()).observe(document.documentElement, { attributeFilter: ['lang'] });
-    addEventListener('languagechange', () => relang());
-    // `data-consent-open` links anywhere on the page, including ones added later.
-    document.addEventListener('click', (e) => {
-      const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');
-      if (opener) {
-        e.preventDefault();
-        ensureBanner().openPreferences();
-      }
+    // Listeners wait for the next task, so that the drop-in's own start stays one short task.
+    setTimeout(() => {
+      // The page's language may change at run time (a single-page app's language switch).
+      new MutationObserver(() => relang()).observe(document.documentElement, { attributeFilter: ['lang'] });
+      addEventListener('languagechange', () => relang());
+      // `data-consent-open` links anywhere on the page, including ones added later.
+      document.addEventListener('click', (e) => {
+        const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');
+        if (opener) {
+          e.preventDefault();
+          ensureBanner().openPreferences();
+        }
+      });
     });
   }
   active?.requestUpdate();

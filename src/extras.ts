@@ -7,4 +7,10 @@ import { loadChunk } from './lazy.js';
  * to show the first layer, and gated markup stays inert by itself until they arrive, so the
  * drop-in that every page waits for stays small.
  */
-export const extras = (): Promise<ExtrasChunk> => loadChunk<ExtrasChunk>('extras');
+export const extras = (): Promise<ExtrasChunk> => loadChunk<ExtrasChunk>('extras').then((x) => (loadedExtras = x));
+
+/**
+ * The extras chunk once it has loaded (the `extras()` promise resolved), for what must answer
+ * synchronously, such as `audit()`; `undefined` until then.
+ */
+export let loadedExtras: ExtrasChunk | undefined;

@@ -10,7 +10,7 @@ import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
 import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
 
 export * from './api.js';
-export type { ConsentSnapshot, ConsentChangeDetail, ConsentUiDetail, Mode, Source, View } from './core/types.js';
+export type { AuditReport, ConsentSnapshot, ConsentChangeDetail, ConsentUiDetail, Mode, Source, View } from './core/types.js';
 export type { Choices, EventName } from './core/consent.js';
 export { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 export { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';

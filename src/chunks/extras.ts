@@ -1,3 +1,4 @@
+import { audit, watch } from '../audit/audit.js';
 import { registerChunk } from '../chunk.js';
 import { gate } from '../gating/gate.js';
 import { loadScript } from '../gating/load-script.js';
@@ -7,6 +8,7 @@ import { loadChunk } from '../lazy.js';
 export interface ExtrasChunk {
   gate: typeof gate;
   loadScript: typeof loadScript;
+  audit: typeof audit;
 }
 
 const TAGS = 'consent-gate,consent-opt-out';
@@ -28,4 +30,7 @@ function watchElements(): void {
 }
 
 watchElements();
-registerChunk('extras', { gate, loadScript } satisfies ExtrasChunk);
+// Before gating starts (the drop-in calls `gate` once this registers), so that the audit sees
+// the first grant before anything it lets load.
+watch();
+registerChunk('extras', { gate, loadScript, audit } satisfies ExtrasChunk);

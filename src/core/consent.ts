@@ -97,7 +97,8 @@ export function snapshot(): ConsentSnapshot {
 export function allowed(key: string): boolean {
   const [cat, svc] = key.split('/');
   if (!values[cat]) return false;
-  return !svc || services[svc] === true;
+  // A service of `necessary` is as granted as its category; an unknown one is not.
+  return !svc || (cat === 'necessary' ? !!config?.categories[0].services.some((s) => s.id === svc) : services[svc] === true);
 }
 
 function emit(name: EventName, detail: object): void {
@@ -146,13 +147,12 @@ export function start(next: Config): void {
   if (!ready) {
     ready = true;
     emit('ready', snapshot());
-    try {
-      channel = new BroadcastChannel('consentry:' + next.cookieName);
-      channel.onmessage = sync;
-    } catch {
-      /* no other tabs to tell */
-    }
-    addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
+    // Other tabs are heard from the next task on (or from this tab's first decision, if sooner):
+    // the drop-in's own start stays one short task.
+    setTimeout(tabs);
+    // Only a browser that refuses cookies keeps the decision in localStorage; listening for its
+    // changes costs a synchronous round trip to the browser process, so others skip it.
+    if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
   }
   // A privacy signal that overrides a stored choice, or opt-out mode's default, is recorded as a
   // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked.
@@ -164,6 +164,16 @@ export function start(next: Config): void {
   )
     decide({}, 'gpc');
   setView(due() ? (view === 'none' ? 'banner' : view) : view === 'banner' ? 'none' : view);
+}
+
+/** The channel to this site's other tabs, opened once. */
+function tabs(): BroadcastChannel | undefined {
+  try {
+    if (!channel) (channel = new BroadcastChannel('consentry:' + config!.cookieName)).onmessage = sync;
+  } catch {
+    /* no other tabs to tell */
+  }
+  return channel;
 }
 
 /** Another tab decided: take its decision without writing anything. */
@@ -205,7 +215,7 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   compute();
   store.write(encode(stored));
   mirror();
-  channel?.postMessage(1);
+  tabs()?.postMessage(1);
   const detail = { ...snapshot(), changed, source };
   emit('change', detail);
   setView('none');
@@ -237,7 +247,7 @@ export function reset(): void {
   compute();
   mirror();
   const changed = Object.keys(values).filter((k) => before[k] !== values[k]);
-  channel?.postMessage(1);
+  tabs()?.postMessage(1);
   emit('change', { ...snapshot(), changed, source: 'api' });
   setView('banner');
 }

@@ -65,3 +65,32 @@ export interface Category {
   /** Covered by a Global Privacy Control refusal. */
   saleOrShare: boolean;
 }
+
+/**
+ * What `Consentry.audit()` finds wrong on the page (PRODUCT.md section 8). A plain snapshot:
+ * call `audit()` again for a fresh one.
+ */
+export interface AuditReport {
+  /**
+   * `false` while gating's chunk (`consentry.extras.js`) is still loading: call again after the
+   * page's `load` event. Every list is then empty.
+   */
+  complete: boolean;
+  /** `true` when every list is empty. */
+  ok: boolean;
+  /** Cookies present that no category or service declares (Consentry's own consent cookie excluded). */
+  undeclaredCookies: string[];
+  /** Cookies still present although the category or service that declares them is refused. */
+  refusedCookies: Array<{ name: string; category: string; service: string }>;
+  /**
+   * Third-party resources (another origin than the page's and than Consentry's own files) that
+   * started loading while no optional category was granted: in opt-in mode, before the visitor
+   * agreed. `type` is the resource's initiator (`script`, `img`, `fetch`, …).
+   */
+  earlyResources: Array<{ url: string; host: string; type: string }>;
+  /**
+   * Elements (`script`, `img`, `iframe`, `link`, `embed`, `object`, `video`, `audio`, `source`)
+   * whose URL is on a well-known tracking host and that are not gated (no `data-consent`).
+   */
+  ungatedTrackers: Array<{ tag: string; url: string; host: string }>;
+}

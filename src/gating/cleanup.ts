@@ -2,7 +2,7 @@ import { toRegExp } from '../core/config.js';
 import { allowed, getConfig } from '../core/consent.js';
 
 /** A declared name or `/regex/` matches `name`. */
-const matches = (pattern: string, name: string): boolean => toRegExp(pattern)?.test(name) ?? pattern === name;
+export const matches = (pattern: string, name: string): boolean => toRegExp(pattern)?.test(name) ?? pattern === name;
 
 /**
  * The `; domain=…` variants a cookie of this page may carry: none (a host-only cookie), then the

@@ -9,14 +9,21 @@ export abstract class BaseElement extends HTMLElement {
   /** CSS text of the element's shadow root. */
   static styles = '';
 
-  constructor() {
-    super();
+  /**
+   * The shadow root with the element's styles, made on first use rather than in the constructor:
+   * the drop-in creates its banner before `<body>` exists, and parsing the styles can wait until
+   * the banner is inserted, out of the script's own start-up task.
+   */
+  protected root(): ShadowRoot {
+    if (this.shadowRoot) return this.shadowRoot;
     const type = this.constructor as typeof BaseElement;
     if (!Object.hasOwn(type, '_sheet')) {
       type._sheet = new CSSStyleSheet();
       type._sheet.replaceSync(type.styles);
     }
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [type._sheet!];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [type._sheet!];
+    return root;
   }
 
   /** Schedules a render. */
@@ -25,6 +32,7 @@ export abstract class BaseElement extends HTMLElement {
       this._queued = true;
       queueMicrotask(() => {
         this._queued = false;
+        this.root();
         this.update();
       });
     }

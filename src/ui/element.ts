@@ -10,7 +10,7 @@ export { css } from './css.js';
  */
 export abstract class ConsentElement extends BaseElement {
   protected override update(): void {
-    render(this.render(), this.shadowRoot!, { host: this });
+    render(this.render(), this.root(), { host: this });
     this.updated();
   }
 

@@ -282,6 +282,29 @@ describe('durability', () => {
     await context.close();
   });
 
+  for (const withoutChannel of [false, true]) {
+    it(`two tabs stay in agreement with cookies blocked${withoutChannel ? ', through storage events when BroadcastChannel is missing' : ''}`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript((withoutChannel) => {
+        Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => {}, configurable: true });
+        Object.defineProperty(Navigator.prototype, 'cookieEnabled', { get: () => false });
+        if (withoutChannel) delete window.BroadcastChannel;
+      }, withoutChannel);
+      const a = await context.newPage();
+      const b = await context.newPage();
+      await a.goto(server.origin + '/');
+      await b.goto(server.origin + '/');
+      await inBanner(b, '[part~=banner]').waitFor();
+      await listen(b);
+      await inBanner(a, '[part~=accept]').click();
+      const detail = await heard(b);
+      assert.equal(detail.source, 'sync');
+      assert.deepEqual(detail.categories, { necessary: true, analytics: true, advertising: true });
+      await inBanner(b, '[part~=banner]').waitFor({ state: 'detached' });
+      await context.close();
+    });
+  }
+
   it('a new revision voids the old decision and shows the banner again', async () => {
     const context = await browser.newContext();
     const p = await context.newPage();

@@ -19,6 +19,8 @@ const CONFIG = {
       ],
     },
     advertising: { services: [{ id: 'ads', name: 'Ads', cookies: [{ name: '_ad' }], storage: ['ad_key'] }] },
+    // Declared, but under `necessary`: never deleted.
+    necessary: { services: [{ id: 'session', name: 'Session', cookies: [{ name: 'sid' }], storage: ['cart'] }] },
   },
 };
 
@@ -66,10 +68,10 @@ test('withdrawal deletes declared cookies on every domain and path variant, and 
   const paths = ['/', '/a', '/a/', '/a/b', '/a/b/'];
   await p.evaluate(
     ({ variants, paths }) => {
-      for (const name of ['_trk', '_re_1', 'keep_me', '_ad'])
+      for (const name of ['_trk', '_re_1', 'keep_me', '_ad', 'sid'])
         variants.forEach((d, i) => (document.cookie = `${name}=${i};path=${paths[i % paths.length]}${d}`));
       document.cookie = '_re_2=x;path=/a/b/page.html';
-      for (const s of [localStorage, sessionStorage]) for (const k of ['trk_key', 're_1', 'keep', 'ad_key']) s.setItem(k, '1');
+      for (const s of [localStorage, sessionStorage]) for (const k of ['trk_key', 're_1', 'keep', 'ad_key', 'cart']) s.setItem(k, '1');
     },
     { variants, paths },
   );
@@ -89,10 +91,11 @@ test('withdrawal deletes declared cookies on every domain and path variant, and 
   assert.deepEqual(left.filter((c) => /^_trk|^_re_/.test(c)), [], 'every variant is gone');
   assert.equal(left.filter((c) => c.startsWith('keep_me ')).length, 4, 'undeclared cookies are untouched');
   assert.equal(left.filter((c) => c.startsWith('_ad ')).length, 4, 'cookies of a granted category are untouched');
+  assert.equal(left.filter((c) => c.startsWith('sid ')).length, 4, 'cookies declared under necessary are untouched');
   assert.ok(left.some((c) => c.startsWith('consentry ')), 'the consent cookie stays');
   assert.deepEqual(
     await p.evaluate(() => [localStorage, sessionStorage].map((s) => Object.keys(s).filter((k) => !k.startsWith('consentry')).sort())),
-    [['ad_key', 'keep'], ['ad_key', 'keep']],
+    [['ad_key', 'cart', 'keep'], ['ad_key', 'cart', 'keep']],
   );
 
   // A library that was running writes its cookie again as the page unloads: the next page load deletes it.

@@ -158,6 +158,20 @@ describe('consent state', () => {
     expect(consent.snapshot().services).to.deep.equal({ hotjar: true, posthog: true });
   });
 
+  it('a service of necessary is always allowed; an unknown one is not', () => {
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.id = 'nec-cfg';
+    json.textContent = JSON.stringify({ categories: { necessary: { services: [{ id: 'session', name: 'Session' }] }, analytics: {} } });
+    document.body.append(json);
+    consent.start(resolveConfig({ 'cookie-name': NAME, config: '#nec-cfg' }, {}));
+    json.remove();
+    consent.rejectAll('api');
+    expect(consent.allowed('necessary/session')).to.equal(true);
+    expect(consent.allowed('necessary/other')).to.equal(false);
+    expect(consent.allowed('analytics/session')).to.equal(false);
+  });
+
   it('on() subscribes and unsubscribes; a late ready listener is called at once', async () => {
     start();
     const ready: unknown[] = [];

@@ -48,7 +48,7 @@ const deepActive = (): HTMLElement | null => {
  * @attr config - CSS selector of a `<script type="application/json">` configuration
  * @attr reload-on-revoke - reload the page after a category is withdrawn (`false`)
  * @attr revisit - `button` keeps a "Privacy settings" control after a decision; `none` does not
- * @attr debug - log configuration problems to the console (`false`)
+ * @attr debug - log configuration problems and the audit report to the console (`false`)
  *
  * @fires consent-ready - on `document`, once, when the decision (or the default) is known
  * @fires consent-change - on `document`, whenever the decision changes
@@ -117,7 +117,7 @@ export class ConsentBanner extends BaseElement {
   async openPreferences(): Promise<void> {
     this._opener = deepActive();
     const prefs = (this._prefs ??= await loadChunk<typeof Preferences>('preferences'));
-    const root = this.shadowRoot!;
+    const root = this.root();
     if (!root.adoptedStyleSheets[1]) {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(prefs.styles);
@@ -174,7 +174,7 @@ export class ConsentBanner extends BaseElement {
   }
 
   protected override update(): void {
-    const root = this.shadowRoot!;
+    const root = this.root();
     if (!root.firstChild) root.append(this._main, this._dialog);
     const view = consent.getView();
     // Only the banner that Consentry drives renders, and not in English while a language loads.

@@ -60,7 +60,7 @@ export class ConsentOptOut extends ConsentElement {
   }
 
   protected override updated(): void {
-    if (this._focus) (this.shadowRoot!.querySelector('[part=status]') as HTMLElement | null)?.focus();
+    if (this._focus) (this.root().querySelector('[part=status]') as HTMLElement | null)?.focus();
     this._focus = false;
   }
 }

@@ -1,0 +1,167 @@
+import { allowed, getConfig, optional } from '../core/consent.js';
+import type { AuditReport } from '../core/types.js';
+import { matches } from '../gating/cleanup.js';
+import { BASE } from '../lazy.js';
+import { trackingHost } from './hosts.js';
+
+/**
+ * `performance.now()` when an optional category first became granted in this page: `0` if one
+ * already was when this chunk started (a stored decision, opt-out or notice mode), `Infinity`
+ * while none has been. A third-party resource that started before it loaded before consent.
+ */
+let grantedAt = Infinity;
+/** Nodes added to the page while some optional category was granted (see `consented`). */
+const addedWhileGranted = new WeakSet<Node>();
+/** Debug reports already printed, by content. */
+const printed = new Set<string>();
+
+/** Some optional category is granted. */
+const granted = (): boolean => optional().some((c) => allowed(c.id));
+
+/** The elements that load a URL, and the attributes that hold it. */
+const TAGS = 'script,img,iframe,link,embed,object,video,audio,source';
+const URL_ATTRIBUTES = ['src', 'href', 'data', 'poster'];
+const WEB = /^https?:$/;
+
+/** The page's cookie names, once each. */
+function cookieNames(): string[] {
+  return [...new Set(document.cookie.split(';').map((c) => c.split('=')[0].trim()))].filter(Boolean);
+}
+
+/**
+ * Sorts the page's cookies: declared by a refused category or service (which cleanup should
+ * have deleted), or declared nowhere. Consentry's own consent cookie is neither.
+ */
+function cookies(report: AuditReport): void {
+  const { categories, cookieName } = getConfig();
+  for (const name of cookieNames()) {
+    if (name === cookieName) continue;
+    let declared = false;
+    let refused: AuditReport['refusedCookies'][number] | undefined;
+    for (const c of categories)
+      for (const s of c.services)
+        if (s.cookies.some((d) => matches(d.name, name))) {
+          declared = true;
+          if (!refused && c.id !== 'necessary' && !allowed(c.id + '/' + s.id)) refused = { name, category: c.id, service: s.id };
+        }
+    if (refused) report.refusedCookies.push(refused);
+    else if (!declared) report.undeclaredCookies.push(name);
+  }
+}
+
+/** Third-party resources (not this page's origin, not Consentry's own) that started before any optional category was granted. */
+function earlyResources(report: AuditReport): void {
+  const own = [location.origin, new URL(BASE).origin];
+  for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+    const url = new URL(e.name);
+    if (e.startTime < grantedAt && WEB.test(url.protocol) && !own.includes(url.origin))
+      report.earlyResources.push({ url: e.name, host: url.host, type: e.initiatorType });
+  }
+}
+
+/**
+ * Whether `el` (or an ancestor) was added while some optional category was granted: most likely
+ * by a consented script (a gated script that Consentry ran, or a tag that one adds itself).
+ */
+function consented(el: Element): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode) if (addedWhileGranted.has(n)) return true;
+  return false;
+}
+
+/**
+ * Elements whose URL is on a well-known tracking host and that nothing gates: no `data-consent`
+ * on them or around them (a gated `<video>`'s `<source>`, a `<consent-gate>`'s content), and not
+ * added by a consented script.
+ */
+function ungatedTrackers(report: AuditReport): void {
+  for (const el of document.querySelectorAll(TAGS)) {
+    if (el.closest('[data-consent],consent-gate') || consented(el)) continue;
+    for (const name of URL_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      const url = value ? new URL(value, document.baseURI) : null;
+      if (url && WEB.test(url.protocol) && trackingHost(url.hostname)) {
+        report.ungatedTrackers.push({ tag: el.localName, url: url.href, host: url.host });
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * What the site gets wrong on this page (PRODUCT.md section 8), as a fresh plain object. Never
+ * throws: a part that cannot be read (cookies blocked, no Performance API) leaves its list empty.
+ */
+export function audit(): AuditReport {
+  const report: AuditReport = { complete: true, ok: true, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [] };
+  for (const part of [cookies, earlyResources, ungatedTrackers]) {
+    try {
+      part(report);
+    } catch {
+      /* not readable here: nothing to report */
+    }
+  }
+  report.ok = !(report.undeclaredCookies.length || report.refusedCookies.length || report.earlyResources.length || report.ungatedTrackers.length);
+  return report;
+}
+
+/**
+ * The audit report as the console text of `debug`: the number of problems, then one line per
+ * non-empty list, named as in the report.
+ */
+export function summary(r: AuditReport): string {
+  const lines = {
+    undeclaredCookies: r.undeclaredCookies,
+    refusedCookies: r.refusedCookies.map((c) => `${c.name} (${c.category}/${c.service})`),
+    earlyResources: r.earlyResources.map((e) => `${e.type} ${e.url}`),
+    ungatedTrackers: r.ungatedTrackers.map((t) => `<${t.tag}> ${t.url}`),
+  };
+  let total = 0;
+  let text = '';
+  for (const [name, list] of Object.entries(lines)) if (list.length) (total += list.length), (text += `\n- ${name} (${list.length}): ${list.join(', ')}`);
+  return total ? total + ' problem' + (total > 1 ? 's' : '') + text : 'no problems found';
+}
+
+/** With `debug`: prints the report, unless the same report was already printed. */
+function log(): void {
+  try {
+    if (!getConfig().debug) return;
+    const r = audit();
+    const text = summary(r);
+    if (printed.has(text)) return;
+    printed.add(text);
+    if (r.ok) console.info('[consentry] audit: ' + text);
+    else console.warn('[consentry] audit: ' + text);
+  } catch {
+    /* not started: nothing to audit yet */
+  }
+}
+
+/** Logs (with `debug`) in a task of its own, once the page has loaded. */
+const later = () => document.readyState === 'complete' && setTimeout(log);
+
+/**
+ * Starts what the audit needs to watch, once per page, when the extras chunk runs: the moment
+ * consent is first granted, the nodes added after it, and (with `debug`) the console report
+ * after the page's `load` event and after every consent change.
+ */
+export function watch(): void {
+  try {
+    grantedAt = granted() ? 0 : Infinity;
+    // In the capture phase on `window`, before any listener of the page can load something that
+    // consent now allows (which must not count as early).
+    addEventListener(
+      'consent-change',
+      () => {
+        if (grantedAt === Infinity && granted()) grantedAt = performance.now();
+        later();
+      },
+      true,
+    );
+    new MutationObserver((records) => {
+      if (granted()) for (const r of records) for (const n of r.addedNodes) addedWhileGranted.add(n);
+    }).observe(document, { childList: true, subtree: true });
+    if (!later()) addEventListener('load', () => setTimeout(log), { once: true });
+  } catch {
+    /* no Performance API or observers: the audit reports what it can read */
+  }
+}
