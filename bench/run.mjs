@@ -10,7 +10,7 @@
 // measured exactly like dist/, so that a change can be measured before and after in one run;
 // --dist DIR measures another build as "Consentry" (default: this checkout's dist/).
 // --sdks also takes Consentry's experiment pages (bench/sdks.mjs VARIANTS): consentry-async,
-// consentry-defer, consentry-de, consentry-de-preload, consentry-catalogue.
+// consentry-async-high, consentry-defer, consentry-de, consentry-de-preload, consentry-catalogue.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
