@@ -23,6 +23,15 @@ const TAGS = 'script,img,iframe,link,embed,object,video,audio,source';
 const URL_ATTRIBUTES = ['src', 'href', 'data', 'poster'];
 const WEB = /^https?:$/;
 
+/** A URL, or `null` for a value that is none (one bad attribute must not hide the rest). */
+function url(value: string, base?: string): URL | null {
+  try {
+    return new URL(value, base);
+  } catch {
+    return null;
+  }
+}
+
 /** The page's cookie names, once each. */
 function cookieNames(): string[] {
   return [...new Set(document.cookie.split(';').map((c) => c.split('=')[0].trim()))].filter(Boolean);
@@ -53,9 +62,9 @@ function cookies(report: AuditReport): void {
 function earlyResources(report: AuditReport): void {
   const own = [location.origin, new URL(BASE).origin];
   for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-    const url = new URL(e.name);
-    if (e.startTime < grantedAt && WEB.test(url.protocol) && !own.includes(url.origin))
-      report.earlyResources.push({ url: e.name, host: url.host, type: e.initiatorType });
+    const u = url(e.name);
+    if (u && e.startTime < grantedAt && WEB.test(u.protocol) && !own.includes(u.origin))
+      report.earlyResources.push({ url: e.name, host: u.host, type: e.initiatorType });
   }
 }
 
@@ -78,9 +87,9 @@ function ungatedTrackers(report: AuditReport): void {
     if (el.closest('[data-consent],consent-gate') || consented(el)) continue;
     for (const name of URL_ATTRIBUTES) {
       const value = el.getAttribute(name);
-      const url = value ? new URL(value, document.baseURI) : null;
-      if (url && WEB.test(url.protocol) && trackingHost(url.hostname)) {
-        report.ungatedTrackers.push({ tag: el.localName, url: url.href, host: url.host });
+      const u = value ? url(value, document.baseURI) : null;
+      if (u && WEB.test(u.protocol) && trackingHost(u.hostname)) {
+        report.ungatedTrackers.push({ tag: el.localName, url: u.href, host: u.host });
         break;
       }
     }

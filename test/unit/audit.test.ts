@@ -119,10 +119,11 @@ describe('audit()', () => {
     expect(r.undeclaredCookies).to.deep.equal([]);
   });
 
-  it('lists ungated elements on tracking hosts; not gated ones, look-alikes, or ones added while consent is granted', async () => {
+  it('lists ungated elements on tracking hosts; not gated ones, look-alikes, or ones added while consent is granted; a bad URL hides nothing', async () => {
     consent.reset();
     // Elements that fetch nothing (this machine has no internet), but carry the URLs.
     const box = await fixture(html`<div>
+      <link rel="help" href="http://[bad/" />
       <link rel="help" href="https://www.googletagmanager.com/ns.html?id=GTM-X" />
       <script type="text/plain" src="https://connect.facebook.net/en_US/fbevents.js"></script>
       <link rel="help" data-consent="analytics" href="https://www.google-analytics.com/g/collect" />
