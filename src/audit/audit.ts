@@ -12,7 +12,7 @@ import { trackingHost } from './hosts.js';
 let grantedAt = Infinity;
 /** Nodes added to the page while some optional category was granted (see `consented`). */
 const addedWhileGranted = new WeakSet<Node>();
-/** Debug reports already printed, by content. */
+/** Debug reports already printed, by content (JSON). */
 const printed = new Set<string>();
 
 /** Some optional category is granted. */
@@ -114,32 +114,19 @@ export function audit(): AuditReport {
 }
 
 /**
- * The audit report as the console text of `debug`: the number of problems, then one line per
- * non-empty list, named as in the report.
+ * With `debug`: prints the report (the object itself, to expand in the console) with the number
+ * of problems, unless the same report was already printed.
  */
-export function summary(r: AuditReport): string {
-  const lines = {
-    undeclaredCookies: r.undeclaredCookies,
-    refusedCookies: r.refusedCookies.map((c) => `${c.name} (${c.category}/${c.service})`),
-    earlyResources: r.earlyResources.map((e) => `${e.type} ${e.url}`),
-    ungatedTrackers: r.ungatedTrackers.map((t) => `<${t.tag}> ${t.url}`),
-  };
-  let total = 0;
-  let text = '';
-  for (const [name, list] of Object.entries(lines)) if (list.length) (total += list.length), (text += `\n- ${name} (${list.length}): ${list.join(', ')}`);
-  return total ? total + ' problem' + (total > 1 ? 's' : '') + text : 'no problems found';
-}
-
-/** With `debug`: prints the report, unless the same report was already printed. */
 function log(): void {
   try {
     if (!getConfig().debug) return;
     const r = audit();
-    const text = summary(r);
-    if (printed.has(text)) return;
-    printed.add(text);
-    if (r.ok) console.info('[consentry] audit: ' + text);
-    else console.warn('[consentry] audit: ' + text);
+    const key = JSON.stringify(r);
+    if (printed.has(key)) return;
+    printed.add(key);
+    const n = r.undeclaredCookies.length + r.refusedCookies.length + r.earlyResources.length + r.ungatedTrackers.length;
+    if (n) console.warn(`[consentry] audit: ${n} problem${n > 1 ? 's' : ''}`, r);
+    else console.info('[consentry] audit: no problems found');
   } catch {
     /* not started: nothing to audit yet */
   }

@@ -80,7 +80,8 @@ async function open(path) {
   });
   const p = await context.newPage();
   const messages = [];
-  p.on('console', (m) => m.text().startsWith('[consentry] audit') && messages.push({ type: m.type(), text: m.text() }));
+  // The report itself is the message's second argument, to expand in the console.
+  p.on('console', (m) => m.text().startsWith('[consentry] audit') && messages.push({ type: m.type(), text: m.text(), report: m.args()[1]?.jsonValue() }));
   const log = watchConsole(p);
   await p.goto(server.origin + path);
   return { p, context, requested, messages, log };
@@ -187,11 +188,13 @@ describe('debug', () => {
     await waitFor(1);
     assert.equal(messages.length, 1);
     assert.equal(messages[0].type, 'warning');
-    const first = messages[0].text;
-    assert.match(first, /^\[consentry\] audit: 4 problems\n/);
-    assert.match(first, /\n- undeclaredCookies \(1\): stray(\n|$)/);
-    assert.match(first, /\n- earlyResources \(2\): .*img https:\/\/cdn\.thirdparty\.test\/early\.gif/);
-    assert.match(first, /\n- ungatedTrackers \(1\): <img> https:\/\/www\.google-analytics\.com\/collect\?x/);
+    assert.match(messages[0].text, /^\[consentry\] audit: 4 problems\b/);
+    const first = await messages[0].report;
+    assert.deepEqual(first, await p.evaluate(() => Consentry.audit()), 'the report as audit() returns it');
+    assert.deepEqual(first.undeclaredCookies, ['stray']);
+    assert.equal(first.earlyResources.length, 2);
+    assert.ok(first.earlyResources.some((e) => e.type === 'img' && e.url === 'https://cdn.thirdparty.test/early.gif'));
+    assert.deepEqual(first.ungatedTrackers.map((t) => [t.tag, t.url]), [['img', 'https://www.google-analytics.com/collect?x']]);
 
     // A change that leaves the report as it was logs nothing new; one that changes it does.
     await p.evaluate(() => Consentry.rejectAll());
@@ -202,8 +205,8 @@ describe('debug', () => {
     });
     await waitFor(2);
     assert.equal(messages.length, 2);
-    assert.match(messages[1].text, /^\[consentry\] audit: 3 problems\n/);
-    assert.doesNotMatch(messages[1].text, /stray/);
+    assert.match(messages[1].text, /^\[consentry\] audit: 3 problems\b/);
+    assert.deepEqual((await messages[1].report).undeclaredCookies, []);
 
     await p.evaluate(() => {
       document.querySelector('img[src*="collect?x"]').remove();
@@ -211,7 +214,7 @@ describe('debug', () => {
       Consentry.acceptAll();
     });
     await waitFor(3);
-    assert.deepEqual(messages[2], { type: 'info', text: '[consentry] audit: no problems found' });
+    assert.deepEqual([messages[2].type, messages[2].text], ['info', '[consentry] audit: no problems found']);
     await context.close();
   });
 
