@@ -262,8 +262,8 @@ describe('durability', () => {
     await context.close();
   });
 
-  it('two tabs stay in agreement without a reload', async () => {
-    const context = await browser.newContext();
+  /** Opens two tabs of `context`, accepts in the first, and returns both and what the second heard. */
+  async function acceptInOneOfTwoTabs(context) {
     const a = await context.newPage();
     const b = await context.newPage();
     await a.goto(server.origin + '/');
@@ -273,9 +273,16 @@ describe('durability', () => {
     await inBanner(a, '[part~=accept]').click();
     const detail = await heard(b);
     assert.equal(detail.source, 'sync');
+    assert.deepEqual(detail.categories, { necessary: true, analytics: true, advertising: true });
+    await inBanner(b, '[part~=banner]').waitFor({ state: 'detached' });
+    return { a, b, detail };
+  }
+
+  it('two tabs stay in agreement without a reload', async () => {
+    const context = await browser.newContext();
+    const { a, b, detail } = await acceptInOneOfTwoTabs(context);
     assert.deepEqual(detail.changed.sort(), ['advertising', 'analytics']);
     assert.equal(detail.decided, true);
-    await inBanner(b, '[part~=banner]').waitFor({ state: 'detached' });
     await listen(a);
     await b.evaluate(() => Consentry.rejectAll());
     assert.deepEqual((await heard(a)).categories, { necessary: true, analytics: false, advertising: false });
@@ -290,17 +297,7 @@ describe('durability', () => {
         Object.defineProperty(Navigator.prototype, 'cookieEnabled', { get: () => false });
         if (withoutChannel) delete window.BroadcastChannel;
       }, withoutChannel);
-      const a = await context.newPage();
-      const b = await context.newPage();
-      await a.goto(server.origin + '/');
-      await b.goto(server.origin + '/');
-      await inBanner(b, '[part~=banner]').waitFor();
-      await listen(b);
-      await inBanner(a, '[part~=accept]').click();
-      const detail = await heard(b);
-      assert.equal(detail.source, 'sync');
-      assert.deepEqual(detail.categories, { necessary: true, analytics: true, advertising: true });
-      await inBanner(b, '[part~=banner]').waitFor({ state: 'detached' });
+      await acceptInOneOfTwoTabs(context);
       await context.close();
     });
   }

@@ -3,6 +3,7 @@ import { audit, watch } from '../../src/audit/audit.js';
 import { onHost, trackingHost } from '../../src/audit/hosts.js';
 import { resolveConfig } from '../../src/core/config.js';
 import * as consent from '../../src/core/consent.js';
+import { jsonConfig } from './helpers.js';
 
 const NAME = 'unit_audit';
 const JSON_ID = 'unit-audit-config';
@@ -10,19 +11,14 @@ const COOKIES = ['_st', '_sx_1', '_ad', 'sid', 'stray'];
 
 /** Starts consent (opt-in, undecided) with services that declare cookies, in three categories. */
 function start(attrs: Record<string, string> = {}): void {
-  document.getElementById(JSON_ID)?.remove();
-  const json = document.createElement('script');
-  json.type = 'application/json';
-  json.id = JSON_ID;
-  json.textContent = JSON.stringify({
+  const config = jsonConfig(JSON_ID, {
     categories: {
       necessary: { services: [{ id: 'session', name: 'Session', cookies: ['sid'] }] },
       analytics: { services: [{ id: 'stats', name: 'Stats', cookies: [{ name: '_st' }, { name: '/^_sx_/' }] }] },
       advertising: { services: [{ id: 'ads', name: 'Ads', cookies: ['_ad'] }] },
     },
   });
-  document.head.append(json);
-  consent.start(resolveConfig({ 'cookie-name': NAME, config: '#' + JSON_ID, ...attrs }, {}));
+  consent.start(resolveConfig({ 'cookie-name': NAME, config, ...attrs }, {}));
 }
 
 const clearCookies = () => [...COOKIES, NAME].forEach((n) => (document.cookie = `${n}=; max-age=0; path=/`));

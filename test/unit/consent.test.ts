@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
 import * as consent from '../../src/core/consent.js';
 import { encode } from '../../src/core/storage.js';
+import { jsonConfig } from './helpers.js';
 
 const NAME = 'unit_consent';
 const start = (attrs: Record<string, string> = {}) => consent.start(resolveConfig({ 'cookie-name': NAME, ...attrs }, {}));
@@ -138,15 +139,8 @@ describe('consent state', () => {
   });
 
   it('handles services: a service switch, and the category switch setting all of them', () => {
-    const json = document.createElement('script');
-    json.type = 'application/json';
-    json.id = 'svc-cfg';
-    json.textContent = JSON.stringify({
-      categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar' }, { id: 'posthog', name: 'PostHog' }] } },
-    });
-    document.body.append(json);
-    consent.start(resolveConfig({ 'cookie-name': NAME, config: '#svc-cfg' }, {}));
-    json.remove();
+    const config = jsonConfig('svc-cfg', { categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar' }, { id: 'posthog', name: 'PostHog' }] } } });
+    consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
     consent.decide({ hotjar: true }, 'preferences');
     expect(consent.snapshot().services).to.deep.equal({ hotjar: true, posthog: false });
     expect(consent.allowed('analytics')).to.equal(true);
@@ -159,13 +153,8 @@ describe('consent state', () => {
   });
 
   it('a service of necessary is always allowed; an unknown one is not', () => {
-    const json = document.createElement('script');
-    json.type = 'application/json';
-    json.id = 'nec-cfg';
-    json.textContent = JSON.stringify({ categories: { necessary: { services: [{ id: 'session', name: 'Session' }] }, analytics: {} } });
-    document.body.append(json);
-    consent.start(resolveConfig({ 'cookie-name': NAME, config: '#nec-cfg' }, {}));
-    json.remove();
+    const config = jsonConfig('nec-cfg', { categories: { necessary: { services: [{ id: 'session', name: 'Session' }] }, analytics: {} } });
+    consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
     consent.rejectAll('api');
     expect(consent.allowed('necessary/session')).to.equal(true);
     expect(consent.allowed('necessary/other')).to.equal(false);

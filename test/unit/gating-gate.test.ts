@@ -3,24 +3,20 @@ import { resolveConfig } from '../../src/core/config.js';
 import * as consent from '../../src/core/consent.js';
 import { gate, known } from '../../src/gating/gate.js';
 import { clean } from '../../src/gating/cleanup.js';
+import { jsonConfig } from './helpers.js';
 
 const NAME = 'unit_gating';
 const JSON_ID = 'unit-gating-config';
 
 /** Starts consent with a service that declares cookies and storage, and starts gating. */
 function start(): void {
-  document.getElementById(JSON_ID)?.remove();
-  const json = document.createElement('script');
-  json.type = 'application/json';
-  json.id = JSON_ID;
-  json.textContent = JSON.stringify({
+  const config = jsonConfig(JSON_ID, {
     categories: {
       analytics: { services: [{ id: 'stats', name: 'Stats', cookies: [{ name: '_st' }, { name: '/^_sx_/' }], storage: ['/^st_/'] }] },
       advertising: {},
     },
   });
-  document.head.append(json);
-  consent.start(resolveConfig({ 'cookie-name': NAME, config: '#' + JSON_ID }, {}));
+  consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
   gate();
 }
 

@@ -10,3 +10,17 @@ export function errors(fn: () => void): string[] {
   }
   return seen;
 }
+
+/**
+ * Puts `config` in the page as `<script type="application/json" id="…">` (replacing an earlier
+ * one with that id) and returns its selector, for the `config` option.
+ */
+export function jsonConfig(id: string, config: unknown): string {
+  document.getElementById(id)?.remove();
+  const json = document.createElement('script');
+  json.type = 'application/json';
+  json.id = id;
+  json.textContent = JSON.stringify(config);
+  document.head.append(json);
+  return '#' + id;
+}
