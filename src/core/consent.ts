@@ -97,7 +97,7 @@ export function snapshot(): ConsentSnapshot {
 export function allowed(key: string): boolean {
   const [cat, svc] = key.split('/');
   if (!values[cat]) return false;
-  // A service of `necessary` is as granted as its category; an unknown one is not.
+  // A service of `necessary` (always the first category) is as granted as its category; an unknown one is not.
   return !svc || (cat === 'necessary' ? !!config?.categories[0].services.some((s) => s.id === svc) : services[svc] === true);
 }
 
