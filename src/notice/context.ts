@@ -52,8 +52,8 @@ export interface Ctx {
   rich(key: NoticeKey | { raw: string }, vars?: Vars): unknown[];
   /** The lines of a `.items` text. */
   items(key: NoticeKey): string[];
-  /** The display name of a consent category. */
-  label(category: string): string;
+  /** The display name of a consent category, or with `description` its description (see `categoryText`). */
+  label(category: string, description?: boolean): string;
   /** Re-renders after a change the notice made itself. */
   update(): void;
 }

@@ -21,7 +21,7 @@ export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> =
       }
       for (const s of cat.services) {
         const provider = s.provider ?? s.name;
-        const purpose = s.purpose ?? cat.description ?? c.ui(cat.id + 'Description');
+        const purpose = s.purpose ?? c.label(cat.id, true);
         for (const k of s.cookies) rows.push([k.name, provider, purpose, k.duration ?? c.t('cookies.unknown'), label]);
         for (const k of s.storage) rows.push([k, provider, purpose, c.t('cookies.storage'), label]);
       }

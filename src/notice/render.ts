@@ -2,7 +2,7 @@ import type { html as Html, render as Render } from 'lit/html.js';
 import type * as Consent from '../core/consent.js';
 import type { ConsentryApi } from '../api.js';
 import type { Config } from '../core/config.js';
-import { isRtl } from '../i18n/texts.js';
+import { categoryText, isRtl } from '../i18n/texts.js';
 import { noticeDefs, type PracticeId } from '../schema/notice.js';
 import { fill, lookup, noticeLanguage, richText, type Ctx, type Notice, type Params } from './context.js';
 import { LIVE } from './live.js';
@@ -97,7 +97,7 @@ export function view(host: Host, notice: Notice, lang: string, level: number, up
     t: (key, vars) => fill(lookup(notice, lang, key), { ...facts, ...vars }),
     rich: (key, vars) => richText(html, typeof key === 'string' ? lookup(notice, lang, key) : key.raw, { ...facts, ...vars }),
     items: (key) => lookup(notice, lang, key).split('\n').filter(Boolean),
-    label: (id) => config.categories.find((x) => x.id === id)?.label ?? host.text(config, lang, id),
+    label: (id, description) => categoryText(config, lang, id, description),
   };
   const date = notice.effectiveDate;
   const time = date

@@ -79,7 +79,10 @@ before(async () => {
     '/site-texts': page({
       lang: 'de',
       attrs: 'data-config="#cfg"',
-      head: json('cfg', { texts: { de: { title: 'Cookies bei uns' }, en: { title: 'Cookies with us' } } }),
+      head: json('cfg', {
+        categories: { analytics: { label: 'Statistics' }, partners: { label: 'Partner offers' } },
+        texts: { de: { title: 'Cookies bei uns', partners: 'Partnerangebote' }, en: { title: 'Cookies with us' } },
+      }),
     }),
   });
 });
@@ -206,6 +209,11 @@ describe('choice of language', () => {
     const { p, context } = await open('/site-texts');
     assert.equal(await title(p), 'Cookies bei uns');
     assert.equal(await inBanner(p, '[part~=reject]').textContent(), TABLES.de.rejectAll);
+    // A category's name in the language wins over the JSON label, which is one text for all languages.
+    await p.evaluate(() => Consentry.showPreferences());
+    await inBanner(p, 'dialog[open]').waitFor();
+    const names = await inBanner(p, 'dialog [part~=category] label span').allTextContents();
+    assert.deepEqual(names.slice(1), ['Statistics', 'Partnerangebote']);
     await context.close();
   });
 

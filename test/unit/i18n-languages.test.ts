@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { errors } from './helpers.js';
+import { errors, jsonConfig } from './helpers.js';
 import { resolveConfig } from '../../src/core/config.js';
 import { en } from '../../src/i18n/en.js';
 import { tables } from '../../src/i18n/lang/index.js';
-import { chooseLanguage, match, SHIPPED, text } from '../../src/i18n/texts.js';
+import { categoryText, chooseLanguage, match, SHIPPED, text } from '../../src/i18n/texts.js';
 
 
 const EN = en as Record<string, string>;
@@ -115,6 +115,27 @@ describe('chooseLanguage', () => {
       expect(chooseLanguage(config)).to.equal('en');
     });
     expect(seen).to.deep.equal(['[consentry] lang="xx-invalid" has no texts; using "en"']);
+  });
+});
+
+describe('categoryText', () => {
+  it("takes the site's text in the language, then the JSON label or description, then the built-in text", () => {
+    const config = resolveConfig(
+      {
+        config: jsonConfig('i18n-categories', {
+          categories: { analytics: { label: 'Statistics', description: 'Counting visits.' }, partners: { label: 'Partner offers' } },
+          texts: { de: { partners: 'Partnerangebote', analyticsDescription: 'Besuche zählen.' } },
+        }),
+      },
+      {},
+    );
+    expect(categoryText(config, 'de', 'partners')).to.equal('Partnerangebote');
+    expect(categoryText(config, 'en', 'partners')).to.equal('Partner offers');
+    expect(categoryText(config, 'de', 'analytics')).to.equal('Statistics');
+    expect(categoryText(config, 'de', 'analytics', true)).to.equal('Besuche zählen.');
+    expect(categoryText(config, 'fr', 'analytics', true)).to.equal('Counting visits.');
+    expect(categoryText(config, 'en', 'necessary')).to.equal(en.necessary);
+    expect(categoryText(config, 'en', 'necessary', true)).to.equal(en.necessaryDescription);
   });
 });
 

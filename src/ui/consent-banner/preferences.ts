@@ -1,6 +1,8 @@
 import { html, nothing, render as renderTemplate } from 'lit/html.js';
 import type * as Consent from '../../core/consent.js';
 import type { Category } from '../../core/types.js';
+import { language } from '../../boot.js';
+import { categoryText } from '../../i18n/texts.js';
 import { css } from '../css.js';
 
 /**
@@ -58,12 +60,13 @@ function control(host: PreferencesHost, id: string, label: string, locked: boole
 function category(host: PreferencesHost, c: Category) {
   const { consent, t } = host;
   const locked = c.id === 'necessary' || consent.getConfig().mode === 'notice';
-  const label = c.label ?? t(c.id);
+  const config = consent.getConfig();
+  const label = categoryText(config, language(), c.id);
   const gpc = consent.sold(c) && consent.privacySignal();
   return html`<li part="category">
     ${control(host, c.id, label, locked, 'd-' + c.id)}
     <p class="small" id=${'d-' + c.id}>
-      ${c.id === 'necessary' ? t('alwaysOn') + '. ' : ''}${c.description ?? t(c.id + 'Description')}
+      ${c.id === 'necessary' ? t('alwaysOn') + '. ' : ''}${categoryText(config, language(), c.id, true)}
     </p>
     ${gpc ? html`<p class="small">${t(consent.snapshot().gpc && consent.getConfig().honorGpc ? 'gpc' : 'dnt')}</p>` : nothing}
     ${c.services.length
