@@ -58,6 +58,11 @@ export function watchConsole(p) {
 
 /** Runs axe-core in the page (shadow DOM included) and returns the violations. */
 export async function axe(p, context = 'document') {
+  // Contrast is that of the settled page: a panel fading in (0.2 s) is not yet at full opacity.
+  await p.evaluate(() => {
+    const roots = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
+    return Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => {})));
+  });
   await p.evaluate(AXE);
   return p.evaluate(async (ctx) => {
     const r = await window.axe.run(ctx === 'document' ? document : ctx, {
