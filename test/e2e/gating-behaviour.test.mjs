@@ -2,7 +2,7 @@
 // `loadScript`, `reload-on-revoke`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, page, site, watchConsole } from './helpers.mjs';
+import { eventually, launch, page, site, watchConsole } from './helpers.mjs';
 
 const js = (body) => ({ body, type: 'text/javascript' });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -137,7 +137,7 @@ test('elements added later are gated the same way, and nothing is activated twic
     window.Consentry.set({ analytics: true });
   });
   await p.waitForTimeout(200);
-  assert.deepEqual(seen.sort(), ['spa-1.gif', 'spa-2.gif']);
+  assert.deepEqual(await eventually(() => [...seen].sort(), ['spa-1.gif', 'spa-2.gif']), ['spa-1.gif', 'spa-2.gif']);
   assert.equal(await p.evaluate(() => window.spaRuns), 1);
   await context.close();
 });
@@ -183,11 +183,11 @@ test('"category/service" gates on one service; several ids must all be granted',
   await p.waitForLoadState('load');
   await p.evaluate(() => window.Consentry.set({ hotjar: true, matomo: false }));
   await p.waitForTimeout(200);
-  assert.deepEqual(seen, ['hotjar.gif']);
+  assert.deepEqual(await eventually(() => seen, ['hotjar.gif']), ['hotjar.gif']);
   assert.deepEqual(await p.evaluate(() => window.Consentry.get().services), { hotjar: true, matomo: false });
   await p.evaluate(() => window.Consentry.set({ matomo: true, advertising: true }));
   await p.waitForTimeout(200);
-  assert.deepEqual(seen.sort(), ['both.gif', 'hotjar.gif', 'matomo.gif']);
+  assert.deepEqual(await eventually(() => [...seen].sort(), ['both.gif', 'hotjar.gif', 'matomo.gif']), ['both.gif', 'hotjar.gif', 'matomo.gif']);
   await context.close();
 });
 

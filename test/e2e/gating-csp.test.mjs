@@ -2,7 +2,7 @@
 // Types enforced: no violation, gated scripts still run; markup without the nonce does not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, site, watchConsole } from './helpers.mjs';
+import { eventually, launch, site, watchConsole } from './helpers.mjs';
 
 const NONCE = 'gating-n0nce';
 const STRICT = `script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`;
@@ -66,7 +66,8 @@ for (const [name, path] of [
     await p.waitForFunction(() => document.querySelector('consent-gate img')?.complete !== undefined);
     await p.waitForTimeout(200);
     assert.deepEqual(await p.evaluate(() => window.ran), ['external', 'inline:number', 'module']);
-    assert.deepEqual(seen.sort(), ['/t/external.js', '/t/frame.html', '/t/gate.gif', '/t/pixel.gif']);
+    const all = ['/t/external.js', '/t/frame.html', '/t/gate.gif', '/t/pixel.gif'];
+    assert.deepEqual(await eventually(() => [...seen].sort(), all), all);
     assert.deepEqual(
       await p.evaluate(() => {
         const s = document.querySelector('script[src="/t/external.js"]');

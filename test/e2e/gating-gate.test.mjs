@@ -2,7 +2,7 @@
 // grants the category (or only this embed); the content renders in place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, page, site, watchConsole } from './helpers.mjs';
+import { axe, eventually, launch, page, site, watchConsole } from './helpers.mjs';
 
 const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
   categories: { analytics: {}, advertising: { services: [{ id: 'youtube', name: 'YouTube' }, { id: 'maps', name: 'Maps' }] } },
@@ -70,14 +70,15 @@ test('"Load content" grants the category (source "embed") and renders the conten
   // Every gate of the category opens, wherever the consent came from; nested gated elements stay gated.
   await p.locator('#service img').first().waitFor({ state: 'attached' });
   await p.waitForTimeout(200);
-  assert.deepEqual(seen.sort(), ['video.html', 'youtube.gif']);
+  assert.deepEqual(await eventually(() => [...seen].sort(), ['video.html', 'youtube.gif']), ['video.html', 'youtube.gif']);
   assert.equal(await p.locator('#video').getByRole('button').count(), 0, 'the placeholder is gone');
   assert.equal(await p.evaluate(() => document.activeElement?.id), 'video', 'focus stays where the content appeared');
   // Consent from the API renders the rest, once.
   await p.evaluate(() => window.Consentry.acceptAll());
   await p.waitForFunction(() => document.querySelector('#embed img'));
   await p.waitForTimeout(200);
-  assert.deepEqual(seen.sort(), ['map.gif', 'nested.gif', 'video.html', 'youtube.gif']);
+  const all = ['map.gif', 'nested.gif', 'video.html', 'youtube.gif'];
+  assert.deepEqual(await eventually(() => [...seen].sort(), all), all);
   assert.equal(await p.locator('#video iframe').count(), 1);
   assert.ok(!seen.includes('unknown.gif'));
   await context.close();

@@ -95,21 +95,28 @@ export async function openPage(browser, server, path, context) {
 }
 
 /**
- * The browser's cookie names, sorted, once they equal `expected` (or after `timeout` ms, so that a
- * failing assertion shows what is there). `document.cookie` writes reach the browser's cookie
- * store asynchronously, so reading it straight after a page deleted many variants is a race.
+ * What `read()` returns once it equals `expected` (compared as JSON), or after `timeout` ms, so
+ * that a failing assertion shows what is there. For what reaches the test asynchronously: request
+ * events, the browser's cookie store.
  */
-export async function cookieNamesSettled(context, expected, { filter = () => true, timeout = 3000 } = {}) {
-  const read = async () => (await context.cookies()).map((c) => c.name).filter(filter).sort();
+export async function eventually(read, expected, timeout = 3000) {
   const want = JSON.stringify(expected);
   const end = Date.now() + timeout;
-  let names = await read();
-  while (JSON.stringify(names) !== want && Date.now() < end) {
+  let value = await read();
+  while (JSON.stringify(value) !== want && Date.now() < end) {
     await new Promise((ok) => setTimeout(ok, 50));
-    names = await read();
+    value = await read();
   }
-  return names;
+  return value;
 }
+
+/**
+ * The browser's cookie names, sorted, once they equal `expected` (see `eventually`):
+ * `document.cookie` writes reach the browser's cookie store asynchronously, so reading it
+ * straight after a page deleted many variants is a race.
+ */
+export const cookieNamesSettled = (context, expected, { filter = () => true, timeout = 3000 } = {}) =>
+  eventually(async () => (await context.cookies()).map((c) => c.name).filter(filter).sort(), expected, timeout);
 
 /** The cookie called `name` once the browser's cookie store has it (or undefined after `timeout` ms). */
 export async function cookieSettled(context, name = 'consentry', timeout = 3000) {
