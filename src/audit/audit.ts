@@ -96,6 +96,10 @@ function ungatedTrackers(report: AuditReport): void {
   }
 }
 
+/** How many findings a report lists. */
+const problems = (r: AuditReport): number =>
+  r.undeclaredCookies.length + r.refusedCookies.length + r.earlyResources.length + r.ungatedTrackers.length;
+
 /**
  * What the site gets wrong on this page (PRODUCT.md section 8), as a fresh plain object. Never
  * throws: a part that cannot be read (cookies blocked, no Performance API) leaves its list empty.
@@ -109,7 +113,7 @@ export function audit(): AuditReport {
       /* not readable here: nothing to report */
     }
   }
-  report.ok = !(report.undeclaredCookies.length || report.refusedCookies.length || report.earlyResources.length || report.ungatedTrackers.length);
+  report.ok = !problems(report);
   return report;
 }
 
@@ -124,7 +128,7 @@ function log(): void {
     const key = JSON.stringify(r);
     if (printed.has(key)) return;
     printed.add(key);
-    const n = r.undeclaredCookies.length + r.refusedCookies.length + r.earlyResources.length + r.ungatedTrackers.length;
+    const n = problems(r);
     if (n) console.warn(`[consentry] audit: ${n} problem${n > 1 ? 's' : ''}`, r);
     else console.info('[consentry] audit: no problems found');
   } catch {

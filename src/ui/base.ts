@@ -32,7 +32,6 @@ export abstract class BaseElement extends HTMLElement {
       this._queued = true;
       queueMicrotask(() => {
         this._queued = false;
-        this.root();
         this.update();
       });
     }
@@ -42,6 +41,6 @@ export abstract class BaseElement extends HTMLElement {
     this.requestUpdate();
   }
 
-  /** Renders the shadow root from the current state. */
+  /** Renders the shadow root (`root()`) from the current state. */
   protected abstract update(): void;
 }
