@@ -91,6 +91,14 @@ const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
   }
 });
 
+/**
+ * Explicit compile hint: V8 compiles every function of a file that starts with this comment while
+ * the file streams in, off the main thread, instead of lazily on the main thread at first call.
+ * For files whose functions nearly all run as soon as they load. After the minifier, which would
+ * drop the comment.
+ */
+const compileHints = { name: 'compile-hints', renderChunk: (code) => ({ code: '//# allFunctionsCalledOnLoad\n' + code, map: null }) };
+
 export default [
   ...chunks,
   {
@@ -106,7 +114,7 @@ export default [
   {
     input: 'src/drop-in.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: plugins(),
+    plugins: [...plugins(), compileHints],
   },
   {
     input: 'src/index.ts',

@@ -1,6 +1,7 @@
 import { jsonPending, readAttributes, resolveConfig, type RawOptions } from './core/config.js';
 import * as consent from './core/consent.js';
 import { extras } from './extras.js';
+import { later } from './core/later.js';
 import { integrate } from './integrations/index.js';
 import { catalogue, settle } from './services/index.js';
 import { chooseLanguage, shipped } from './i18n/texts.js';
@@ -45,17 +46,18 @@ export function configure(): void {
   relang(config);
   integrate(config, language);
   consent.start(config);
-  // Gating starts in a task of its own: the first layer does not wait for it, and gated markup
-  // stays inert until then, so nothing can run early.
-  setTimeout(() => extras().then((x) => x.gate(), () => {}));
+  // Gating starts in a task of its own, after the banner's first frame when a banner is due: the
+  // first layer does not wait for it, and gated markup stays inert until then, so nothing can run early.
+  later(() => extras().then((x) => x.gate(), () => {}), consent.due());
   if (jsonPending(config.config)) {
     // The JSON configuration comes later in the page than the drop-in.
     document.addEventListener('DOMContentLoaded', configure, { once: true });
   }
   if (!started) {
     started = true;
-    // Listeners wait for the next task, so that the drop-in's own start stays one short task.
-    setTimeout(() => {
+    // Listeners wait (for the next task, or the banner's first frame), so that the drop-in's own
+    // start stays one short task.
+    later(() => {
       // The page's language may change at run time (a single-page app's language switch).
       new MutationObserver(() => relang()).observe(document.documentElement, { attributeFilter: ['lang'] });
       addEventListener('languagechange', () => relang());
@@ -67,7 +69,7 @@ export function configure(): void {
           ensureBanner().openPreferences();
         }
       });
-    });
+    }, consent.due());
   }
   active?.requestUpdate();
 }

@@ -91,6 +91,10 @@ function parse(raw: string, check: RegExp | number | Range): unknown {
   return (check as RegExp).test(raw) ? raw : undefined;
 }
 
+/** An option's default in its parsed form, without checking it: defaults are valid by construction. */
+const initial = (fallback: string, check: RegExp | number | Range): unknown =>
+  check === FLAG ? fallback === 'true' || fallback === 'on' : Array.isArray(check) ? +fallback : fallback;
+
 /** Reads the options present as attributes on `el`, with `prefix` (`data-` on the script tag). */
 export function readAttributes(el: Element | null | undefined, prefix = ''): RawOptions {
   const raw: RawOptions = {};
@@ -223,13 +227,13 @@ export function resolveConfig(
     const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     const fromJson = json[key];
     const raw = element[name] ?? script[name] ?? (name !== 'categories' && fromJson != null ? String(fromJson) : undefined);
-    let value = parse(raw == null ? fallback : raw.trim(), check);
+    let value = raw == null ? initial(fallback, check) : parse(raw.trim(), check);
     if (name === 'cookie-domain' && value) {
       value = (value as string).replace(/^\./, '').toLowerCase();
       const host = location.hostname;
       if (host !== value && !host.endsWith('.' + value)) value = undefined;
     }
-    if (value === undefined) reportValue(name, raw, (value = parse(fallback, check)));
+    if (value === undefined) reportValue(name, raw, (value = initial(fallback, check)));
     if (Array.isArray(check)) {
       const clamped = Math.round(Math.min(check[1], Math.max(check[0], value as number)));
       if (clamped !== value) reportValue(name, raw, clamped, 'is out of range');

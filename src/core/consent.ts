@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import { later } from './later.js';
 import { report } from './report.js';
 import { decode, encode, openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Source, View } from './types.js';
@@ -147,9 +148,9 @@ export function start(next: Config): void {
   if (!ready) {
     ready = true;
     emit('ready', snapshot());
-    // Other tabs are heard from the next task on (or from this tab's first decision, if sooner):
-    // the drop-in's own start stays one short task.
-    setTimeout(tabs);
+    // Other tabs are heard from the next task on, or after the banner's first frame (or from this
+    // tab's first decision, if sooner): the drop-in's own start stays one short task.
+    later(tabs, due());
     // Only a browser that refuses cookies keeps the decision in localStorage; listening for its
     // changes costs a synchronous round trip to the browser process, so others skip it.
     if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());

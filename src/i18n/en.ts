@@ -1,7 +1,12 @@
+import type { enMore } from './en-more.js';
+
 /**
  * Every text the consent UI shows, keyed by id. Other languages are tables with the same keys;
  * a site overrides any of them through `texts` in the JSON configuration. `[label](url)` makes
  * a link (http, https and mailto only); nothing else in a text is markup.
+ *
+ * This is the first layer's part, which the drop-in carries; the texts of the dialog, the
+ * elements and the notice are in `en-more.ts`, carried by the chunks that show them.
  */
 export const en = {
   title: 'Your privacy choices',
@@ -14,27 +19,8 @@ export const en = {
   preferences: 'Preferences',
   optOut: 'Do not sell or share my personal information',
   ok: 'OK',
-  save: 'Save choices',
-  close: 'Close',
-  preferencesTitle: 'Privacy preferences',
-  preferencesText: 'Choose which kinds of optional processing you allow. Nothing optional is switched on until you turn it on.',
-  alwaysOn: 'Always on',
-  services: 'Services',
   revisit: 'Privacy settings',
-  gpc: "Opt-out request honoured: your browser's Global Privacy Control signal",
-  necessary: 'Strictly necessary',
-  necessaryDescription: 'Needed for the site to work and to remember your privacy choices. These cannot be switched off.',
-  functional: 'Functional',
-  functionalDescription: 'Remember settings such as language or region and enable extra features.',
-  analytics: 'Analytics',
-  analyticsDescription: 'Measure how visitors use the site so that we can improve it.',
-  advertising: 'Advertising',
-  advertisingDescription: 'Show and measure advertising, including by third-party partners.',
-  gateText: 'Content from {provider} is not loaded until you allow it: {provider} may set cookies and collect data about you.',
-  gateLoad: 'Load content',
-  optedOut: 'Opt-out request honoured: we do not sell or share your personal information',
-  dnt: "Opt-out request honoured: your browser's Do Not Track signal",
 };
 
 /** The keys every language table has. */
-export type TextKey = keyof typeof en;
+export type TextKey = keyof typeof en | keyof typeof enMore;

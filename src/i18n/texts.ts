@@ -80,6 +80,12 @@ export function chooseLanguage(config: Config): string {
   return 'en';
 }
 
+/** Built-in English: the first layer's texts, joined by the rest when a chunk that shows them loads. */
+const english: Record<string, string> = { ...en };
+
+/** Adds built-in English texts (a chunk's, see `en-more.ts`). */
+export const addEnglish = (more: Record<string, string>): void => void Object.assign(english, more);
+
 /**
  * Looks a text up: the site's text in `lang`, then the shipped one, then the site's English, then
  * the built-in English. Falling back to English is reported (once per key) with `debug`.
@@ -90,7 +96,7 @@ export function text(config: Config, lang: string, key: TextKey | string): strin
   // While the shipped file loads nothing is missing yet.
   if (own == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file]))
     report(`texts.${lang}.${key} is missing; using English`);
-  return own ?? config.texts.en?.[key] ?? (en as Record<string, string>)[key] ?? key;
+  return own ?? config.texts.en?.[key] ?? english[key] ?? key;
 }
 
 /**

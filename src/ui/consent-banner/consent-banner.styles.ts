@@ -62,9 +62,10 @@ export const styles = css`
       animation: in 0.2s ease-out;
     }
   }
+  /* A slide, not a fade: the panel is legible from its first frame, which for the banner is
+     the page's first paint. */
   @keyframes in {
     from {
-      opacity: 0;
       translate: 0 0.75rem;
     }
   }

@@ -1,0 +1,26 @@
+/**
+ * The English texts that only the preferences dialog, `<consent-gate>`, `<consent-opt-out>` and
+ * the privacy notice show. They travel in those chunks, which hand them to `addEnglish` when they
+ * load, so that the drop-in carries only the first layer's texts (`en.ts`).
+ */
+export const enMore = {
+  save: 'Save choices',
+  close: 'Close',
+  preferencesTitle: 'Privacy preferences',
+  preferencesText: 'Choose which kinds of optional processing you allow. Nothing optional is switched on until you turn it on.',
+  alwaysOn: 'Always on',
+  services: 'Services',
+  gpc: "Opt-out request honoured: your browser's Global Privacy Control signal",
+  necessary: 'Strictly necessary',
+  necessaryDescription: 'Needed for the site to work and to remember your privacy choices. These cannot be switched off.',
+  functional: 'Functional',
+  functionalDescription: 'Remember settings such as language or region and enable extra features.',
+  analytics: 'Analytics',
+  analyticsDescription: 'Measure how visitors use the site so that we can improve it.',
+  advertising: 'Advertising',
+  advertisingDescription: 'Show and measure advertising, including by third-party partners.',
+  gateText: 'Content from {provider} is not loaded until you allow it: {provider} may set cookies and collect data about you.',
+  gateLoad: 'Load content',
+  optedOut: 'Opt-out request honoured: we do not sell or share your personal information',
+  dnt: "Opt-out request honoured: your browser's Do Not Track signal",
+};
