@@ -1,11 +1,6 @@
 import { registerChunk } from '../chunk.js';
 import { ConsentGate } from '../ui/consent-gate/consent-gate.js';
 import { ConsentOptOut } from '../ui/consent-opt-out/consent-opt-out.js';
-import { enMore } from '../i18n/en-more.js';
-import { addEnglish } from '../i18n/texts.js';
-
-// The English texts this chunk shows, which the drop-in does not carry.
-addEnglish(enMore);
 
 // `dist/consentry.elements.js`: `<consent-gate>` and `<consent-opt-out>`, rendered with lit-html,
 // loaded only on pages that use them. Elements already in the page upgrade when it arrives.

@@ -1,6 +1,8 @@
 import '../ui/lit-policy.js';
 import { html, noChange, nothing, render, svg } from 'lit/html.js';
 import { registerChunk } from '../chunk.js';
+import { enMore } from '../i18n/en-more.js';
+import { addEnglish } from '../i18n/texts.js';
 
 // `dist/consentry.lit.js`: the one lit-html of the page, for every chunk that renders with it
 // (the preferences dialog, `<consent-gate>`, `<consent-opt-out>`, `<privacy-notice>`). Their
@@ -8,4 +10,7 @@ import { registerChunk } from '../chunk.js';
 // fetches it before them (lazy.ts).
 const lit = { html, noChange, nothing, render, svg };
 (window as any)[Symbol.for('consentry.shared')].lit = lit;
+// The same chunks show the English texts the drop-in does not carry (the dialog's, the elements'
+// and the notice's): they come with lit-html, once, before any of those chunks runs.
+addEnglish(enMore);
 registerChunk('lit', lit);

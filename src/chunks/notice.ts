@@ -1,13 +1,9 @@
 import { html, render } from 'lit/html.js';
 import { registerChunk } from '../chunk.js';
 import { loadLanguage } from '../i18n/load.js';
-import { addEnglish, shipped } from '../i18n/texts.js';
+import { shipped } from '../i18n/texts.js';
 import { loadChunk } from '../lazy.js';
 import { mount } from '../notice/render.js';
-import { enMore } from '../i18n/en-more.js';
-
-// The English texts this chunk shows, which the drop-in does not carry.
-addEnglish(enMore);
 
 /** What `dist/consentry.notice.js` hands to the `<privacy-notice>` element in the drop-in. */
 export type NoticeChunk = (el: HTMLElement, host: Omit<Parameters<typeof mount>[1], 'html' | 'render' | 'load' | 'uiLanguage'>) => void;

@@ -1,7 +1,7 @@
 /**
  * The English texts that only the preferences dialog, `<consent-gate>`, `<consent-opt-out>` and
- * the privacy notice show. They travel in those chunks, which hand them to `addEnglish` when they
- * load, so that the drop-in carries only the first layer's texts (`en.ts`).
+ * the privacy notice show. They travel in the `lit` chunk, which all of those load first and which
+ * hands them to `addEnglish`, so that the drop-in carries only the first layer's texts (`en.ts`).
  */
 export const enMore = {
   save: 'Save choices',

@@ -6,7 +6,7 @@ import type { enMore } from './en-more.js';
  * a link (http, https and mailto only); nothing else in a text is markup.
  *
  * This is the first layer's part, which the drop-in carries; the texts of the dialog, the
- * elements and the notice are in `en-more.ts`, carried by the chunks that show them.
+ * elements and the notice are in `en-more.ts`, carried by the `lit` chunk that they all load first.
  */
 export const en = {
   title: 'Your privacy choices',
