@@ -18,7 +18,12 @@ let store: Store;
 let stored: Decision | null = null;
 let values: Record<string, boolean> = { necessary: true };
 let services: Record<string, boolean> = {};
-let id = '';
+/**
+ * The consent id, in a box made per id: made on first use, so that a first visit whose id nobody
+ * reads costs no random numbers (the first use of `crypto` is slow), and a snapshot keeps the id
+ * of its time.
+ */
+let idBox: { v?: string } = {};
 let view: View = 'none';
 let ready = false;
 let channel: BroadcastChannel | undefined;
@@ -26,6 +31,8 @@ const listeners: Record<EventName, Set<Listener>> = { ready: new Set(), change: 
 
 /** A random, unguessable consent id (base64url, 22 characters). */
 const newId = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/[+/=]/g, (c) => (c === '+' ? '-' : c === '/' ? '_' : ''));
+
+const idOf = (box: { v?: string }) => (box.v ??= newId());
 
 /** The configuration in force; throws if Consentry has not started. */
 export function getConfig(): Config {
@@ -82,11 +89,14 @@ export const due = (): boolean => !decided() || (config?.mode === 'notice' && !s
 /** The current state as a snapshot. */
 export function snapshot(): ConsentSnapshot {
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  const box = idBox;
   return {
     decided: decided(),
     categories: { ...values },
     services: { ...services },
-    id,
+    get id() {
+      return idOf(box);
+    },
     revision: config?.revision ?? '1',
     timestamp: stored ? new Date(stored.time).toISOString() : null,
     mode: config?.mode ?? 'opt-in',
@@ -131,7 +141,7 @@ function load(): string[] {
   const before = values;
   const record = decode(store.read());
   stored = record && record.revision === config!.revision ? record : null;
-  id = stored?.id || id || newId();
+  if (stored?.id) idBox = { v: stored.id };
   compute();
   mirror();
   return Object.keys(values).filter((k) => before[k] !== undefined && before[k] !== values[k]);
@@ -182,7 +192,7 @@ function sync(): void {
   const was = decided();
   const changed = load();
   if (changed.length || was !== decided()) {
-    emit('change', { ...snapshot(), changed, source: 'sync' });
+    emit('change', Object.assign(snapshot(), { changed, source: 'sync' as const }));
     if (decided() && view === 'banner') setView('none');
   }
 }
@@ -212,12 +222,12 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;
-  stored = { revision: config!.revision, id, time: Date.now(), categories: optionalValues, services: privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs };
+  stored = { revision: config!.revision, id: idOf(idBox), time: Date.now(), categories: optionalValues, services: privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs };
   compute();
   store.write(encode(stored));
   mirror();
   tabs()?.postMessage(1);
-  const detail = { ...snapshot(), changed, source };
+  const detail = Object.assign(snapshot(), { changed, source });
   emit('change', detail);
   setView('none');
   return detail;
@@ -244,12 +254,12 @@ export function reset(): void {
   store.clear();
   const before = values;
   stored = null;
-  id = newId();
+  idBox = {};
   compute();
   mirror();
   const changed = Object.keys(values).filter((k) => before[k] !== values[k]);
   tabs()?.postMessage(1);
-  emit('change', { ...snapshot(), changed, source: 'api' });
+  emit('change', Object.assign(snapshot(), { changed, source: 'api' as const }));
   setView('banner');
 }
 
@@ -260,7 +270,7 @@ export const getView = (): View => view;
 export function setView(next: View): void {
   if (next === view) return;
   view = next;
-  emit('ui', { ...snapshot(), view });
+  emit('ui', Object.assign(snapshot(), { view }));
 }
 
 /** Resolves once `key` is granted (at once if it already is). */

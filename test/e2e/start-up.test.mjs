@@ -58,6 +58,17 @@ describe('start-up on a first visit', () => {
     await context.close();
   });
 
+  it('the banner draws its text in regular and bold only, the weights pages use, so its first frame looks up no other font face', async () => {
+    const { p, context } = await firstVisit();
+    const weights = await p.evaluate(() => {
+      const root = document.querySelector('consent-banner').shadowRoot;
+      const texts = [...root.querySelectorAll('*')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim()));
+      return [...new Set(texts.map((el) => getComputedStyle(el).fontWeight))].sort();
+    });
+    assert.deepEqual(weights, ['400', '700']);
+    await context.close();
+  });
+
   it('gating is requested only after the banner’s first frame, and then runs', async () => {
     const { p, context, log } = await firstVisit();
     await p.waitForFunction(() => window.gated === true);

@@ -202,6 +202,39 @@ describe('consent state', () => {
     expect(consent.getView()).to.equal('banner');
   });
 
+  it('makes the consent id when it is first read, so that a first visit costs no random numbers', () => {
+    start();
+    consent.reset();
+    const random = crypto.getRandomValues;
+    let calls = 0;
+    crypto.getRandomValues = ((a: Uint8Array) => (calls++, random.call(crypto, a))) as typeof random;
+    try {
+      clear();
+      const before = consent.snapshot();
+      const seen = events(() => start());
+      expect(seen.map((e) => e.type)).to.deep.equal([]);
+      consent.setView('none');
+      consent.setView('banner');
+      expect(calls, 'no id was read yet').to.equal(0);
+      const { id } = consent.snapshot();
+      expect(id).to.match(/^[\w-]{22}$/);
+      expect(calls).to.equal(1);
+      // The same id for every snapshot of this state, made once; a snapshot taken earlier has it too.
+      expect(before.id).to.equal(id);
+      expect(JSON.parse(JSON.stringify(consent.snapshot())).id).to.equal(id);
+      expect(calls).to.equal(1);
+      const old = consent.snapshot();
+      consent.reset();
+      // A snapshot keeps the id of its time, even read after a reset made a new one.
+      expect(consent.snapshot().id).to.not.equal(id);
+      expect(old.id).to.equal(id);
+      expect(consent.acceptAll('api').id).to.equal(consent.snapshot().id);
+      expect(document.cookie).to.contain(NAME + '=1|1|' + consent.snapshot().id);
+    } finally {
+      crypto.getRandomValues = random;
+    }
+  });
+
   it('a record in the cookie from another tool or version is ignored', () => {
     document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: 1, categories: { analytics: true, advertising: true }, services: {} }).replace(/^1/, '9'))}; path=/`;
     start();

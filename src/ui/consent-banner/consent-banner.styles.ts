@@ -93,7 +93,7 @@ export const styles = css`
   }
   button {
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     min-block-size: 2.75rem;
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
