@@ -12,7 +12,23 @@ const GATED = '[data-consent],consent-gate';
 const pending = new Set<Element>();
 /** Elements already activated: nothing is activated twice, even if it moves in the page. */
 const done = new WeakSet<Element>();
+/**
+ * Found while the page loads with nothing after them yet: the parser may still be adding their
+ * content (an inline script's text arrives in pieces when the network splits it).
+ */
+const unparsed = new Set<Element>();
 let started = false;
+
+/**
+ * Whether the parser is done with `el`: the page has been parsed, or some node follows it in the
+ * document (the parser moves on only after an element's end tag). Until then an inline script's
+ * text may be cut short, and running it would run part of it.
+ */
+function parsed(el: Element): boolean {
+  if (document.readyState !== 'loading') return true;
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
+}
 
 /**
  * Whether `key` (`cat` or `cat/service`) names a configured category or service. If not, it is
@@ -46,12 +62,15 @@ const holds = (el: Element): boolean =>
 function run(list: Iterable<Element> = pending): void {
   for (const el of [...list]) {
     pending.delete(el);
+    unparsed.delete(el);
     // A gated element removed before activation is skipped (and taken up again if it returns).
     if (done.has(el) || !el.isConnected) continue;
-    if (holds(el)) {
+    if (!holds(el)) pending.add(el);
+    else if (!parsed(el)) (pending.add(el), unparsed.add(el));
+    else {
       done.add(el);
       activate(el);
-    } else pending.add(el);
+    }
   }
 }
 
@@ -72,7 +91,8 @@ export function gate(): void {
     new MutationObserver((records) => {
       const found = records.flatMap((r) => [...r.addedNodes].flatMap(find));
       for (const el of found) pending.add(el);
-      run(found);
+      // What the parser has added since also tells that the elements before it are complete.
+      run([...unparsed, ...found]);
     }).observe(document, { childList: true, subtree: true });
     let before = snapshot();
     on('change', (now: ConsentSnapshot) => {

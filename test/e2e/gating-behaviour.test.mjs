@@ -59,6 +59,15 @@ const PAGES = {
   '/load.html': page(),
   '/t/loaded.js': js('window.loadedCount = (window.loadedCount || 0) + 1; window.loadedBy = document.currentScript.dataset.by;'),
   '/reload.html': page({ attrs: 'data-reload-on-revoke' }),
+  // The network splits the page inside a gated inline script's text, and the rest comes later.
+  '/split.html': {
+    chunks: page({
+      body: `<script type="text/plain" data-consent="analytics">window.early = performance.now();</script>
+<script type="text/plain" data-consent="analytics">window.whole = 'first half, SPLIT second half';</script>
+<script>window.secondAt = performance.now();</script>`,
+    }).split('SPLIT'),
+    gap: 600,
+  },
   '/module.html': `<!doctype html><html lang="en"><head><title>t</title>
 <script type="module">import { loadScript } from '/dist/consentry.mjs'; window.esmLoadScript = loadScript;</script></head>
 <body><consent-banner categories="analytics"></consent-banner><main>
@@ -108,6 +117,20 @@ test('gated scripts run in document order; each external one has loaded or faile
   });
   await p.waitForFunction(() => window.order.includes('last'));
   assert.deepEqual(await p.evaluate(() => window.order), ['gtag.js', 'config', 'after-failure', 'fast', 'last']);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('an inline gated script whose text arrives in two pieces runs once it is whole, not the first piece', async () => {
+  const { context, p } = await open('/load.html');
+  await p.evaluate(() => window.Consentry.acceptAll());
+  const again = await context.newPage();
+  const { pageErrors } = watchConsole(again);
+  await again.goto(server.origin + '/split.html');
+  assert.equal(await eventually(() => again.evaluate(() => window.whole), 'first half,  second half'), 'first half,  second half');
+  const { early, secondAt } = await again.evaluate(() => ({ early: window.early, secondAt: window.secondAt }));
+  // Gating ran while the page was still arriving: the script before the split ran in the pause.
+  assert.ok(early < secondAt, `the first gated script ran at ${early} ms, the rest of the page arrived at ${secondAt} ms`);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

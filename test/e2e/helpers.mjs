@@ -32,6 +32,11 @@ export async function site(pages = {}) {
       // A function may answer asynchronously, or never (a request that hangs).
       const p = typeof page === 'string' ? { body: page } : typeof page === 'function' ? await page(req, res) : page;
       res.writeHead(p.status || 200, { 'content-type': p.type || 'text/html; charset=utf-8', 'cache-control': 'no-store', ...p.headers });
+      // `chunks`: the body in pieces, `gap` ms apart, as a slow network delivers it.
+      for (const [i, chunk] of (p.chunks ?? []).entries()) {
+        if (i) await new Promise((ok) => setTimeout(ok, p.gap ?? 300));
+        res.write(chunk);
+      }
       res.end(p.body);
       return true;
     },
