@@ -108,10 +108,23 @@ export function readAttributes(el: Element | null | undefined, prefix = ''): Raw
 export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-/** The JSON configuration is named but not parsed yet (it comes later in the page). */
+/**
+ * Whether the parser is done with `el`: the page has been parsed, or some node follows it in the
+ * document (the parser moves past an element only after its end tag). Until then a script
+ * element's text may be only the part of it that the network has delivered so far.
+ */
+export function parsed(el: Element): boolean {
+  if (document.readyState !== 'loading') return true;
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
+}
+
+/** The JSON configuration is named but not parsed yet (it comes later in the page, or is still arriving). */
 export function jsonPending(selector: string): boolean {
+  if (!selector || document.readyState !== 'loading') return false;
   try {
-    return !!selector && document.readyState === 'loading' && !document.querySelector(selector);
+    const el = document.querySelector(selector);
+    return !el || !parsed(el);
   } catch {
     return false;
   }

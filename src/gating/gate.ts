@@ -1,3 +1,4 @@
+import { parsed } from '../core/config.js';
 import { allowed, decided, getConfig, on, snapshot } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentSnapshot } from '../core/types.js';
@@ -18,17 +19,6 @@ const done = new WeakSet<Element>();
  */
 const unparsed = new Set<Element>();
 let started = false;
-
-/**
- * Whether the parser is done with `el`: the page has been parsed, or some node follows it in the
- * document (the parser moves on only after an element's end tag). Until then an inline script's
- * text may be cut short, and running it would run part of it.
- */
-function parsed(el: Element): boolean {
-  if (document.readyState !== 'loading') return true;
-  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
-  return false;
-}
 
 /**
  * Whether `key` (`cat` or `cat/service`) names a configured category or service. If not, it is
@@ -66,6 +56,7 @@ function run(list: Iterable<Element> = pending): void {
     // A gated element removed before activation is skipped (and taken up again if it returns).
     if (done.has(el) || !el.isConnected) continue;
     if (!holds(el)) pending.add(el);
+    // Running an inline script the network has delivered half of would run half of it.
     else if (!parsed(el)) (pending.add(el), unparsed.add(el));
     else {
       done.add(el);

@@ -25,6 +25,15 @@ before(async () => {
         categories: { analytics: { label: '<b>Stats</b>', description: 'Counting <script>x</script>' } },
       }).replaceAll('</', '<\\/')}</script>`,
     }),
+    // The page's own banner names a JSON configuration that the network splits in two.
+    '/split-config': {
+      chunks: page({
+        // The site changes an option while the rest of the page is still on its way.
+        body: `<consent-banner config="#cfg"></consent-banner><script>setTimeout(() => document.querySelector('consent-banner').setAttribute('layout', 'box'), 300)</script>
+<script type="application/json" id="cfg">{"categories": {"analytics": {}, "partners": {"label": "Partner SPLIT offers"}}}</script>`,
+      }).split('SPLIT'),
+      gap: 600,
+    },
     '/twice': page({ head: '<script src="/dist/consentry.js"></script>', body: '<script>window.readyCount=0;document.addEventListener("consent-ready",()=>readyCount++)</script>' }),
     '/twice-listen': `<!doctype html><html lang="en"><head><title>Twice</title><script>window.ready=[];document.addEventListener('consent-ready',e=>ready.push(e.detail))</script>
       <script src="/dist/consentry.js"></script><script src="/dist/consentry.js"></script></head><body><main>x</main></body></html>`,
@@ -187,6 +196,19 @@ describe('first layer', () => {
     await inBanner(p, '[part~=preferences]').click();
     await inBanner(p, 'dialog').waitFor();
     assert.match(await inBanner(p, 'dialog').textContent(), /<b>Stats<\/b>[\s\S]*Counting <script>x<\/script>/);
+    await context.close();
+  });
+
+  it('a JSON configuration still arriving when the banner starts is read once it is whole, not reported as broken', async () => {
+    const { p, context, log } = await open('/split-config');
+    await p.waitForLoadState('domcontentloaded');
+    // The option set meanwhile holds too.
+    assert.match(await inBanner(p, '[part~=banner]').getAttribute('class'), /\bbox\b/);
+    await inBanner(p, '[part~=preferences]').click();
+    await inBanner(p, 'dialog').waitFor();
+    assert.match(await inBanner(p, 'dialog').textContent(), /Partner  offers/);
+    assert.deepEqual(await p.evaluate(() => Object.keys(Consentry.get().categories)), ['necessary', 'analytics', 'partners']);
+    assert.deepEqual(log.errors, []);
     await context.close();
   });
 
