@@ -1,7 +1,7 @@
 import type { html as Html, render as Render } from 'lit/html.js';
 import type * as Consent from '../core/consent.js';
 import type { ConsentryApi } from '../api.js';
-import type { Config } from '../core/config.js';
+import { jsonPending, type Config } from '../core/config.js';
 import { categoryText, isRtl } from '../i18n/texts.js';
 import { noticeDefs, type PracticeId } from '../schema/notice.js';
 import { fill, lookup, noticeLanguage, richText, type Ctx, type Notice, type Params } from './context.js';
@@ -176,6 +176,9 @@ export function mount(el: HTMLElement, host: Host): void {
     let notice: Notice;
     update = () => {
       if (!el.isConnected) return;
+      // A configuration still arriving is read once the page is parsed, not reported as broken;
+      // the fallback content stays until then.
+      if (jsonPending(el.getAttribute('config') ?? '')) return void document.addEventListener('DOMContentLoaded', update!, { once: true });
       const json = readConfig(el, host);
       if (json !== source) {
         source = json;

@@ -198,6 +198,28 @@ test('the revision is the banner\'s; california sub-headings sit one level below
   await context.close();
 });
 
+test('its own configuration, split by the network and still arriving when the notice loads, renders once it is whole; the fallback stays until then', async () => {
+  const config = json({ notice: { controller, practices: ['controller', 'cookies'] } }, 'own');
+  const at = config.indexOf('Example Ltd') + 'Example'.length;
+  pages['/split.html'] = {
+    chunks: [page({ body: `<privacy-notice config="#own"><p id="fallback">Loading the privacy notice…</p>${config.slice(0, at)}` }).replace(/<\/main>[\s\S]*$/, ''), `${config.slice(at)}</privacy-notice></main></body></html>`],
+    gap: 800,
+  };
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const log = watchConsole(p);
+  await p.goto(server.origin + '/split.html', { waitUntil: 'commit' });
+  // The notice's chunk has loaded and the rest of the page has not arrived: the fallback is still there.
+  await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consentry.notice.js') && e.responseEnd > 0));
+  await p.waitForTimeout(200);
+  if (await p.evaluate(() => document.readyState === 'loading')) assert.equal(await p.evaluate(() => document.getElementById('fallback')?.textContent ?? null), 'Loading the privacy notice…');
+  await p.waitForSelector('privacy-notice section#controller');
+  assert.match(await p.textContent('#controller'), /Example Ltd/);
+  assert.deepEqual(await p.$$eval('privacy-notice section', (ss) => ss.map((s) => s.id)), ['controller', 'cookies']);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the notice chunk loads only when a <privacy-notice> is on the page, once', async () => {
   const config = { notice: { controller, practices: ['controller'] } };
   const chunkHits = () => server.hits.filter((h) => h.includes('consentry.notice.js')).length;
