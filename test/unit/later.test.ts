@@ -16,49 +16,38 @@ function manualFrames() {
 }
 
 describe('later', () => {
+  let frames: ReturnType<typeof manualFrames>;
+  beforeEach(() => (frames = manualFrames()));
+  afterEach(() => frames.restore());
+
   it('without a banner to show: runs in the next task, not waiting for a frame', async () => {
-    const frames = manualFrames();
     let runs = 0;
-    try {
-      later(() => runs++, false);
-      expect(runs, 'not at once').to.equal(0);
-      await task();
-      expect(runs).to.equal(1);
-    } finally {
-      frames.restore();
-    }
+    later(() => runs++, false);
+    expect(runs, 'not at once').to.equal(0);
+    await task();
+    expect(runs).to.equal(1);
   });
 
   it('with a banner to show: runs once, in a task after the next frame', async () => {
-    const frames = manualFrames();
     let runs = 0;
-    try {
-      later(() => runs++, true);
-      await task();
-      await task();
-      expect(runs, 'waits for the frame').to.equal(0);
-      frames.frame();
-      expect(runs, 'not inside the frame').to.equal(0);
-      await task();
-      expect(runs).to.equal(1);
-    } finally {
-      frames.restore();
-    }
+    later(() => runs++, true);
+    await task();
+    await task();
+    expect(runs, 'waits for the frame').to.equal(0);
+    frames.frame();
+    expect(runs, 'not inside the frame').to.equal(0);
+    await task();
+    expect(runs).to.equal(1);
     await wait(600);
     expect(runs, 'once').to.equal(1);
   });
 
   it('runs all the same where no frame comes (a page in a background tab)', async () => {
-    const frames = manualFrames();
     let runs = 0;
-    try {
-      later(() => runs++, true);
-      await task();
-      expect(runs).to.equal(0);
-      await wait(600);
-      expect(runs).to.equal(1);
-    } finally {
-      frames.restore();
-    }
+    later(() => runs++, true);
+    await task();
+    expect(runs).to.equal(0);
+    await wait(600);
+    expect(runs).to.equal(1);
   });
 });
