@@ -27,7 +27,7 @@ const probe = (accept) => `(() => {
   addEventListener('click', () => { if (b.clickAt === null) b.clickAt = performance.now(); }, true);
   const observe = (type, fn) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {} };
   observe('longtask', (e) => b.longTasks.push({ start: e.startTime, duration: e.duration }));
-  observe('long-animation-frame', (e) => e.scripts.forEach((s) => s.sourceURL && b.scripts.push({ url: s.sourceURL, start: s.startTime, duration: s.duration })));
+  observe('long-animation-frame', (e) => e.scripts.forEach((s) => s.sourceURL && b.scripts.push({ url: s.sourceURL, type: s.invokerType, start: s.startTime, duration: s.duration })));
   observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
   observe('largest-contentful-paint', (e) => { if (b.clickAt === null) b.lcp = e.startTime; });
   observe('layout-shift', (e) => { if (!e.hadRecentInput && b.clickAt === null) b.cls += e.value; });
@@ -52,6 +52,25 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 export { median };
+
+/**
+ * The long tasks before `clickAt`, those with a script of the page in them, and the scripts that
+ * ran before it. A long task is a script's when the script started inside it (half a millisecond
+ * of slack for the two entry types' rounding). Overlap is not enough: the rendering task that
+ * begins the moment a script's own task ends would count, though no script ran in it.
+ * `longTasks` are `{ start, duration }`; `scripts` are Long Animation Frame script entries
+ * `{ url, type, start, duration }`.
+ */
+export function attribute(longTasks, scripts, clickAt) {
+  const before = (x) => x.start < clickAt;
+  const tasks = longTasks.filter(before);
+  const ran = scripts.filter(before);
+  return {
+    tasks,
+    scripted: tasks.filter((t) => ran.some((s) => s.start >= t.start - 0.5 && s.start < t.start + t.duration)),
+    scripts: ran,
+  };
+}
 
 /**
  * Loads `sdk`'s page once on `profile` and returns the raw figures of that load.
@@ -94,7 +113,7 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
 
     await page.click(sdk.click, { timeout });
     // A tool whose gating never runs the script gets no figure here (null), not a failed load.
-    await page.waitForFunction(() => window.__bench.ranAt !== null, null, { timeout: gated, polling: 'raf' }).catch(() => {});
+    if (sdk.gates !== false) await page.waitForFunction(() => window.__bench.ranAt !== null, null, { timeout: gated, polling: 'raf' }).catch(() => {});
     const b = await page.evaluate(() => window.__bench);
     // The pixel is a second, independent check that the tool's gating worked.
     const deadline = Date.now() + (b.ranAt === null ? 0 : gated);
@@ -104,9 +123,7 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
       performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
       Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.includes('/sdk/') && e.responseEnd <= visible).map((e) => e.responseEnd)),
     ], b.visibleAt);
-    const beforeClick = (t) => t.start < b.clickAt;
-    const tasks = b.longTasks.filter(beforeClick);
-    const scripted = tasks.filter((t) => b.scripts.some((s) => s.start < t.start + t.duration && s.start + s.duration > t.start));
+    const { tasks, scripted, scripts } = attribute(b.longTasks, b.scripts, b.clickAt);
     const sum = (xs) => xs.reduce((a, t) => a + t.duration, 0);
     return {
       bytes: firstLayer.filter((r) => r.sdk).reduce((a, r) => a + r.bytes, 0),
@@ -119,6 +136,11 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
       longTasks: sum(tasks),
       longTaskCount: tasks.length,
       scriptLongTasks: sum(scripted),
+      scriptLongTaskCount: scripted.length,
+      // The longest single run of a script of the page (the tool's evaluation, one of its
+      // callbacks): 50 ms or more is a long task of the script's own, whatever else ran with it.
+      longestScript: Math.max(0, ...scripts.map((s) => s.duration)),
+      longestScriptType: scripts.reduce((a, s) => (s.duration > (a?.duration ?? -1) ? s : a), null)?.type ?? null,
       cls: b.cls,
       fcp: b.fcp,
       // The part of every figure that is the same for all tools: navigation start until the page's HTML has arrived.

@@ -19,7 +19,7 @@ export function summarise(sdks, runs) {
   for (const sdk of sdks) {
     const ok = (runs[sdk.id] || []).filter((r) => !r.failed);
     const med = Object.fromEntries(METRICS.map((m) => [m.key, median(ok.map((r) => r[m.key]))]));
-    for (const k of ['scriptLongTasks', 'scriptWall', 'htmlLoaded', 'sdkLoaded', 'lcp']) med[k] = median(ok.map((r) => r[k]));
+    for (const k of ['scriptLongTasks', 'longestScript', 'scriptWall', 'htmlLoaded', 'sdkLoaded', 'lcp']) med[k] = median(ok.map((r) => r[k]));
     // The tool's own work between having its files and showing its banner.
     med.afterFiles = median(ok.map((r) => r.visible - r.sdkLoaded));
     rows[sdk.id] = {
@@ -29,6 +29,8 @@ export function summarise(sdks, runs) {
       failed: (runs[sdk.id] || []).length - ok.length,
       leaked: ok.some((r) => r.leaked),
       maxScriptLongTasks: ok.length ? Math.max(...ok.map((r) => r.scriptLongTasks)) : null,
+      runsWithScriptLongTask: ok.filter((r) => r.scriptLongTasks > 0).length,
+      maxLongestScript: ok.length ? Math.max(...ok.map((r) => r.longestScript ?? 0)) : null,
       maxCls: ok.length ? Math.max(...ok.map((r) => r.cls)) : null,
       median: med,
       raw: runs[sdk.id] || [],
@@ -65,8 +67,28 @@ export function targets(rows) {
       files,
     },
     visible: { holds: ours.median.visible <= 0.8 * fastest, ours: ours.median.visible, fastestPeer: fastest, ratio: ours.median.visible / fastest },
-    noLongTask: { holds: ours.maxScriptLongTasks === 0, worstRunMs: ours.maxScriptLongTasks },
+    noLongTask: {
+      // Judged on every run, not the median: one long task is one a visitor may feel.
+      holds: ours.maxScriptLongTasks === 0,
+      worstRunMs: ours.maxScriptLongTasks,
+      runsWith: ours.runsWithScriptLongTask,
+      runs: ours.runs,
+      longestScript: ours.median.longestScript,
+      worstLongestScript: ours.maxLongestScript,
+    },
     noShift: { holds: ours.maxCls === 0, worstRun: ours.maxCls },
+    // The same figures for the floor (bench/floor.mjs), when it was measured: what the page and
+    // the machine cost a script that only shows the banner.
+    floor: rows['consentry-floor']?.runs
+      ? {
+          visible: rows['consentry-floor'].median.visible,
+          ratio: rows['consentry-floor'].median.visible / fastest,
+          runsWith: rows['consentry-floor'].runsWithScriptLongTask,
+          runs: rows['consentry-floor'].runs,
+          worstRunMs: rows['consentry-floor'].maxScriptLongTasks,
+          longestScript: rows['consentry-floor'].median.longestScript,
+        }
+      : null,
   };
 }
 
@@ -104,10 +126,18 @@ export function markdown(result) {
       `- everything Consentry fetches before the click smaller than every peer: ${yes(t.smallest.firstLayerHolds)} ` +
         `(${t.smallest.firstLayer} B: ${t.smallest.files.map((f) => `${f.path.replace(/^.*\//, '')} ${f.bytes} B`).join(' + ')})`,
       `- accept visible ≤ 0.8 × fastest peer: ${yes(t.visible.holds)} (${fmt(t.visible.ours, 0)} ms vs ${fmt(t.visible.fastestPeer, 0)} ms, ×${fmt(t.visible.ratio, 2)})`,
-      `- no long task with Consentry's script in it: ${yes(t.noLongTask.holds)} (worst run ${fmt(t.noLongTask.worstRunMs, 0)} ms)`,
+      `- no long task with Consentry's script in it: ${yes(t.noLongTask.holds)} (in ${t.noLongTask.runsWith} of ${t.noLongTask.runs} runs; ` +
+        `worst run ${fmt(t.noLongTask.worstRunMs, 0)} ms; Consentry's longest single script run: median ${fmt(t.noLongTask.longestScript, 0)} ms, ` +
+        `longest ${fmt(t.noLongTask.worstLongestScript, 0)} ms)`,
       `- layout shift 0: ${yes(t.noShift.holds)} (worst run ${fmt(t.noShift.worstRun, 4)})`,
       '',
     );
+    if (t.floor)
+      out.push(
+        `For reference, the floor (bench/floor.mjs, the banner alone): accept visible ${fmt(t.floor.visible, 0)} ms (×${fmt(t.floor.ratio, 2)} of the fastest peer); ` +
+          `a long task with its script in it in ${t.floor.runsWith} of ${t.floor.runs} runs (worst ${fmt(t.floor.worstRunMs, 0)} ms); its longest script run: median ${fmt(t.floor.longestScript, 0)} ms.`,
+        '',
+      );
   }
   out.push('## 1,000 gated elements (bench/gating.mjs)', '', gatingText(result.gating), '');
   return out.join('\n');

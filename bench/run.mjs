@@ -9,6 +9,7 @@
 // --compare DIR adds a row for the Consentry build in DIR (another checkout's dist/), served and
 // measured exactly like dist/, so that a change can be measured before and after in one run;
 // --dist DIR measures another build as "Consentry" (default: this checkout's dist/).
+// By default the tools and the floor (bench/floor.mjs, the banner alone: a reference, not a peer).
 // --sdks also takes Consentry's experiment pages (bench/sdks.mjs VARIANTS): consentry-async,
 // consentry-async-high, consentry-defer, consentry-de, consentry-de-preload, consentry-catalogue.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,14 +20,14 @@ import { launch } from '../test/e2e/helpers.mjs';
 import { measure, PROFILES } from './measure.mjs';
 import { gatingText, markdown, summarise, table, targets } from './report.mjs';
 import { startServer } from './server.mjs';
-import { COMPARE, SDKS, VARIANTS } from './sdks.mjs';
+import { COMPARE, FLOOR, SDKS, VARIANTS } from './sdks.mjs';
 
 const HERE = new URL('.', import.meta.url).pathname;
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
     profiles: { type: 'string', default: 'desktop,mobile' },
-    sdks: { type: 'string', default: SDKS.map((s) => s.id).join(',') },
+    sdks: { type: 'string', default: [...SDKS, FLOOR].map((s) => s.id).join(',') },
     out: { type: 'string', default: join(HERE, 'results') },
     'no-gating': { type: 'boolean', default: false },
     compare: { type: 'string' },

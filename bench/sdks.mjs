@@ -25,6 +25,7 @@ const TEXT = {
  * @property {string} [end] markup before </body>
  * @property {string} accept in-page JS expression returning the first layer's "Accept all" button
  * @property {string} click Playwright selector of the same button
+ * @property {boolean} [gates] false for a reference page that gates nothing (nothing to wait for after the click)
  */
 
 /** @type {Sdk[]} */
@@ -214,6 +215,22 @@ VARIANTS.push({
   name: 'Consentry (async, high priority)',
   head: SDKS[0].head.replace('<script ', '<script async fetchpriority="high" '),
 });
+
+/**
+ * The floor (bench/floor.mjs): the same banner from a script that does nothing else. Not a tool,
+ * and never a peer in the targets; measured in every default run as the reference for what this
+ * page and this machine cost any tool that shows this banner.
+ */
+export const FLOOR = {
+  ...SDKS[0],
+  id: 'consentry-floor',
+  name: 'floor (the banner alone)',
+  version: '',
+  setup: 'bench/floor.mjs: reads the consent cookie and inserts the same banner, nothing else; it gates nothing.',
+  head: `<script src="/sdk/floor/floor.js"></script>`,
+  gates: false,
+};
+VARIANTS.push(FLOOR);
 
 /** Consentry built from elsewhere (`--compare DIR`), to measure a change before and after in one run. */
 export const COMPARE = {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extname, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SDKS, VARIANTS, pageOf } from './sdks.mjs';
+import { floorScript } from './floor.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
@@ -52,12 +53,12 @@ export async function startServer({ dist = ROOT + 'dist/', compare = null } = {}
       log.push({ path, sdk: false, bytes: 0 });
       res.writeHead(200, { ...head, 'content-type': 'image/gif' }).end(GIF);
     } else if (path.startsWith('/sdk/')) {
-      const file = sdkFile(path, dist, compare);
+      const file = path === '/sdk/floor/floor.js' ? path : sdkFile(path, dist, compare);
       let body = file && gz.get(file);
       if (file && !body) {
         try {
           // Level 9, as `npm run size` measures; files are re-read per server so a rebuild counts.
-          body = gzipSync(readFileSync(file), { level: 9 });
+          body = gzipSync(file === '/sdk/floor/floor.js' ? floorScript() : readFileSync(file), { level: 9 });
           gz.set(file, body);
         } catch {
           body = null;
