@@ -1,3 +1,5 @@
+// First: the page's cookies are read before any other module of the drop-in runs.
+import './cookies-first.js';
 import { Consentry } from './api.js';
 import { boot, ensureBanner } from './boot.js';
 import { defineElements } from './define.js';

@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import type { Config } from './config.js';
+import { readCookie } from './cookie-copy.js';
 
 /** A decision as it is stored: the only thing Consentry ever writes about the visitor. */
 export interface Decision {
@@ -88,7 +89,7 @@ export function openStore(config: Config): Store {
     // localStorage is only where a decision went when the browser refuses cookies; its first
     // access is slow (it waits on the browser process), so an ordinary first visit skips it.
     read: () =>
-      attempt(() => Cookies.get(config.cookieName)) ??
+      attempt(() => readCookie(config.cookieName)) ??
       (navigator.cookieEnabled ? undefined : attempt(() => ls()?.getItem(key))) ??
       memory,
     write(value) {

@@ -91,6 +91,42 @@ describe('start-up on a first visit', () => {
     assert.equal(await again.locator('consent-banner >> [part~=banner]').count(), 0);
     await context.close();
   });
+
+  it('reads the cookies once, as its very first statement, for a first visitor and a returning one', async () => {
+    const context = await browser.newContext();
+    // Every `document.cookie` read until `consent-ready`, with whether any of the drop-in's own
+    // code had run by then (it defines `window.Consentry` before it configures).
+    await context.addInitScript(() => {
+      const own = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+      window.__reads = [];
+      let ready = false;
+      document.addEventListener('consent-ready', () => (ready = true));
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get() {
+          if (!ready) window.__reads.push({ consentry: 'Consentry' in window, currentScript: document.currentScript?.src ?? null });
+          return own.get.call(this);
+        },
+        set(v) {
+          own.set.call(this, v);
+        },
+      });
+    });
+    const p = await context.newPage();
+    await p.goto(server.origin + '/');
+    const first = await p.evaluate(() => window.__reads);
+    assert.deepEqual(first, [{ consentry: false, currentScript: server.origin + '/dist/consentry.js' }]);
+    await inBanner(p, '[part~=accept]').click();
+    // With a stored decision: the same single early read (js-cookie asks a second time for the
+    // text it found non-empty) answers the start, and the decision is the stored one.
+    const again = await context.newPage();
+    await again.goto(server.origin + '/');
+    const reads = await again.evaluate(() => window.__reads);
+    assert.ok(reads.length >= 1 && reads.length <= 2, JSON.stringify(reads));
+    assert.ok(reads.every((r) => !r.consentry), 'a read happened after the drop-in had started configuring');
+    assert.equal(await again.evaluate(() => Consentry.get().categories.analytics), true);
+    await context.close();
+  });
 });
 
 describe('the drop-in file', () => {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import Cookies from 'js-cookie';
 import { resolveConfig } from '../../src/core/config.js';
+import { copyCookies, readCookie } from '../../src/core/cookie-copy.js';
 import { decode, encode, openStore, type Decision } from '../../src/core/storage.js';
 
 const sample: Decision = {
@@ -97,5 +99,45 @@ describe('decision store', () => {
       Storage.prototype.setItem = setItem;
       delete (document as any).cookie;
     }
+  });
+});
+
+describe('the cookies read first (cookie-copy)', () => {
+  const clear = () => {
+    document.cookie = 'unit_copy=; max-age=0; path=/';
+  };
+  afterEach(clear);
+
+  it('answers the first read of the same task from the copy, then reads the cookie again', () => {
+    document.cookie = 'unit_copy=before; path=/';
+    copyCookies();
+    document.cookie = 'unit_copy=after; path=/';
+    expect(readCookie('unit_copy')).to.equal('before');
+    expect(readCookie('unit_copy')).to.equal('after');
+  });
+
+  it('is gone once the task that made it has ended', async () => {
+    copyCookies();
+    await Promise.resolve();
+    document.cookie = 'unit_copy=later; path=/';
+    expect(readCookie('unit_copy')).to.equal('later');
+  });
+
+  it('decodes as js-cookie does, including a missing cookie', () => {
+    Cookies.set('unit_copy', '1|a b;c|x=1&y=0|');
+    const expected = Cookies.get('unit_copy');
+    copyCookies();
+    expect(readCookie('unit_copy')).to.equal(expected);
+    copyCookies();
+    expect(readCookie('unit_missing')).to.equal(undefined);
+  });
+
+  it('a store opened in the same task reads its decision from the copy', () => {
+    const store = openStore(resolveConfig({ 'cookie-name': 'unit_copy' }, {}));
+    document.cookie = 'unit_copy=stored; path=/';
+    copyCookies();
+    document.cookie = 'unit_copy=; max-age=0; path=/';
+    expect(store.read()).to.equal('stored');
+    expect(store.read()).to.equal(undefined);
   });
 });
