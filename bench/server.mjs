@@ -9,6 +9,8 @@ import { SDKS, VARIANTS, pageOf } from './sdks.mjs';
 import { floorScript } from './floor.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+/** The floor's script (bench/floor.mjs), made at run time rather than read from a file. */
+const FLOOR_JS = '/sdk/floor/floor.js';
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
 // A 1×1 transparent GIF.
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -53,12 +55,12 @@ export async function startServer({ dist = ROOT + 'dist/', compare = null } = {}
       log.push({ path, sdk: false, bytes: 0 });
       res.writeHead(200, { ...head, 'content-type': 'image/gif' }).end(GIF);
     } else if (path.startsWith('/sdk/')) {
-      const file = path === '/sdk/floor/floor.js' ? path : sdkFile(path, dist, compare);
+      const file = path === FLOOR_JS ? path : sdkFile(path, dist, compare);
       let body = file && gz.get(file);
       if (file && !body) {
         try {
           // Level 9, as `npm run size` measures; files are re-read per server so a rebuild counts.
-          body = gzipSync(file === '/sdk/floor/floor.js' ? floorScript() : readFileSync(file), { level: 9 });
+          body = gzipSync(file === FLOOR_JS ? floorScript() : readFileSync(file), { level: 9 });
           gz.set(file, body);
         } catch {
           body = null;

@@ -7,9 +7,9 @@ let copy: Record<string, string> | undefined;
  * Reads the page's cookies now, so that the first `readCookie()` in this task answers from the
  * copy. Why: the first `document.cookie` read of a page is a synchronous round trip to the
  * browser process, and it costs the least as the drop-in's very first statement: on the
- * benchmark's mobile profile the drop-in's evaluation took a median 74–77 ms with the read
- * first and 91–109 ms with the read where the consent state needs it, after the modules and
- * the options (`bench/evaluation.mjs`, 15 and 21 interleaved loads).
+ * benchmark's mobile profile the drop-in's evaluation took a median 78 ms with the read first
+ * and 99 ms with the read where the consent state needs it, after the modules and the options
+ * (`bench/evaluation.mjs`, 21 interleaved loads).
  */
 export function copyCookies(): void {
   try {
