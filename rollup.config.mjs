@@ -100,6 +100,12 @@ const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
 const compileHints = { name: 'compile-hints', renderChunk: (code) => ({ code: '//# allFunctionsCalledOnLoad\n' + code, map: null }) };
 
 export default [
+  // The drop-in first: rollup builds these one after another, and it is the file most wanted.
+  {
+    input: 'src/drop-in.ts',
+    output: { file: 'dist/consentry.js', format: 'iife' },
+    plugins: [...plugins(), compileHints],
+  },
   ...chunks,
   {
     input: 'src/i18n/lang/index.ts',
@@ -110,11 +116,6 @@ export default [
     input: 'src/schema/index.ts',
     output: { file: 'dist/consentry.schema.js', format: 'es' },
     plugins: [resolve(), ts(), schemaJson],
-  },
-  {
-    input: 'src/drop-in.ts',
-    output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [...plugins(), compileHints],
   },
   {
     input: 'src/index.ts',
