@@ -27,7 +27,7 @@ const probe = (accept) => `(() => {
   addEventListener('click', () => { if (b.clickAt === null) b.clickAt = performance.now(); }, true);
   const observe = (type, fn) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {} };
   observe('longtask', (e) => b.longTasks.push({ start: e.startTime, duration: e.duration }));
-  observe('long-animation-frame', (e) => e.scripts.forEach((s) => s.sourceURL && b.scripts.push({ url: s.sourceURL, type: s.invokerType, start: s.startTime, duration: s.duration })));
+  observe('long-animation-frame', (e) => e.scripts.forEach((s) => s.sourceURL && b.scripts.push({ url: s.sourceURL, start: s.startTime, duration: s.duration })));
   observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
   observe('largest-contentful-paint', (e) => { if (b.clickAt === null) b.lcp = e.startTime; });
   observe('layout-shift', (e) => { if (!e.hadRecentInput && b.clickAt === null) b.cls += e.value; });
@@ -59,7 +59,7 @@ export { median };
  * of slack for the two entry types' rounding). Overlap is not enough: the rendering task that
  * begins the moment a script's own task ends would count, though no script ran in it.
  * `longTasks` are `{ start, duration }`; `scripts` are Long Animation Frame script entries
- * `{ url, type, start, duration }`.
+ * `{ url, start, duration }`.
  */
 export function attribute(longTasks, scripts, clickAt) {
   const before = (x) => x.start < clickAt;
@@ -140,7 +140,6 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
       // The longest single run of a script of the page (the tool's evaluation, one of its
       // callbacks): 50 ms or more is a long task of the script's own, whatever else ran with it.
       longestScript: Math.max(0, ...scripts.map((s) => s.duration)),
-      longestScriptType: scripts.reduce((a, s) => (s.duration > (a?.duration ?? -1) ? s : a), null)?.type ?? null,
       cls: b.cls,
       fcp: b.fcp,
       // The part of every figure that is the same for all tools: navigation start until the page's HTML has arrived.

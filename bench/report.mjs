@@ -1,5 +1,6 @@
 // Turns raw runs into medians, ratios to Consentry, the target verdicts and a Markdown report.
 import { median } from './measure.mjs';
+import { FLOOR } from './sdks.mjs';
 
 /** The figures of the table, in column order. */
 export const METRICS = [
@@ -52,6 +53,7 @@ export function targets(rows) {
   const peers = Object.entries(rows).filter(([id, r]) => !id.startsWith('consentry') && r.runs > 0).map(([, r]) => r);
   if (!ours || !ours.runs || !peers.length) return null;
   const fastest = Math.min(...peers.map((p) => p.median.visible));
+  const floor = rows[FLOOR.id];
   const files = ours.raw.find((r) => !r.failed)?.files || [];
   const dropIn = files.find((f) => /\/consentry\.js$/.test(f.path))?.bytes ?? ours.median.bytes;
   return {
@@ -79,14 +81,14 @@ export function targets(rows) {
     noShift: { holds: ours.maxCls === 0, worstRun: ours.maxCls },
     // The same figures for the floor (bench/floor.mjs), when it was measured: what the page and
     // the machine cost a script that only shows the banner.
-    floor: rows['consentry-floor']?.runs
+    floor: floor?.runs
       ? {
-          visible: rows['consentry-floor'].median.visible,
-          ratio: rows['consentry-floor'].median.visible / fastest,
-          runsWith: rows['consentry-floor'].runsWithScriptLongTask,
-          runs: rows['consentry-floor'].runs,
-          worstRunMs: rows['consentry-floor'].maxScriptLongTasks,
-          longestScript: rows['consentry-floor'].median.longestScript,
+          visible: floor.median.visible,
+          ratio: floor.median.visible / fastest,
+          runsWith: floor.runsWithScriptLongTask,
+          runs: floor.runs,
+          worstRunMs: floor.maxScriptLongTasks,
+          longestScript: floor.median.longestScript,
         }
       : null,
   };
