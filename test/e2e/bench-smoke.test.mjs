@@ -46,3 +46,16 @@ test('npm run bench -- --runs 1 completes with a numeric row per SDK', { timeout
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('node bench/throttle-cost.mjs completes and prints its four figures', { timeout: 60_000 }, async () => {
+  const { code, stdout, stderr } = await new Promise((ok) =>
+    execFile(process.execPath, ['bench/throttle-cost.mjs', '--runs', '1', '--idle', '1'], { cwd: ROOT, timeout: 55_000 }, (err, stdout, stderr) =>
+      ok({ code: err ? err.code ?? 1 : 0, stdout, stderr }),
+    ),
+  );
+  assert.equal(code, 0, `throttle-cost exited with ${code}\n${stderr}`);
+  for (const rate of ['1×', '4×']) {
+    assert.match(stdout, new RegExp(`idle page at ${rate} CPU: (renderer processes used [\\d.]+ CPU s|renderer CPU time not readable)`));
+    assert.match(stdout, new RegExp(`first document.cookie read at ${rate} CPU, ms: shortest +[\\d.]+ +median +[\\d.]+ +longest +[\\d.]+`));
+  }
+});
