@@ -11,14 +11,16 @@ import { METRICS } from '../../bench/report.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
+/** Runs a script of the repository with Node; resolves with its exit code and output. */
+const node = (args, timeout) =>
+  new Promise((ok) =>
+    execFile(process.execPath, args, { cwd: ROOT, timeout }, (err, stdout, stderr) => ok({ code: err ? err.code ?? 1 : 0, stdout, stderr })),
+  );
+
 test('npm run bench -- --runs 1 completes with a numeric row per SDK', { timeout: 110_000 }, async () => {
   const out = mkdtempSync(join(tmpdir(), 'consentry-bench-'));
   try {
-    const { code, stdout, stderr } = await new Promise((ok) =>
-      execFile(process.execPath, ['bench/run.mjs', '--runs', '1', '--out', out], { cwd: ROOT, timeout: 105_000 }, (err, stdout, stderr) =>
-        ok({ code: err ? err.code ?? 1 : 0, stdout, stderr }),
-      ),
-    );
+    const { code, stdout, stderr } = await node(['bench/run.mjs', '--runs', '1', '--out', out], 105_000);
     assert.equal(code, 0, `bench exited with ${code}\n${stderr}`);
     const result = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
     assert.deepEqual(Object.keys(result.profiles), ['desktop', 'mobile']);
@@ -48,11 +50,7 @@ test('npm run bench -- --runs 1 completes with a numeric row per SDK', { timeout
 });
 
 test('node bench/throttle-cost.mjs completes and prints its four figures', { timeout: 60_000 }, async () => {
-  const { code, stdout, stderr } = await new Promise((ok) =>
-    execFile(process.execPath, ['bench/throttle-cost.mjs', '--runs', '1', '--idle', '1'], { cwd: ROOT, timeout: 55_000 }, (err, stdout, stderr) =>
-      ok({ code: err ? err.code ?? 1 : 0, stdout, stderr }),
-    ),
-  );
+  const { code, stdout, stderr } = await node(['bench/throttle-cost.mjs', '--runs', '1', '--idle', '1'], 55_000);
   assert.equal(code, 0, `throttle-cost exited with ${code}\n${stderr}`);
   for (const rate of ['1×', '4×']) {
     assert.match(stdout, new RegExp(`idle page at ${rate} CPU: (renderer processes used [\\d.]+ CPU s|renderer CPU time not readable)`));
