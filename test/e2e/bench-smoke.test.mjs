@@ -35,7 +35,10 @@ test('npm run bench -- --runs 1 completes with a numeric row per SDK', { timeout
       assert.deepEqual(row.raw[0].errors, [], `${id} threw on the page`);
     }
     for (const rows of Object.values(result.profiles)) assert.deepEqual(Object.keys(rows).sort(), [...SDKS, FLOOR].map((s) => s.id).sort());
-    // The floor is a reference: never the fastest or the smallest peer.
+    // The floor is a reference, never a peer: the fastest and the smallest peer come from the peers' rows alone.
+    const peers = SDKS.filter((s) => s.id !== 'consentry').map((s) => result.profiles.mobile[s.id]);
+    assert.equal(result.targets.visible.fastestPeer, Math.min(...peers.map((r) => r.median.visible)), 'the fastest peer is not a peer');
+    assert.equal(result.targets.smallest.smallestPeer, Math.min(...peers.map((r) => r.median.bytes)), 'the smallest peer is not a peer');
     assert.equal(typeof result.targets.floor?.visible, 'number', 'the floor was not reported with the targets');
     assert.ok(result.profiles.mobile.consentry.median.bytes > 0, 'the drop-in was not counted');
     assert.equal(typeof result.targets?.visible?.holds, 'boolean', 'the mobile targets were not judged');
