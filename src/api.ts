@@ -82,7 +82,7 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
 }
 
 /**
- * Reports what the site gets wrong on this page (PRODUCT.md section 8): undeclared cookies,
+ * Reports what the site gets wrong on this page (docs/audit.md): undeclared cookies,
  * cookies of refused categories still present, third-party resources loaded before consent and
  * ungated elements from well-known tracking hosts. Synchronous; never throws. The audit lives in
  * `consentry.extras.js`: until it has loaded, the report has `complete: false` and empty lists,

@@ -101,7 +101,7 @@ const problems = (r: AuditReport): number =>
   r.undeclaredCookies.length + r.refusedCookies.length + r.earlyResources.length + r.ungatedTrackers.length;
 
 /**
- * What the site gets wrong on this page (PRODUCT.md section 8), as a fresh plain object. Never
+ * What the site gets wrong on this page (docs/audit.md), as a fresh plain object. Never
  * throws: a part that cannot be read (cookies blocked, no Performance API) leaves its list empty.
  */
 export function audit(): AuditReport {

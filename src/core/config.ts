@@ -1,7 +1,7 @@
 import { reportValue } from './report.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
 
-/** The resolved configuration: every option of PRODUCT.md section 2, parsed and checked. */
+/** The resolved configuration: every option of docs/configuration.md, parsed and checked. */
 export interface Config {
   categories: Category[];
   policyUrl: string;

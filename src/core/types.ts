@@ -67,7 +67,7 @@ export interface Category {
 }
 
 /**
- * What `Consentry.audit()` finds wrong on the page (PRODUCT.md section 8). A plain snapshot:
+ * What `Consentry.audit()` finds wrong on the page (docs/audit.md). A plain snapshot:
  * call `audit()` again for a fresh one.
  */
 export interface AuditReport {

@@ -28,7 +28,7 @@ function gtag(...args: unknown[]): void {
 
 const state = (on?: unknown) => (on ? 'granted' : 'denied');
 
-/** The seven Consent Mode v2 types from our categories (PRODUCT.md section 7). */
+/** The seven Consent Mode v2 types from our categories (docs/integrations.md, Google Consent Mode v2). */
 function types(c: Record<string, unknown>) {
   const ad = state(c.advertising);
   const fn = state(c.functional);

@@ -3,7 +3,7 @@ import type { ConsentChangeDetail } from '../core/types.js';
 /** The package version, sent in receipts (a unit test keeps it equal to package.json's). */
 export const VERSION = '0.1.0';
 
-/** A consent receipt, exactly as sent to `consent-endpoint` (PRODUCT.md section 7). */
+/** A consent receipt, exactly as sent to `consent-endpoint` (docs/receipts.md). */
 export interface Receipt {
   id: string;
   revision: string;

@@ -1,6 +1,6 @@
 /**
  * The JSON Schema (draft 2020-12) of Consentry's whole JSON configuration: every attribute of
- * PRODUCT.md section 2 as a camelCase key, the categories with their services and cookies, the
+ * docs/configuration.md as a camelCase key, the categories with their services and cookies, the
  * texts and the privacy notice. The build writes it to `dist/consentry.schema.json`
  * (rollup.config.mjs). The attribute part mirrors the checks of src/core/config.ts (a unit test
  * keeps the two in agreement); the notice part is what the notice validates against.

@@ -1,5 +1,5 @@
 /**
- * The JSON Schema of the `notice` object (PRODUCT.md section 6), as data. It is both what
+ * The JSON Schema of the `notice` object (docs/privacy-notice.md), as data. It is both what
  * editors complete from (it is part of `dist/consentry.schema.json`) and what the notice
  * checks a configuration against at run time (src/notice/validate.ts): the practice ids, their
  * order, their parameters and the parameters' types are defined here and nowhere else.
@@ -30,7 +30,7 @@ const common = {
 };
 
 /**
- * Every practice, in the order of PRODUCT.md section 6, with its own parameters. A practice in
+ * Every practice, in the order of docs/privacy-notice.md's practices table, with its own parameters. A practice in
  * the configuration is its id alone or `{ "id": …, …parameters }`.
  */
 export const PRACTICES = {
@@ -259,7 +259,7 @@ export const PRACTICES = {
 
 /** A practice id. */
 export type PracticeId = keyof typeof PRACTICES;
-/** Practice ids in the order of PRODUCT.md section 6. */
+/** Practice ids in the order of docs/privacy-notice.md's practices table. */
 export const PRACTICE_IDS = Object.keys(PRACTICES) as PracticeId[];
 
 /** The `$defs` of the notice: `notice`, `controller`, and one `practice-<id>` per practice. */

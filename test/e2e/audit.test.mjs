@@ -1,4 +1,4 @@
-// Consentry.audit() and the `debug` console report (PRODUCT.md section 8) on a page that gets
+// Consentry.audit() and the `debug` console report (docs/audit.md) on a page that gets
 // things wrong: an undeclared cookie, a refused category's cookie written again, an ungated
 // tracking pixel, and a third-party image loaded before consent. Third-party URLs are answered by
 // the browser context (this machine has no internet).

@@ -1,4 +1,4 @@
-// Gated markup (PRODUCT.md section 3): for every element kind and every position of the drop-in,
+// Gated markup (docs/gating.md): for every element kind and every position of the drop-in,
 // nothing gated is requested before consent, everything after accepting, nothing after refusing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,7 +31,7 @@ const KINDS = [
   'audio.mp3', 'video-gated-source.mp4', 'link.css', 'embed.html', 'object.html',
 ];
 
-/** The drop-in in each position the contract names. */
+/** The drop-in in each position docs/gating.md names. */
 const POSITIONS = {
   head: (body) => `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js"></script></head><body><main>${body}</main></body></html>`,
   'end of body': (body) => `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main><script src="/dist/consentry.js"></script></body></html>`,

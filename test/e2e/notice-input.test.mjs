@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { axe, launch, page, site, watchConsole } from './helpers.mjs';
 import { BANNED_PHRASES as BANNED } from './helpers.mjs';
 
-/** Every practice id of PRODUCT.md section 6, in its order. */
+/** Every practice id, in the order of docs/privacy-notice.md's practices table. */
 const ALL = ['controller', 'information-provided', 'information-logged', 'use', 'legal-basis', 'cookies', 'web-beacons', 'analytics', 'session-recording', 'advertising', 'disclosure', 'no-sale', 'public-areas', 'links', 'security', 'transfers', 'retention', 'rights', 'eea-rights', 'marketing', 'children', 'california', 'do-not-track', 'certifications', 'changes', 'sources', 'automated-decisions'];
 
 const json = (config, id = 'cfg') => `<script type="application/json" id="${id}">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`;

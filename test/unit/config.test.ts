@@ -33,7 +33,7 @@ describe('resolveConfig', () => {
     expect(c.gaId).to.deep.equal([]);
   });
 
-  it('reads every option of the contract as an attribute', () => {
+  it('reads every option of docs/configuration.md as an attribute', () => {
     expect(ATTRIBUTES).to.have.members([
       'categories', 'policy-url', 'revision', 'mode', 'lang', 'layout', 'position', 'theme', 'cookie-name',
       'cookie-domain', 'cookie-path', 'cookie-days', 'ga-id', 'consent-mode', 'wait-for-update',

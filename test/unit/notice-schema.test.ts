@@ -13,7 +13,7 @@ import { nl } from '../../src/notice/texts/nl.js';
 import { LANGUAGES } from '../../src/notice/texts/index.js';
 import { isDate, validate } from '../../src/notice/validate.js';
 
-/** PRODUCT.md section 6, in its order. */
+/** Every practice id, in the order of docs/privacy-notice.md's practices table. */
 const SECTION_6 = ['controller', 'information-provided', 'information-logged', 'use', 'legal-basis', 'cookies', 'web-beacons', 'analytics', 'session-recording', 'advertising', 'disclosure', 'no-sale', 'public-areas', 'links', 'security', 'transfers', 'retention', 'rights', 'eea-rights', 'marketing', 'children', 'california', 'do-not-track', 'certifications', 'changes', 'sources', 'automated-decisions'];
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -96,7 +96,7 @@ describe('the demo configurations', () => {
 });
 
 describe('the notice schema', () => {
-  it('has every practice of PRODUCT.md section 6, in its order, each with a renderer', () => {
+  it('has every practice of docs/privacy-notice.md, in its order, each with a renderer', () => {
     expect(PRACTICE_IDS).to.deep.equal(SECTION_6);
     expect(Object.keys(BODIES)).to.deep.equal(SECTION_6);
     for (const id of SECTION_6) expect(noticeDefs, id).to.have.property('practice-' + id);

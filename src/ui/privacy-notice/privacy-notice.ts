@@ -6,8 +6,9 @@ import { loadChunk } from '../../lazy.js';
 import type { NoticeChunk } from '../../chunks/notice.js';
 
 /**
- * A privacy notice rendered from the `notice` object of the JSON configuration (PRODUCT.md
- * section 6), in light DOM so that the site's typography, printing and search engines apply.
+ * A privacy notice rendered from the `notice` object of the JSON configuration
+ * (docs/privacy-notice.md), in light DOM so that the site's typography, printing and search
+ * engines apply.
  * This element is only the loader: the notice itself is `consentry.notice.js`, fetched next to
  * the drop-in when a `<privacy-notice>` is on the page, so that other pages do not pay for it.
  * Its sections follow the consent state: the cookie table, the visitor's choices, the analytics
