@@ -261,7 +261,7 @@ describe('durability', () => {
     const p = await context.newPage();
     await p.goto(server.origin + '/');
     await inBanner(p, '[part~=accept]').click();
-    assert.match(await p.evaluate(() => localStorage.getItem('consentry:consentry')), /^1\|1\|/);
+    assert.match(await p.evaluate(() => localStorage.getItem('consentry:consentry')), /^2\|1\|/);
     await p.reload();
     assert.equal(await p.evaluate(() => Consentry.get().decided), true);
     assert.equal(await inBanner(p, '[part~=banner]').count(), 0);

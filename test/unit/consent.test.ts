@@ -62,7 +62,7 @@ describe('consent state', () => {
     expect(change.detail.categories).to.deep.equal({ necessary: true, analytics: true, advertising: false });
     expect(new Date(change.detail.timestamp).toISOString()).to.equal(change.detail.timestamp);
     expect(seen.find((e) => e.type === 'consent-ui')!.detail.view).to.equal('none');
-    expect(document.cookie).to.contain(NAME + '=1|1|' + id);
+    expect(document.cookie).to.contain(NAME + '=2|1|' + id);
     expect(document.documentElement.dataset.consentAnalytics).to.equal('granted');
     expect(consent.allowed('analytics')).to.equal(true);
     expect(consent.allowed('advertising')).to.equal(false);
@@ -229,14 +229,14 @@ describe('consent state', () => {
       expect(consent.snapshot().id).to.not.equal(id);
       expect(old.id).to.equal(id);
       expect(consent.acceptAll('api').id).to.equal(consent.snapshot().id);
-      expect(document.cookie).to.contain(NAME + '=1|1|' + consent.snapshot().id);
+      expect(document.cookie).to.contain(NAME + '=2|1|' + consent.snapshot().id);
     } finally {
       crypto.getRandomValues = random;
     }
   });
 
   it('a record in the cookie from another tool or version is ignored', () => {
-    document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: 1, categories: { analytics: true, advertising: true }, services: {} }).replace(/^1/, '9'))}; path=/`;
+    document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.now(), categories: { analytics: true, advertising: true }, services: {}, signal: false }).replace(/^2/, '9'))}; path=/`;
     start();
     expect(consent.snapshot().decided).to.equal(false);
   });
