@@ -1,4 +1,3 @@
-import Cookies from 'js-cookie';
 import type { Config } from './config.js';
 import { readCookie } from './cookie-copy.js';
 
@@ -91,13 +90,13 @@ const attempt = <T>(fn: () => T): T | undefined => {
  */
 export function openStore(config: Config): Store {
   const key = 'consentry:' + config.cookieName;
-  const attributes = (): Cookies.CookieAttributes => ({
-    expires: config.cookieDays,
-    path: config.cookiePath,
-    domain: config.cookieDomain || undefined,
-    sameSite: 'Lax',
-    secure: location.protocol === 'https:',
-  });
+  /**
+   * Writes the cookie (`days` 0 deletes it). Every part is checked by the configuration (name
+   * `[\w-]`, path without `;` or space, domain this host or a parent) and the value is the
+   * record's own alphabet, so nothing needs escaping.
+   */
+  const cookie = (value: string, days: number) =>
+    (document.cookie = `${config.cookieName}=${value};path=${config.cookiePath}${config.cookieDomain ? ';domain=' + config.cookieDomain : ''};max-age=${days * 86400};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`);
   let memory: Decision | null = null;
   const ls = () => attempt(() => localStorage);
   /** A decision older than `cookie-days` is void, wherever it is kept. */
@@ -120,20 +119,20 @@ export function openStore(config: Config): Store {
       // Nothing is kept that could not be read back.
       if (value.length > MAX) return 'memory';
       if (config.cookieName.length + value.length <= COOKIE_MAX) {
-        attempt(() => Cookies.set(config.cookieName, value, attributes()));
+        attempt(() => cookie(value, config.cookieDays));
         if (attempt(() => readCookie(config.cookieName)) === value) {
           attempt(() => ls()?.removeItem(key));
           return 'cookie';
         }
       }
       // An older, shorter decision in the cookie would be read first: it goes.
-      attempt(() => Cookies.remove(config.cookieName, attributes()));
+      attempt(() => cookie('', 0));
       attempt(() => ls()?.setItem(key, value));
       return attempt(() => ls()?.getItem(key)) === value ? 'localStorage' : 'memory';
     },
     clear() {
       memory = null;
-      attempt(() => Cookies.remove(config.cookieName, attributes()));
+      attempt(() => cookie('', 0));
       attempt(() => ls()?.removeItem(key));
     },
   };
