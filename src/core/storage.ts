@@ -107,17 +107,14 @@ export function openStore(config: Config): Store {
     read() {
       const fromCookie = fresh(decode(attempt(() => readCookie(config.cookieName))));
       if (fromCookie) return fromCookie;
-      const text = attempt(() => ls()?.getItem(key));
-      const fromStorage = fresh(decode(text));
+      const stored = decode(attempt(() => ls()?.getItem(key)));
       // An expired record is removed (a record of another tool or format is left alone).
-      if (!fromStorage && decode(text)) attempt(() => ls()?.removeItem(key));
-      return fromStorage ?? fresh(memory);
+      if (stored && !fresh(stored)) attempt(() => ls()?.removeItem(key));
+      return fresh(stored) ?? fresh(memory);
     },
     write(d) {
       const value = encode(d);
       memory = d;
-      // Nothing is kept that could not be read back.
-      if (value.length > MAX) return 'memory';
       if (config.cookieName.length + value.length <= COOKIE_MAX) {
         attempt(() => cookie(value, config.cookieDays));
         if (attempt(() => readCookie(config.cookieName)) === value) {
@@ -125,10 +122,13 @@ export function openStore(config: Config): Store {
           return 'cookie';
         }
       }
-      // An older, shorter decision in the cookie would be read first: it goes.
+      // An older decision in the cookie, or in localStorage, would be read before this one: it goes.
       attempt(() => cookie('', 0));
-      attempt(() => ls()?.setItem(key, value));
-      return attempt(() => ls()?.getItem(key)) === value ? 'localStorage' : 'memory';
+      // Nothing is kept that could not be read back.
+      if (value.length <= MAX) attempt(() => ls()?.setItem(key, value));
+      if (attempt(() => ls()?.getItem(key)) === value) return 'localStorage';
+      attempt(() => ls()?.removeItem(key));
+      return 'memory';
     },
     clear() {
       memory = null;

@@ -135,6 +135,19 @@ describe('decision store', () => {
     expect(localStorage.getItem('consentry:unit_store')).to.equal(null);
   });
 
+  it('read and write limits agree: a record too long to be read back is not stored, and replaces none', () => {
+    const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
+    const long = now({ services: Object.fromEntries(Array.from({ length: 250 }, (_, i) => ['service-long-name-' + i, false])) });
+    expect(store.write(long)).to.equal('localStorage');
+    const huge = now({ services: Object.fromEntries(Array.from({ length: 900 }, (_, i) => [('s' + i).padEnd(40, '-'), false])) });
+    expect(encode(huge).length).to.be.above(32768);
+    expect(decode(encode(huge))).to.equal(null);
+    expect(store.write(huge)).to.equal('memory');
+    expect(localStorage.getItem('consentry:unit_store')).to.equal(null);
+    expect(document.cookie).to.not.contain('unit_store=');
+    expect(store.read()).to.deep.equal(huge);
+  });
+
   it('a record older than cookie-days is void in every store, and removed from localStorage', () => {
     const store = openStore(resolveConfig({ 'cookie-name': 'unit_store', 'cookie-days': '2' }, {}));
     const old = now({ time: Date.now() - 3 * 864e5 });
