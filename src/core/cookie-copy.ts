@@ -11,7 +11,9 @@ const decode = (text: string) => text.replace(/(%[\dA-F]{2})+/gi, decodeURICompo
  */
 function jar(): Map<string, string> {
   const map = new Map<string, string>();
-  for (const part of document.cookie ? document.cookie.split('; ') : []) {
+  // One read: each is a synchronous round trip to the browser process.
+  const all = document.cookie;
+  for (const part of all ? all.split('; ') : []) {
     const [name, ...rest] = part.split('=');
     let value = rest.join('=');
     if (value[0] === '"') value = value.slice(1, -1);
