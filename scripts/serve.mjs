@@ -1,7 +1,7 @@
 // A small static server for the demo and the browser tests: no dependencies, loopback only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TYPES = {
@@ -29,7 +29,10 @@ export function serve({ root = resolve(fileURLToPath(new URL('..', import.meta.u
         return;
       }
       let file = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+      // Inside root, not merely starting with its name: `/../main-x/` of a root `/work/main` is
+      // `/work/main-x`, which `startsWith('/work/main')` would let through.
+      const inside = relative(resolve(root), file);
+      if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });

@@ -85,12 +85,12 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
  * Reports what the site gets wrong on this page (docs/audit.md): undeclared cookies,
  * cookies of refused categories still present, third-party resources loaded before consent and
  * ungated elements from well-known tracking hosts. Synchronous; never throws. The audit lives in
- * `consentry.extras.js`: until it has loaded, the report has `complete: false` and empty lists,
+ * `consentry.extras.js`: until it has loaded, the report has `complete: false`, `ok: false` and empty lists,
  * so call it after the page's `load` event.
  */
 export function audit(): AuditReport {
   ensureStarted();
-  return loadedExtras?.audit() ?? { complete: false, ok: true, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [] };
+  return loadedExtras?.audit() ?? { complete: false, ok: false, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [] };
 }
 
 /** The API of `window.Consentry`. */

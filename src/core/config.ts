@@ -31,6 +31,8 @@ export interface Config {
   texts: Record<string, Record<string, string>>;
   /** The parsed JSON configuration, for the parts that other modules check themselves. */
   json: Record<string, unknown>;
+  /** Services named by catalogue id are left out until the catalogue, which is loading, arrives. */
+  waiting?: boolean;
 }
 
 /** Raw option values by attribute name, as read from an element's attributes. */

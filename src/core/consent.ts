@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import { later } from './later.js';
 import { report } from './report.js';
-import { decode, encode, openStore, type Decision, type Store } from './storage.js';
+import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Source, View } from './types.js';
 
 /** Choices by category id or service id. */
@@ -59,12 +59,10 @@ const covered = (c: Category) => privacySignal() && sold(c);
 const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
 
 /**
- * Marks a stored decision made while a privacy signal was honoured (a key of its services map
- * that no service uses): the visitor saw the signal's effect and chose, so an opt-in then made is
- * respected. A signal overrides a choice made without it.
+ * A stored decision made while a privacy signal was honoured: the visitor saw the signal's effect
+ * and chose, so an opt-in then made is respected. A signal overrides a choice made without it.
  */
-const SIGNALLED = 'x-signal';
-const signalled = () => !!stored?.services[SIGNALLED];
+const signalled = () => !!stored?.signal;
 
 function compute(): void {
   const cats: Record<string, boolean> = { necessary: true };
@@ -139,7 +137,7 @@ function mirror(): void {
 /** Re-reads the stored decision and reports what changed (for `sync`, start-up and reconfiguring). */
 function load(): string[] {
   const before = values;
-  const record = decode(store.read());
+  const record = store.read();
   stored = record && record.revision === config!.revision ? record : null;
   if (stored?.id) idBox = { v: stored.id };
   compute();
@@ -222,9 +220,13 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;
-  stored = { revision: config!.revision, id: idOf(idBox), time: Date.now(), categories: optionalValues, services: privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs };
+  // Only a refused service of a granted category needs to be kept: any other service follows its
+  // category. This keeps the cookie short enough for hundreds of services.
+  const kept: Record<string, boolean> = {};
+  for (const c of optional()) for (const s of c.services) if (cats[c.id] && !svcs[s.id]) kept[s.id] = false;
+  stored = { revision: config!.revision, id: idOf(idBox), time: Date.now(), categories: optionalValues, services: kept, signal: privacySignal() };
   compute();
-  store.write(encode(stored));
+  store.write(stored);
   mirror();
   tabs()?.postMessage(1);
   const detail = Object.assign(snapshot(), { changed, source });

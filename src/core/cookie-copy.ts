@@ -1,7 +1,31 @@
-import Cookies from 'js-cookie';
-
 /** The page's cookies as `copyCookies()` found them, until the first read or the end of that task. */
-let copy: Record<string, string> | undefined;
+let copy: Map<string, string> | undefined;
+
+/** js-cookie's decoding of a name or value. */
+const decode = (text: string) => text.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+
+/**
+ * The page's cookies by name, first of a name wins, decoded as js-cookie decodes them. A `Map`,
+ * not js-cookie's plain object, so that a cookie named `__proto__` or `constructor` is read like
+ * any other.
+ */
+function jar(): Map<string, string> {
+  const map = new Map<string, string>();
+  // One read: each is a synchronous round trip to the browser process.
+  const all = document.cookie;
+  for (const part of all ? all.split('; ') : []) {
+    const [name, ...rest] = part.split('=');
+    let value = rest.join('=');
+    if (value[0] === '"') value = value.slice(1, -1);
+    try {
+      const id = decode(name);
+      if (!map.has(id)) map.set(id, decode(value));
+    } catch {
+      /* a malformed cookie of another script: skipped, as js-cookie skips it */
+    }
+  }
+  return map;
+}
 
 /**
  * Reads the page's cookies now, so that the first `readCookie()` in this task answers from the
@@ -13,7 +37,7 @@ let copy: Record<string, string> | undefined;
  */
 export function copyCookies(): void {
   try {
-    copy = Cookies.get();
+    copy = jar();
   } catch {
     // No cookies for this document (a sandboxed frame): reads ask, and fail, as they would.
     return;
@@ -23,12 +47,11 @@ export function copyCookies(): void {
 }
 
 /**
- * A cookie's value, as `Cookies.get(name)` gives it (js-cookie's own decoding, first of a name
- * wins): the first call after `copyCookies()`, in the same task, answers from its copy; every
- * other call reads the cookie.
+ * A cookie's value, decoded as js-cookie decodes it (first of a name wins): the first call after
+ * `copyCookies()`, in the same task, answers from its copy; every other call reads the cookie.
  */
 export function readCookie(name: string): string | undefined {
-  const jar = copy;
+  const cookies = copy ?? jar();
   copy = undefined;
-  return jar ? jar[name] : Cookies.get(name);
+  return cookies.get(name);
 }

@@ -76,7 +76,7 @@ export interface AuditReport {
    * page's `load` event. Every list is then empty.
    */
   complete: boolean;
-  /** `true` when every list is empty. */
+  /** `true` when the report is complete and every list is empty: an incomplete report never claims it. */
   ok: boolean;
   /** Cookies present that no category or service declares (Consentry's own consent cookie excluded). */
   undeclaredCookies: string[];

@@ -29,12 +29,19 @@ function paths(extra = '/'): string[] {
 }
 
 /**
+ * A path as a cookie attribute: a page's path may hold `;` (and a declared path anything), which
+ * would end the attribute and start another (`/a;domain=…`). Escaped, it is only a path that
+ * matches no page, which is harmless for a deletion.
+ */
+const escape = (path: string) => path.replace(/[;,\s]/g, encodeURIComponent);
+
+/**
  * Deletes the cookies and storage keys declared for every category and service that is not
  * granted. Only cookies this page can see are candidates, and each is deleted on every domain and
- * path variant, because a library may have set it on several. Undeclared cookies, and
- * Consentry's own record, are left alone.
+ * path variant, because a library may have set it on several. Undeclared cookies, Consentry's
+ * own record, and names matching `keep`, are left alone.
  */
-export function clean(): void {
+export function clean(keep?: RegExp): void {
   const { categories, cookieName } = getConfig();
   const secure = location.protocol === 'https:' ? ';secure' : '';
   let present: string[] = [];
@@ -48,13 +55,13 @@ export function clean(): void {
       if (allowed(c.id + '/' + s.id)) continue;
       for (const decl of s.cookies)
         for (const name of present)
-          if (name !== cookieName && matches(decl.name, name))
+          if (name !== cookieName && !keep?.test(name) && matches(decl.name, name))
             for (const domain of domains())
-              for (const path of paths(decl.path)) document.cookie = `${name}=;max-age=0;path=${path}${domain}${secure}`;
+              for (const path of paths(decl.path)) document.cookie = `${name}=;max-age=0;path=${escape(path)}${domain}${secure}`;
       try {
         for (const store of [localStorage, sessionStorage])
           for (const key of Object.keys(store))
-            if (key !== 'consentry:' + cookieName && s.storage.some((p) => matches(p, key))) store.removeItem(key);
+            if (key !== 'consentry:' + cookieName && !keep?.test(key) && s.storage.some((p) => matches(p, key))) store.removeItem(key);
       } catch {
         /* storage blocked: nothing can have been stored */
       }

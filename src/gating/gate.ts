@@ -22,14 +22,14 @@ let started = false;
 
 /**
  * Whether `key` (`cat` or `cat/service`) names a configured category or service. If not, it is
- * reported (once), but only when the page is complete: a JSON configuration further down the
- * page may still define it.
+ * reported (once), but only when the page is complete (a JSON configuration further down the
+ * page may still define it) and the service catalogue is not loading (it may know the id).
  */
 export function known(key: string): boolean {
   const [cat, svc] = key.split('/');
   const c = getConfig().categories.find((c) => c.id === cat);
   const ok = !!c && (svc === undefined || c.services.some((s) => s.id === svc));
-  if (!ok && document.readyState !== 'loading') report(`"${key}" is not a configured category or service; what needs it stays blocked`);
+  if (!ok && document.readyState !== 'loading' && !getConfig().waiting) report(`"${key}" is not a configured category or service; what needs it stays blocked`);
   return ok;
 }
 

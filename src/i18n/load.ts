@@ -25,7 +25,10 @@ export function loadLanguage(file: string | undefined, done: () => void): boolea
         // `loadChunk` has reported a file that did not load or run; this reports one that did.
         if (why === 1) report(`${BASE}consentry.lang.${file}.js is not a language file; using English`);
         tables[file] = null;
-        SHIPPED.splice(SHIPPED.indexOf(file), 1);
+        // The drop-in and the notice chunk each bundle this loader (with one shared `SHIPPED`):
+        // the second to fail on a file finds it gone already.
+        const at = SHIPPED.indexOf(file);
+        if (at >= 0) SHIPPED.splice(at, 1);
       })
       .then(done);
   }

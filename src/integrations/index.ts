@@ -43,14 +43,14 @@ export function integrate(config: Config, lang: () => string): void {
     apply();
     // Loads the chunk early, so that it is there when the visitor decides.
     const url = getConfig().consentEndpoint;
-    if (url) later((c) => c.resend(url));
+    if (url) later((c) => c.resend(url, report));
   });
   on('change', (d: ConsentChangeDetail) => {
     apply(true);
     const url = getConfig().consentEndpoint;
     const lang = language!();
     // A decision of another tab was sent by that tab; a reset is no decision.
-    if (url && d.source !== 'sync' && d.timestamp) later((c) => c.sendReceipt(url, d, lang));
+    if (url && d.source !== 'sync' && d.timestamp) later((c) => c.sendReceipt(url, d, lang, report));
   });
   // Vendor snippets placed after Consentry define their globals later.
   document.addEventListener('DOMContentLoaded', () => apply());

@@ -3,8 +3,10 @@ import type { ConsentChangeDetail } from '../core/types.js';
 /** The package version, sent in receipts (a unit test keeps it equal to package.json's). */
 export const VERSION = '0.1.0';
 
-/** A consent receipt, exactly as sent to `consent-endpoint` (docs/receipts.md). */
+/** A consent receipt, exactly as sent to `consent-endpoint` (docs/receipts.md), keys in this order. */
 export interface Receipt {
+  /** A fresh UUID per receipt: the collector's idempotency key. */
+  receipt: string;
   id: string;
   revision: string;
   timestamp: string;
@@ -12,17 +14,30 @@ export interface Receipt {
   categories: Record<string, boolean>;
   services: Record<string, boolean>;
   gpc: boolean;
+  /** The region code in force, or `null` when none is known. */
+  region: string | null;
   origin: string;
+  /** The page's path: never its query or fragment. */
   path: string;
   language: string;
   version: string;
 }
 
-/** Receipts whose sending failed, kept for one more try on the next page view. */
+type Report = (message: string) => void;
+
+/** The outbox: receipts not yet acknowledged with a 2xx, oldest first, as sent (JSON text). */
 const KEY = 'consentry:receipts';
+/** The outbox holds at most this many receipts; the oldest go first. */
+export const OUTBOX = 20;
+
+/** A random (version 4) UUID, also where `crypto.randomUUID` is missing (pages served over http). */
+const uuid = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
 /** The receipt of a decision: what was decided, where and when; nothing else about the visitor. */
 export const receipt = (d: ConsentChangeDetail, language: string): Receipt => ({
+  receipt: uuid(),
   id: d.id,
   revision: d.revision,
   timestamp: d.timestamp!,
@@ -30,49 +45,104 @@ export const receipt = (d: ConsentChangeDetail, language: string): Receipt => ({
   categories: d.categories,
   services: d.services,
   gpc: d.gpc,
+  region: (d as { region?: string | null }).region ?? null,
   origin: location.origin,
   path: location.pathname,
   language,
   version: VERSION,
 });
 
+/** This page's outbox when `localStorage` is blocked: then receipts are retried while the page stays open. */
+let memory: string[] = [];
+
+/** Reads the outbox and, with `change`, writes what it makes of it (removing the key when empty). */
+function outbox(change?: (list: string[]) => string[]): string[] {
+  let list = memory;
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(KEY) || '[]');
+    // Anything else under the key (another script's, a tampered value) is not a receipt of ours.
+    list = Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    /* storage blocked or unreadable: this page's copy */
+  }
+  if (change) {
+    memory = list = change(list);
+    try {
+      if (list.length) localStorage.setItem(KEY, JSON.stringify(list));
+      else localStorage.removeItem(KEY);
+    } catch {
+      /* storage blocked or full: kept in memory for this page */
+    }
+  }
+  return list;
+}
+
 /**
- * Sends a receipt: `sendBeacon` (survives the page unloading), else `fetch` with `keepalive`.
- * Both send the JSON as `text/plain`, a simple request that needs no CORS preflight; `fetch`
- * sends no cookies and no referrer. When both fail and `again` is set, the receipt is kept
- * (the only time receipts touch storage) for the next page view. Never throws.
+ * Posts one receipt; true when acknowledged. No cookies (`credentials: 'omit'`), no referrer,
+ * `keepalive` so that it survives the page unloading; `text/plain` is a simple request, which
+ * needs no CORS preflight. `sendBeacon` is never used: it sends the page's cookies.
  */
-export function send(url: string, body: string, again = true): void {
-  let queued = false;
-  try {
-    queued = navigator.sendBeacon(url, body);
-  } catch {
-    /* fall back to fetch */
-  }
-  if (!queued)
-    fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit', referrerPolicy: 'no-referrer' })
-      .then((r) => r.ok || Promise.reject())
-      .catch(() => again && store((list) => [...list, body].slice(-10)));
-}
+const post = (url: string, body: string): Promise<number> =>
+  fetch(url, {
+    method: 'POST',
+    body,
+    keepalive: true,
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    headers: { 'content-type': 'text/plain;charset=UTF-8' },
+  }).then(
+    (r) => r.status,
+    () => 0,
+  );
 
-/** Reads the kept receipts and writes what `change` makes of them (removing the key when empty). */
-function store(change: (list: string[]) => string[]): void {
-  try {
-    const list = change(JSON.parse(localStorage.getItem(KEY) || '[]'));
-    if (list.length) localStorage.setItem(KEY, JSON.stringify(list));
-    else localStorage.removeItem(KEY);
-  } catch {
-    /* storage blocked: the receipt is lost, as a network failure would lose it */
-  }
-}
+let busy = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let tries = 0;
 
-/** Sends the receipt of decision `d` to `url`. */
-export const sendReceipt = (url: string, d: ConsentChangeDetail, language: string): void => send(url, JSON.stringify(receipt(d, language)));
-
-/** Sends the receipts that failed on an earlier page view, once: they are not kept again. */
-export function resend(url: string): void {
-  store((list) => {
-    for (const body of list) send(url, body, false);
-    return [];
+/**
+ * Sends the outbox, oldest first, one receipt at a time (`keepalive` bodies share a 64 KB
+ * allowance). A receipt leaves the outbox on a 2xx. On a network error, a 5xx, 408 or 429 the
+ * rest waits and is retried with backoff (1 s, 2 s, 4 s … at most a minute) while the page stays
+ * open, and at the next page load. Any other answer refuses that receipt for good (it can never
+ * succeed and would hold back every later one): it is dropped and reported.
+ */
+function flush(url: string, report: Report): void {
+  const [body] = outbox();
+  if (busy || body === undefined) return;
+  busy = true;
+  void post(url, body).then((status) => {
+    busy = false;
+    const final = status >= 200 && status < 300;
+    if (final || (status >= 400 && status < 500 && status !== 408 && status !== 429)) {
+      if (!final) report(`consent-endpoint answered ${status} to a receipt; it is dropped`);
+      tries = 0;
+      outbox((list) => list.filter((b) => b !== body));
+      flush(url, report);
+    } else
+      timer ??= setTimeout(
+        () => {
+          timer = undefined;
+          flush(url, report);
+        },
+        Math.min(6e4, 1e3 * 2 ** tries++),
+      );
   });
 }
+
+/**
+ * Sends the receipt of decision `d` to `url`: it enters the outbox first, so that a page that
+ * closes before the answer sends it again at its next load (at least once; the collector
+ * deduplicates by `receipt`). When the outbox is full, the oldest receipt is dropped and reported.
+ */
+export function sendReceipt(url: string, d: ConsentChangeDetail, language: string, report: Report): void {
+  outbox((list) => {
+    const next = [...list, JSON.stringify(receipt(d, language))];
+    if (next.length > OUTBOX) report(`consent-endpoint: ${next.length - OUTBOX} unsent receipt(s) dropped, the outbox holds ${OUTBOX}`);
+    return next.slice(-OUTBOX);
+  });
+  flush(url, report);
+}
+
+/** Sends what earlier page loads left in the outbox. */
+export const resend = (url: string, report: Report): void => flush(url, report);

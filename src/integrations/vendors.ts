@@ -1,3 +1,5 @@
+import { clean } from '../gating/cleanup.js';
+
 /** Tells a vendor library the values of its categories; `first` is the first call on this page. */
 type Tell = (api: any, values: boolean[], first: boolean) => void;
 
@@ -42,10 +44,12 @@ const told: Record<string, string> = {};
  * lazily loaded integrations chunk, so the core's `allowed` and `report` are passed in.
  */
 export function tellVendors(allowed: (category: string) => boolean, report: (message: string) => void): void {
+  let changed = false;
   for (const [name, categories, tell] of VENDORS) {
     const api = (window as any)[name];
     const values = categories.split(' ').map(allowed);
     if (api && told[name] !== '' + values) {
+      changed = true;
       try {
         tell(api, values, !(name in told));
         told[name] = '' + values;
@@ -54,4 +58,10 @@ export function tellVendors(allowed: (category: string) => boolean, report: (mes
       }
     }
   }
+  // A library told to opt out may write its storage once more while doing so (posthog-js rewrites
+  // its session properties): what the refused categories declare is deleted after every library
+  // has been told, not only before. Except the opt-out records of PostHog and Mixpanel: without
+  // them a library still running in this page reads itself as opted in again and resumes. The
+  // next page load, where it no longer runs, deletes them.
+  if (changed) clean(/^__(ph|mp)_opt_in_out_/);
 }

@@ -5,9 +5,6 @@ import type { Catalogue } from './catalogue.js';
 let loaded: Catalogue | undefined;
 let loading = false;
 
-/** The catalogue is on its way: services named by id are unknown until then, not misspelt. */
-export const cataloguePending = (): boolean => loading && !loaded;
-
 /** The name of every entry while the catalogue is loading, so that those services can be told apart. */
 const PENDING = '\0';
 /** Stands in for the catalogue until it arrives: every id looks known, so none is reported as unknown yet. */
@@ -18,12 +15,14 @@ export const catalogue = (): Catalogue => loaded ?? waiting;
 
 /**
  * Drops the services that wait for the catalogue, so that they are unknown (never granted) until
- * it arrives, and loads it once (`dist/consentry.services.js`, not part of the drop-in). `again`
+ * it arrives (`config.waiting` says so), and loads it once (`dist/consentry.services.js`, not part of the drop-in). `again`
  * re-resolves the configuration with it; ids it does not know are then reported and ignored.
  */
 export function settle(config: Config, again: () => void): Config {
   let pending = false;
   for (const c of config.categories) c.services = c.services.filter((s) => s.name !== PENDING || !(pending = true));
+  // Services named by catalogue id are unknown until it arrives, not misspelt: gating waits to report them.
+  config.waiting = pending;
   if (pending && !loading) {
     loading = true;
     loadChunk<Catalogue>('services').then(

@@ -41,7 +41,7 @@ let browser;
 let server;
 let base;
 before(async () => {
-  server = await site({ '/a/b/page.html': html(), '/posthog.html': html(POSTHOG) });
+  server = await site({ '/a/b/page.html': html(), '/posthog.html': html(POSTHOG), '/w;max-age=9999/page.html': html() });
   base = server.origin.replace('127.0.0.1', HOST);
   browser = await launch(['--host-resolver-rules=MAP *.consentry.test 127.0.0.1']);
 });
@@ -51,6 +51,36 @@ after(async () => {
 });
 
 const names = (cookies) => cookies.map((c) => `${c.name} ${c.domain} ${c.path}`).sort();
+
+test('withdrawal tells a running library first, then deletes what it wrote while opting out (posthog-js)', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const { pageErrors } = watchConsole(p);
+  await p.goto(base + '/posthog.html');
+  await p.waitForFunction(() => window.Consentry);
+  await p.evaluate(() => window.Consentry.acceptAll());
+  await p.waitForFunction(() => window.posthog?.__loaded && Object.keys(sessionStorage).some((k) => k.startsWith('ph_')));
+  // posthog-js also writes when its server's answers arrive, on its own schedule (the next page
+  // load deletes those writes): this test is about what the opt-out call itself writes.
+  await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/(flags|decide)\//.test(e.name)), null, { timeout: 10000 });
+  await p.waitForLoadState('networkidle');
+  await p.evaluate(() => window.Consentry.rejectAll());
+  // posthog-js has been told (its opt-out call writes its session properties again) ...
+  await p.waitForFunction(() => window.posthog.has_opted_out_capturing());
+  await p.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  // ... and what it wrote is gone, without a reload; only its opt-out record stays, so that it
+  // stays stopped while it runs in this page.
+  const left = await p.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => /^(ph_|__ph)/.test(k)));
+  assert.deepEqual(left, ['__ph_opt_in_out_phc_test']);
+  assert.equal(await p.evaluate(() => window.posthog.has_opted_out_capturing()), true);
+  // The next page load, where posthog-js no longer runs, deletes that record too.
+  await p.reload();
+  await p.waitForFunction(() => window.Consentry);
+  await p.waitForLoadState('load');
+  assert.deepEqual(await p.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => /^(ph_|__ph)/.test(k))), []);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
 
 test('withdrawal deletes declared cookies on every domain and path variant, and declared storage; nothing else', async () => {
   const context = await browser.newContext();
@@ -168,6 +198,20 @@ test('posthog-js gated by Consentry: nothing before consent; after withdrawal it
   assert.deepEqual(await cookieNamesSettled(context, [], { filter: posthogs }), [], 'still gone after the next page load');
   assert.deepEqual(await p.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => /^(ph_|__ph)/.test(k))), []);
   assert.deepEqual(requests.filter((r) => !/^\/(posthog\.html|dist\/consentry(\.[\w-]+)*\.js|favicon\.ico)$/.test(r)), [], 'nothing is sent after withdrawal');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a page path holding `;` cannot add cookie attributes to a deletion (it would re-create the cookie instead)', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const { pageErrors } = watchConsole(p);
+  await p.goto(base + '/w;max-age=9999/page.html');
+  await p.waitForFunction(() => window.Consentry);
+  await p.evaluate(() => window.Consentry.acceptAll());
+  await p.evaluate(() => (document.cookie = '_re_1=1; path=/'));
+  await p.evaluate(() => window.Consentry.rejectAll());
+  assert.deepEqual(await cookieNamesSettled(context, ['consentry']), ['consentry']);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

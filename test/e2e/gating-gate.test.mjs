@@ -97,3 +97,24 @@ test('scope="embed" loads only this embed and decides nothing', async () => {
   assert.equal(await p.locator('#embed img').count(), 1);
   await context.close();
 });
+
+test("a provider name is text: `$'`, `$&` and `$$` in it are not replacement patterns", async () => {
+  const { context, p } = await open();
+  const names = ["Tom$'s Videos", 'A$&B', 'C$$D', 'E$`F', '$1'];
+  for (const [i, name] of names.entries())
+    await p.evaluate(
+      ([i, name]) => {
+        const gate = document.createElement('consent-gate');
+        Object.entries({ id: 'dollar' + i, category: 'advertising', provider: name }).forEach(([k, v]) => gate.setAttribute(k, v));
+        gate.append(document.createElement('template'));
+        document.body.append(gate);
+      },
+      [i, name],
+    );
+  for (const [i, name] of names.entries()) {
+    const group = p.locator('#dollar' + i).getByRole('group');
+    await group.waitFor();
+    assert.equal((await group.textContent()).includes(`Content from ${name} is not loaded`), true, await group.textContent());
+  }
+  await context.close();
+});

@@ -1,5 +1,5 @@
 // Consent receipts: the exact JSON the endpoint receives for each decision source, nothing else
-// about the visitor, and a failing endpoint that neither throws nor loses the receipt for good.
+// about the visitor (no cookie, no referrer), and at-least-once delivery through the outbox.
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBanner, launch, site, watchConsole } from './helpers.mjs';
@@ -9,8 +9,11 @@ let server;
 /** Receipts the endpoints received: { path, body (parsed), type }. */
 let received = [];
 let flakyFails = true;
+/** While true, `/api/down` drops the connection (the endpoint is unreachable). */
+let down = true;
 
-const KEYS = ['id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'origin', 'path', 'language', 'version'];
+const KEYS = ['receipt', 'id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const VERSION = JSON.parse((await import('node:fs')).readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 const doc = ({ attrs = '', head = '', body = '', lang = 'en' } = {}) =>
@@ -19,7 +22,7 @@ const doc = ({ attrs = '', head = '', body = '', lang = 'en' } = {}) =>
 async function record(req, status) {
   let text = '';
   for await (const chunk of req) text += chunk;
-  received.push({ path: new URL(req.url, 'http://x').pathname, body: JSON.parse(text), type: req.headers['content-type'] });
+  received.push({ path: new URL(req.url, 'http://x').pathname, body: JSON.parse(text), type: req.headers['content-type'], headers: req.headers });
   return { status, body: '' };
 }
 
@@ -28,7 +31,9 @@ before(async () => {
   server = await site({
     '/receipt': (req) => record(req, 204),
     '/api/failing': (req) => record(req, 500),
-    '/api/flaky': (req) => record(req, flakyFails ? 503 : 204),
+    '/api/flaky': (req) => record(req, flakyFails ? 500 : 201),
+    '/api/down': (req) => (down ? (req.socket.destroy(), new Promise(() => {})) : record(req, 200)),
+    '/api/refuses': (req) => record(req, 413),
     '/r': doc({
       attrs: 'data-consent-endpoint="/receipt" data-revision="7"',
       head: '<script type="application/json" id="cfg">{"categories":{"analytics":{"services":[{"id":"stats","name":"Stats"}]},"advertising":{}}}</script>',
@@ -43,6 +48,8 @@ before(async () => {
     '/failing': doc({ attrs: 'data-consent-endpoint="/api/failing"' }),
     '/flaky': doc({ attrs: 'data-consent-endpoint="/api/flaky"' }),
     '/nowhere': doc({ attrs: 'data-consent-endpoint="http://127.0.0.1:9/receipt"' }),
+    '/down': doc({ attrs: 'data-consent-endpoint="/api/down"' }),
+    '/refuses': doc({ attrs: 'data-consent-endpoint="/api/refuses"' }),
   });
 });
 
@@ -71,15 +78,25 @@ async function open(path, { context, init } = {}) {
   return { p, context, log };
 }
 
-/** The receipt we expect for the page's current snapshot. */
-const expected = (p, source, path) =>
-  p.evaluate(
-    ({ source, path, version }) => {
+/** Every receipt id seen in this file: each must be unique. */
+const ids = new Set();
+
+/** The receipt we expect for the page's current snapshot; `receipt` is checked to be a fresh UUID. */
+const expected = (p, source, path, actual) => {
+  assert.match(actual?.receipt ?? '', UUID);
+  assert.ok(!ids.has(actual.receipt), 'a fresh receipt id');
+  ids.add(actual.receipt);
+  return p.evaluate(
+    ({ source, path, version, receipt }) => {
       const s = Consentry.get();
-      return { id: s.id, revision: s.revision, timestamp: s.timestamp, source, categories: s.categories, services: s.services, gpc: s.gpc, origin: location.origin, path, language: Consentry.language, version };
+      return { receipt, id: s.id, revision: s.revision, timestamp: s.timestamp, source, categories: s.categories, services: s.services, gpc: s.gpc, region: s.region ?? null, origin: location.origin, path, language: Consentry.language, version };
     },
-    { source, path, version: VERSION },
+    { source, path, version: VERSION, receipt: actual.receipt },
   );
+};
+
+/** The outbox, parsed. */
+const outbox = (p) => p.evaluate(() => JSON.parse(localStorage.getItem('consentry:receipts') || '[]').map((b) => JSON.parse(b)));
 
 describe('consent receipts', () => {
   it('nothing is sent or stored before a decision', async () => {
@@ -110,7 +127,7 @@ describe('consent receipts', () => {
       assert.equal(r.path, '/receipt');
       assert.match(r.type, /^text\/plain/);
       assert.deepEqual(Object.keys(r.body), KEYS, source);
-      assert.deepEqual(r.body, await expected(p, source, '/r'), source);
+      assert.deepEqual(r.body, await expected(p, source, '/r', r.body), source);
       assert.match(r.body.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
     // The values a visitor would recognise, for one of them.
@@ -125,7 +142,7 @@ describe('consent receipts', () => {
       init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
     });
     const [r] = await receipts(1);
-    assert.deepEqual(r.body, await expected(p, 'gpc', '/opt-out'));
+    assert.deepEqual(r.body, await expected(p, 'gpc', '/opt-out', r.body));
     assert.equal(r.body.gpc, true);
     assert.equal(r.body.categories.advertising, false);
     await context.close();
@@ -136,7 +153,7 @@ describe('consent receipts', () => {
     await p.evaluate(() => Consentry.acceptAll());
     const [r] = await receipts(1);
     assert.equal(r.body.language, 'de');
-    assert.deepEqual(r.body, await expected(p, 'api', '/de'));
+    assert.deepEqual(r.body, await expected(p, 'api', '/de', r.body));
     await context.close();
   });
 
@@ -155,46 +172,106 @@ describe('consent receipts', () => {
     await context.close();
   });
 
-  it('a failing endpoint does not throw; with sendBeacon it is not retried', async () => {
-    const { p, context, log } = await open('/failing');
-    assert.equal(await p.evaluate(() => Consentry.acceptAll().decided), true);
+  it('sends no cookie and no referrer, whatever the page has, and never uses sendBeacon', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'session', value: 'secret', url: server.origin }]);
+    const { p, log } = await open('/r?user=alice&token=secret#frag', {
+      context,
+      init: () => {
+        navigator.sendBeacon = () => {
+          throw new Error('sendBeacon used');
+        };
+      },
+    });
+    await p.evaluate(() => (document.cookie = 'page=secret2; path=/'));
+    await p.evaluate(() => Consentry.acceptAll());
     const [r] = await receipts(1);
-    assert.equal(r.body.source, 'api');
+    assert.equal(r.headers.cookie, undefined);
+    assert.equal(r.headers.referer, undefined);
+    assert.deepEqual(Object.keys(r.body), KEYS);
+    assert.equal(r.body.path, '/r');
+    assert.deepEqual(r.body, await expected(p, 'api', '/r', r.body));
+    assert.doesNotMatch(JSON.stringify(r.body), /secret|alice|frag/);
     assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual(await p.evaluate(() => Object.keys(localStorage)), []);
+    // Acknowledged: nothing waits in the outbox.
+    await p.waitForFunction(() => !localStorage.getItem('consentry:receipts'));
     await context.close();
   });
 
-  it('when sendBeacon is unavailable, fetch sends it; a failed receipt is retried once on the next page view', async () => {
+  it('a receipt id is fresh without crypto.randomUUID too', async () => {
+    const { p, context } = await open('/r', { init: () => delete Crypto.prototype.randomUUID });
+    await p.evaluate(() => [Consentry.acceptAll(), Consentry.rejectAll()]);
+    const got = await receipts(2);
+    for (const r of got) {
+      assert.match(r.body.receipt, UUID);
+      assert.ok(!ids.has(r.body.receipt));
+      ids.add(r.body.receipt);
+    }
+    await context.close();
+  });
+
+  it('an endpoint that answers 500 gets the receipt again, with backoff, until it answers 2xx: delivered once more, then never again', async () => {
     flakyFails = true;
-    const init = () => {
-      navigator.sendBeacon = () => false;
-    };
-    const { p, context, log } = await open('/flaky', { init });
+    const { p, context, log } = await open('/flaky');
     await p.evaluate(() => Consentry.acceptAll());
     const [first] = await receipts(1);
-    await p.waitForFunction(() => localStorage.getItem('consentry:receipts'));
-    const kept = JSON.parse(await p.evaluate(() => localStorage.getItem('consentry:receipts')));
-    assert.deepEqual(kept.map((b) => JSON.parse(b)), [first.body]);
-    assert.deepEqual(log.pageErrors, []);
-    // Next page view: sent again; it still fails, and is not kept a second time.
-    const second = await open('/flaky', { context });
+    assert.deepEqual((await outbox(p)).map((r) => r.receipt), [first.body.receipt]);
+    flakyFails = false;
     const [retry] = await receipts(1);
     assert.deepEqual(retry.body, first.body);
-    assert.equal(await second.p.evaluate(() => localStorage.getItem('consentry:receipts')), null);
-    // A later failure is kept, and delivered on the next page view once the endpoint works.
-    await second.p.evaluate(() => Consentry.rejectAll());
-    const [failed] = await receipts(1);
-    await second.p.waitForFunction(() => localStorage.getItem('consentry:receipts'));
-    flakyFails = false;
-    const third = await open('/flaky', { context });
-    const [delivered] = await receipts(1);
-    assert.deepEqual(delivered.body, failed.body);
-    await third.p.waitForFunction(() => !localStorage.getItem('consentry:receipts'));
+    await p.waitForFunction(() => !localStorage.getItem('consentry:receipts'));
+    // Acknowledged: not sent again, on this page or the next.
+    await open('/flaky', { context });
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(received.length, 0);
+    assert.deepEqual(log.pageErrors, []);
     await context.close();
   });
 
-  it('an unreachable endpoint, with sendBeacon throwing, does not throw', async () => {
+  it('an endpoint down for the whole page view: the next page load delivers the receipt', async () => {
+    down = true;
+    const { p, context, log } = await open('/down');
+    await p.evaluate(() => Consentry.rejectAll());
+    await p.waitForFunction(() => localStorage.getItem('consentry:receipts'));
+    const [kept] = await outbox(p);
+    assert.deepEqual(kept, await expected(p, 'api', '/down', kept));
+    await p.close();
+    down = false;
+    const next = await open('/down', { context });
+    const [delivered] = await receipts(1);
+    assert.deepEqual(delivered.body, kept);
+    await next.p.waitForFunction(() => !localStorage.getItem('consentry:receipts'));
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  });
+
+  it('the outbox is bounded: the oldest receipt is dropped first, and reported', async () => {
+    down = true;
+    const { p, context, log } = await open('/down');
+    for (let i = 0; i < 20; i++) await p.evaluate((i) => Consentry.set({ analytics: i % 2 === 0 }), i);
+    await p.waitForFunction(() => JSON.parse(localStorage.getItem('consentry:receipts') || '[]').length === 20);
+    const twenty = (await outbox(p)).map((r) => r.receipt);
+    assert.equal(new Set(twenty).size, 20);
+    await p.evaluate(() => [Consentry.acceptAll(), Consentry.rejectAll()]);
+    await p.waitForFunction((first) => !localStorage.getItem('consentry:receipts').includes(first), twenty[1]);
+    const now = (await outbox(p)).map((r) => r.receipt);
+    assert.equal(now.length, 20);
+    assert.deepEqual(now.slice(0, 18), twenty.slice(2));
+    assert.ok(log.errors.some((e) => /\[consentry\] consent-endpoint: 1 unsent receipt\(s\) dropped, the outbox holds 20/.test(e)), log.errors.join('\n'));
+    down = false;
+    await context.close();
+  });
+
+  it('an endpoint that refuses a receipt for good (413): dropped and reported, later ones still go', async () => {
+    const { p, context, log } = await open('/refuses');
+    await p.evaluate(() => Consentry.acceptAll());
+    await receipts(1);
+    await p.waitForFunction(() => !localStorage.getItem('consentry:receipts'));
+    assert.ok(log.errors.some((e) => e.includes('[consentry] consent-endpoint answered 413 to a receipt; it is dropped')));
+    await context.close();
+  });
+
+  it('an unreachable endpoint does not throw, and keeps the receipt', async () => {
     const { p, context, log } = await open('/nowhere', {
       init: () => {
         navigator.sendBeacon = () => {
@@ -205,6 +282,14 @@ describe('consent receipts', () => {
     assert.equal(await p.evaluate(() => Consentry.rejectAll().decided), true);
     await p.waitForFunction(() => localStorage.getItem('consentry:receipts'));
     assert.deepEqual(log.pageErrors, []);
+    // Storage blocked as well: the receipt waits in the page's memory, and nothing throws.
+    const blocked = await open('/nowhere', {
+      init: () => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } }),
+    });
+    assert.equal(await blocked.p.evaluate(() => Consentry.rejectAll().decided), true);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(blocked.log.pageErrors, []);
+    await blocked.context.close();
     await context.close();
   });
 });

@@ -62,7 +62,7 @@ describe('consent state', () => {
     expect(change.detail.categories).to.deep.equal({ necessary: true, analytics: true, advertising: false });
     expect(new Date(change.detail.timestamp).toISOString()).to.equal(change.detail.timestamp);
     expect(seen.find((e) => e.type === 'consent-ui')!.detail.view).to.equal('none');
-    expect(document.cookie).to.contain(NAME + '=1|1|' + id);
+    expect(document.cookie).to.contain(NAME + '=2|1|' + id);
     expect(document.documentElement.dataset.consentAnalytics).to.equal('granted');
     expect(consent.allowed('analytics')).to.equal(true);
     expect(consent.allowed('advertising')).to.equal(false);
@@ -152,6 +152,39 @@ describe('consent state', () => {
     expect(consent.snapshot().services).to.deep.equal({ hotjar: true, posthog: true });
   });
 
+  it('service choices survive a reload, though only refused services of granted categories are stored', () => {
+    const config = jsonConfig('svc-keep', { categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar' }, { id: 'posthog', name: 'PostHog' }] }, advertising: { services: [{ id: 'ads', name: 'Ads' }] } } });
+    consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
+    consent.decide({ hotjar: true, advertising: false }, 'preferences');
+    const before = consent.snapshot();
+    expect(document.cookie).to.contain('|analytics!advertising|!posthog|');
+    consent.start(resolveConfig({ 'cookie-name': NAME, config, revision: '2' }, {}));
+    consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
+    expect(consent.snapshot().services).to.deep.equal(before.services);
+    expect(consent.snapshot().categories).to.deep.equal(before.categories);
+  });
+
+  it('a service named x-signal is an ordinary service, not the privacy-signal marker', () => {
+    const config = jsonConfig('xsig-cfg', { categories: { advertising: { services: [{ id: 'x-signal', name: 'X' }, { id: 'other', name: 'Other' }] } } });
+    const open = () => consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
+    open();
+    consent.acceptAll('api');
+    expect(consent.allowed('advertising/x-signal')).to.equal(true);
+    // GPC now on: a choice made without the signal is overridden by it, whatever the services are called.
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => true });
+    try {
+      open();
+      expect(consent.allowed('advertising')).to.equal(false);
+      expect(consent.allowed('advertising/x-signal')).to.equal(false);
+      // Refusing the service while the signal is on keeps it refused: the signal is not that service.
+      consent.decide({ 'x-signal': false, other: true }, 'preferences');
+      open();
+      expect(consent.snapshot().services).to.deep.equal({ 'x-signal': false, other: true });
+    } finally {
+      delete (navigator as any).globalPrivacyControl;
+    }
+  });
+
   it('a service of necessary is always allowed; an unknown one is not', () => {
     const config = jsonConfig('nec-cfg', { categories: { necessary: { services: [{ id: 'session', name: 'Session' }] }, analytics: {} } });
     consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
@@ -229,14 +262,14 @@ describe('consent state', () => {
       expect(consent.snapshot().id).to.not.equal(id);
       expect(old.id).to.equal(id);
       expect(consent.acceptAll('api').id).to.equal(consent.snapshot().id);
-      expect(document.cookie).to.contain(NAME + '=1|1|' + consent.snapshot().id);
+      expect(document.cookie).to.contain(NAME + '=2|1|' + consent.snapshot().id);
     } finally {
       crypto.getRandomValues = random;
     }
   });
 
   it('a record in the cookie from another tool or version is ignored', () => {
-    document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: 1, categories: { analytics: true, advertising: true }, services: {} }).replace(/^1/, '9'))}; path=/`;
+    document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.now(), categories: { analytics: true, advertising: true }, services: {}, signal: false }).replace(/^2/, '9'))}; path=/`;
     start();
     expect(consent.snapshot().decided).to.equal(false);
   });

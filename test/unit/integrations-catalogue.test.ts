@@ -96,8 +96,16 @@ describe('integrations', () => {
       { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in', gpc: false, changed: [], source: 'api' },
       'fr',
     );
-    expect(Object.keys(r)).to.deep.equal(['id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'origin', 'path', 'language', 'version']);
-    expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api' });
+    expect(Object.keys(r)).to.deep.equal(['receipt', 'id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version']);
+    expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api', region: null });
+    expect(r.receipt).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("a receipt takes the snapshot's region where there is one, and a fresh receipt id every time", () => {
+    const d = { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in' as const, gpc: false, changed: [], source: 'api' as const };
+    expect(receipt(Object.assign({ region: 'DE' }, d), 'en').region).to.equal('DE');
+    const ids = new Set(Array.from({ length: 200 }, () => receipt(d, 'en').receipt));
+    expect(ids.size).to.equal(200);
   });
 });
 

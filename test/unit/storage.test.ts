@@ -9,14 +9,40 @@ const sample: Decision = {
   id: 'AbCdEfGhIjKlMnOpQrStUv',
   time: Date.UTC(2026, 0, 2),
   categories: { analytics: true, advertising: false },
-  services: { posthog: true },
+  services: { posthog: false },
+  signal: false,
 };
 
 describe('consent record', () => {
   it('round-trips a decision', () => {
     const text = encode(sample);
-    expect(text).to.equal('1|3|AbCdEfGhIjKlMnOpQrStUv|' + sample.time.toString(36) + '|analytics=1&advertising=0|posthog=1');
+    expect(text).to.equal('2|3|AbCdEfGhIjKlMnOpQrStUv|' + sample.time.toString(36) + '|analytics!advertising|!posthog|');
     expect(decode(text)).to.deep.equal(sample);
+    const signalled = { ...sample, signal: true };
+    expect(encode(signalled)).to.match(/\|1$/);
+    expect(decode(encode(signalled))).to.deep.equal(signalled);
+  });
+
+  it('reads a record of format 1, its `x-signal` key as the signal', () => {
+    const time = sample.time.toString(36);
+    expect(decode(`1|3|AbCdEfGhIjKlMnOpQrStUv|${time}|analytics=1&advertising=0|posthog=0&x-signal=1`)).to.deep.equal({ ...sample, signal: true });
+    expect(decode(`1|3|AbCdEfGhIjKlMnOpQrStUv|${time}|analytics=1&advertising=0|posthog=0`)).to.deep.equal(sample);
+  });
+
+  it('a service named x-signal is a service, not the signal', () => {
+    const d = { ...sample, services: { 'x-signal': false } };
+    expect(decode(encode(d))).to.deep.equal(d);
+  });
+
+  it('holds 50 categories and 500 services of 40-character ids', () => {
+    const id = (p: string, i: number) => (p + i).padEnd(40, 'x');
+    const d: Decision = {
+      ...sample,
+      categories: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [id('c', i), i % 2 === 0])),
+      services: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [id('s', i), i % 3 === 0])),
+    };
+    expect(encode(d).length).to.be.above(20000);
+    expect(decode(encode(d))).to.deep.equal(d);
   });
 
   it('keeps a refusal exactly like an acceptance', () => {
@@ -29,18 +55,25 @@ describe('consent record', () => {
     empty: '',
     'not a string': 42,
     truncated: good.slice(0, good.length - 12),
-    'foreign version': '2' + good.slice(1),
+    'foreign version': '3' + good.slice(1),
+    'version 1 with version 2 fields': '1' + good.slice(1),
     'another tool': 'eyJjYXRlZ29yaWVzIjpbImFuYWx5dGljcyJdfQ==',
     'JSON object': JSON.stringify({ categories: { analytics: true } }),
-    'value other than 0/1': good.replace('analytics=1', 'analytics=yes'),
-    '__proto__ key': good.replace('analytics=1', '__proto__=1'),
-    'constructor key': good.replace('analytics=1', 'constructor=1'),
-    'markup key': good.replace('analytics=1', '<img>=1'),
-    'duplicate key': good.replace('advertising=0', 'analytics=0'),
+    'signal other than 1': good + 'x',
+    'missing separator': good.replace('analytics!advertising', 'analytics.advertising'),
+    'second separator': good.replace('analytics!advertising', 'analytics!advertising!x'),
+    '__proto__ key': good.replace('analytics!', '__proto__!'),
+    'constructor key': good.replace('analytics!', 'constructor!'),
+    'markup key': good.replace('analytics!', '<img>!'),
+    'duplicate key': good.replace('!advertising', '!analytics'),
+    'empty key': good.replace('analytics!', 'analytics.!'),
     'extra field': good + '|x',
+    'format 1 value other than 0/1': '1|3|AbCdEfGhIjKlMnOpQrStUv|' + sample.time.toString(36) + '|analytics=yes|',
+    'format 1 __proto__ key': '1|3|AbCdEfGhIjKlMnOpQrStUv|' + sample.time.toString(36) + '|__proto__=1|',
     'bad id': good.replace('AbCdEfGhIjKlMnOpQrStUv', 'short'),
     'future time': encode({ ...sample, time: Date.now() + 1e10 }),
-    '4 KB value': good.replace('posthog=1', 'p' + 'a'.repeat(4096) + '=1'),
+    'long key': good.replace('posthog', 'p' + 'a'.repeat(40)),
+    'value longer than 32 KB': good.replace('posthog', Array.from({ length: 800 }, (_, i) => 'p' + i + 'a'.repeat(38)).join('.')),
     'huge time': good.replace(sample.time.toString(36), 'zzzzzzzzzzzzzz'),
   };
   for (const [name, value] of Object.entries(bad)) {
@@ -52,6 +85,7 @@ describe('consent record', () => {
 });
 
 describe('decision store', () => {
+  const now = (extra: Partial<Decision> = {}): Decision => ({ ...sample, time: Date.now(), ...extra });
   afterEach(() => {
     document.cookie = 'unit_store=; max-age=0; path=/';
     localStorage.clear();
@@ -59,16 +93,18 @@ describe('decision store', () => {
 
   it('writes the cookie with the configured name and path, SameSite=Lax', async () => {
     const store = openStore(resolveConfig({ 'cookie-name': 'unit_store', 'cookie-days': '7' }, {}));
-    expect(store.read()).to.equal(undefined);
-    expect(store.write('hello')).to.equal('cookie');
-    expect(document.cookie).to.contain('unit_store=hello');
+    expect(store.read()).to.equal(null);
+    const d = now();
+    expect(store.write(d)).to.equal('cookie');
+    expect(document.cookie).to.contain('unit_store=' + encode(d));
     const cookie = (await (window as any).cookieStore.get('unit_store')) as { sameSite: string; path: string; expires: number };
     expect(cookie.sameSite).to.equal('lax');
     expect(cookie.path).to.equal('/');
     const days = (cookie.expires - Date.now()) / 864e5;
     expect(days).to.be.within(6.9, 7.1);
+    expect(store.read()).to.deep.equal(d);
     store.clear();
-    expect(store.read()).to.equal(undefined);
+    expect(store.read()).to.equal(null);
   });
 
   it('falls back to localStorage when cookies are refused', () => {
@@ -76,13 +112,57 @@ describe('decision store', () => {
     Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
     try {
       const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
-      expect(store.write('v1')).to.equal('localStorage');
-      expect(localStorage.getItem('consentry:unit_store')).to.equal('v1');
-      expect(store.read()).to.equal('v1');
+      const d = now();
+      expect(store.write(d)).to.equal('localStorage');
+      expect(localStorage.getItem('consentry:unit_store')).to.equal(encode(d));
+      expect(store.read()).to.deep.equal(d);
     } finally {
       delete (document as any).cookie;
       expect(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')).to.deep.equal(cookie);
     }
+  });
+
+  it('a record too long for a cookie goes to localStorage, is read back, and replaces a shorter cookie', () => {
+    const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
+    expect(store.write(now())).to.equal('cookie');
+    const long = now({ services: Object.fromEntries(Array.from({ length: 250 }, (_, i) => ['service-long-name-' + i, false])) });
+    expect(encode(long).length).to.be.above(4096);
+    expect(store.write(long)).to.equal('localStorage');
+    expect(document.cookie).to.not.contain('unit_store=');
+    expect(openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {})).read()).to.deep.equal(long);
+    // A shorter decision goes back to the cookie, and the stored copy goes.
+    expect(store.write(now())).to.equal('cookie');
+    expect(localStorage.getItem('consentry:unit_store')).to.equal(null);
+  });
+
+  it('read and write limits agree: a record too long to be read back is not stored, and replaces none', () => {
+    const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
+    const long = now({ services: Object.fromEntries(Array.from({ length: 250 }, (_, i) => ['service-long-name-' + i, false])) });
+    expect(store.write(long)).to.equal('localStorage');
+    const huge = now({ services: Object.fromEntries(Array.from({ length: 900 }, (_, i) => [('s' + i).padEnd(40, '-'), false])) });
+    expect(encode(huge).length).to.be.above(32768);
+    expect(decode(encode(huge))).to.equal(null);
+    expect(store.write(huge)).to.equal('memory');
+    expect(localStorage.getItem('consentry:unit_store')).to.equal(null);
+    expect(document.cookie).to.not.contain('unit_store=');
+    expect(store.read()).to.deep.equal(huge);
+  });
+
+  it('a record older than cookie-days is void in every store, and removed from localStorage', () => {
+    const store = openStore(resolveConfig({ 'cookie-name': 'unit_store', 'cookie-days': '2' }, {}));
+    const old = now({ time: Date.now() - 3 * 864e5 });
+    localStorage.setItem('consentry:unit_store', encode(old));
+    expect(store.read()).to.equal(null);
+    expect(localStorage.getItem('consentry:unit_store')).to.equal(null);
+    document.cookie = 'unit_store=' + encode(old) + '; path=/';
+    expect(store.read()).to.equal(null);
+    const young = now({ time: Date.now() - 864e5 });
+    localStorage.setItem('consentry:unit_store', encode(young));
+    expect(store.read()).to.deep.equal(young);
+    // A record of another tool under the key is not ours to remove.
+    localStorage.setItem('consentry:unit_store', 'foreign');
+    expect(store.read()).to.equal(null);
+    expect(localStorage.getItem('consentry:unit_store')).to.equal('foreign');
   });
 
   it('keeps the decision in memory when cookies and storage both fail', () => {
@@ -93,13 +173,28 @@ describe('decision store', () => {
     };
     try {
       const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
-      expect(store.write('v2')).to.equal('memory');
-      expect(store.read()).to.equal('v2');
+      const d = now();
+      expect(store.write(d)).to.equal('memory');
+      expect(store.read()).to.deep.equal(d);
     } finally {
       Storage.prototype.setItem = setItem;
       delete (document as any).cookie;
     }
   });
+
+  for (const name of ['__proto__', 'constructor', 'toString']) {
+    it(`a cookie named ${name} is written and read back like any other`, () => {
+      const store = openStore(resolveConfig({ 'cookie-name': name }, {}));
+      const d = now();
+      try {
+        expect(store.write(d)).to.equal('cookie');
+        expect(store.read()).to.deep.equal(d);
+      } finally {
+        store.clear();
+      }
+      expect(store.read()).to.equal(null);
+    });
+  }
 });
 
 describe('the cookies read first (cookie-copy)', () => {
@@ -134,10 +229,11 @@ describe('the cookies read first (cookie-copy)', () => {
 
   it('a store opened in the same task reads its decision from the copy', () => {
     const store = openStore(resolveConfig({ 'cookie-name': 'unit_copy' }, {}));
-    document.cookie = 'unit_copy=stored; path=/';
+    const d = { ...sample, time: Date.now() };
+    document.cookie = 'unit_copy=' + encode(d) + '; path=/';
     copyCookies();
     document.cookie = 'unit_copy=; max-age=0; path=/';
-    expect(store.read()).to.equal('stored');
-    expect(store.read()).to.equal(undefined);
+    expect(store.read()).to.deep.equal(d);
+    expect(store.read()).to.equal(null);
   });
 });

@@ -92,6 +92,11 @@ export function render(host: PreferencesHost, container: HTMLElement, shown: boo
   renderTemplate(shown ? dialog(host) : nothing, container);
 }
 
+/**
+ * The dialog. Its `close` event is queued as a task after Escape (or `close()`) closes it, so
+ * `showPreferences()` in between has already opened it again: a `close` that arrives while the
+ * dialog is open is stale, and closing the view then would remove the reopened dialog.
+ */
 function dialog(host: PreferencesHost) {
   const { consent, t } = host;
   const config = consent.getConfig();
@@ -99,7 +104,7 @@ function dialog(host: PreferencesHost) {
     part="dialog"
     class="panel"
     aria-labelledby="ptitle"
-    @close=${() => consent.getView() === 'preferences' && host.close()}
+    @close=${(e: Event) => !(e.target as HTMLDialogElement).open && consent.getView() === 'preferences' && host.close()}
   >
     <div class="head">
       <h2 id="ptitle">${t('preferencesTitle')}</h2>
