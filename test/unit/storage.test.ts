@@ -3,14 +3,9 @@ import Cookies from 'js-cookie';
 import { resolveConfig } from '../../src/core/config.js';
 import { copyCookies, readCookie } from '../../src/core/cookie-copy.js';
 import { decode, encode, openStore, type Decision } from '../../src/core/storage.js';
+import { sample as shared, tamperedRecords, text } from '../shared/records.mjs';
 
-const sample: Decision = {
-  revision: '3',
-  id: 'AbCdEfGhIjKlMnOpQrStUv',
-  time: Date.UTC(2026, 0, 2),
-  categories: { analytics: true, advertising: false },
-  services: { posthog: true },
-};
+const sample: Decision = shared;
 
 describe('consent record', () => {
   it('round-trips a decision', () => {
@@ -24,25 +19,12 @@ describe('consent record', () => {
     expect(decode(encode(refusal))).to.deep.equal(refusal);
   });
 
-  const good = encode(sample);
-  const bad: Record<string, unknown> = {
-    empty: '',
-    'not a string': 42,
-    truncated: good.slice(0, good.length - 12),
-    'foreign version': '2' + good.slice(1),
-    'another tool': 'eyJjYXRlZ29yaWVzIjpbImFuYWx5dGljcyJdfQ==',
-    'JSON object': JSON.stringify({ categories: { analytics: true } }),
-    'value other than 0/1': good.replace('analytics=1', 'analytics=yes'),
-    '__proto__ key': good.replace('analytics=1', '__proto__=1'),
-    'constructor key': good.replace('analytics=1', 'constructor=1'),
-    'markup key': good.replace('analytics=1', '<img>=1'),
-    'duplicate key': good.replace('advertising=0', 'analytics=0'),
-    'extra field': good + '|x',
-    'bad id': good.replace('AbCdEfGhIjKlMnOpQrStUv', 'short'),
-    'future time': encode({ ...sample, time: Date.now() + 1e10 }),
-    '4 KB value': good.replace('posthog=1', 'p' + 'a'.repeat(4096) + '=1'),
-    'huge time': good.replace(sample.time.toString(36), 'zzzzzzzzzzzzzz'),
-  };
+  it('writes the text the server reads (test/shared/records.mjs)', () => {
+    expect(encode(sample)).to.equal(text(sample));
+  });
+
+  // The same cases are `null` for `consentry/server` too (test/e2e/server.test.mjs).
+  const bad: Record<string, unknown> = tamperedRecords();
   for (const [name, value] of Object.entries(bad)) {
     it(`treats a ${name} record as no decision`, () => {
       expect(decode(value)).to.equal(null);
