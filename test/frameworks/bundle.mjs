@@ -29,7 +29,7 @@ const vue = {
   setup(b) {
     b.onLoad({ filter: /\.vue$/ }, async (args) => {
       const { parse, compileScript } = await import('vue/compiler-sfc');
-      const { descriptor, errors } = parse(await readFile(args.path, 'utf8'), { filename: args.path });
+      const { descriptor, errors } = parse(await readFile(args.path, 'utf8'), { filename: args.path, templateParseOptions: { isCustomElement } });
       if (errors.length) return { errors: errors.map((e) => ({ text: String(e) })) };
       const script = compileScript(descriptor, { id: args.path, inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement } } });
       return { contents: script.content, loader: 'ts', resolveDir: dirname(args.path) };

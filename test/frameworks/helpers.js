@@ -12,7 +12,10 @@ export function decideInAnotherTab(categories) {
 }
 
 /** Resolves once this tab has taken a decision made in another tab (`decideInAnotherTab`). */
-export function fromAnotherTab(categories) {
+export async function fromAnotherTab(categories) {
+  // Another tab runs in a task of its own: this tab's pending work (a re-render that
+  // reconfigures the banner) is done before the cookie changes under it.
+  await new Promise((ok) => setTimeout(ok));
   return new Promise((resolve) => {
     const off = window.Consentry.on('change', (d) => d.source === 'sync' && (off(), resolve()));
     decideInAnotherTab(categories);
