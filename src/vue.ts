@@ -1,11 +1,12 @@
 /**
- * `consentry/vue`: the visitor's consent as a Vue 3 ref. In server rendering the value is
+ * `consentry/vue`: the visitor's consent as a Vue 3 ref. In server rendering, and in a
+ * component's first render (so that hydration matches the server's HTML), the value is
  * "undecided, nothing optional granted".
  * @packageDocumentation
  */
-import { getCurrentScope, onScopeDispose, readonly, shallowRef, type Ref } from 'vue';
+import { getCurrentInstance, getCurrentScope, onMounted, onScopeDispose, readonly, shallowRef, type Ref } from 'vue';
 import type { ConsentSnapshot } from './core/types.js';
-import { listen, read } from './frameworks/source.js';
+import { listen, read, SERVER_SNAPSHOT } from './frameworks/source.js';
 
 export type { ConsentSnapshot };
 
@@ -19,8 +20,13 @@ export type { ConsentSnapshot };
  * const analytics = computed(() => consent.value.categories.analytics === true);
  */
 export function useConsent(): Readonly<Ref<ConsentSnapshot>> {
-  const state = shallowRef(read());
-  const off = listen(() => (state.value = read()));
+  // In a component, the first render shows the server snapshot, as server rendering did, so that
+  // hydration matches; the visitor's state follows once mounted, before the browser paints.
+  const component = !!getCurrentInstance();
+  const state = shallowRef(component ? SERVER_SNAPSHOT : read());
+  const update = () => (state.value = read());
+  const off = listen(update);
+  if (component) onMounted(update);
   if (getCurrentScope()) onScopeDispose(off);
   return readonly(state) as Readonly<Ref<ConsentSnapshot>>;
 }

@@ -1,7 +1,7 @@
 // Vue 3: docs/examples/vue/ConsentStatus.vue, a single-file component that uses `useConsent()` and
 // Consentry's banner unwrapped in its template (attributes, the `lang` property, a listener).
 import { expect } from '@open-wc/testing';
-import { createApp, h, nextTick, ref } from 'vue';
+import { createApp, createSSRApp, h, nextTick, ref } from 'vue';
 import ConsentStatus from '../../docs/examples/vue/ConsentStatus.vue';
 import { bannerButton, catchWarnings, clearCookie, countSubscriptions, fromAnotherTab, until } from './helpers.js';
 
@@ -47,6 +47,28 @@ describe('consentry/vue', () => {
     await nextTick();
     expect(status()).to.equal('You have not chosen yet.');
     expect(warnings.seen).to.deep.equal([]);
+  });
+
+  it('hydrates server-rendered HTML without a mismatch, then shows the state', async () => {
+    window.Consentry.acceptAll();
+    const { renderToString } = await import('vue/server-renderer');
+    const make = () => createSSRApp({ render: () => h(ConsentStatus) });
+    // The server render: the server snapshot (undecided), whatever the browser knows.
+    const html = await renderToString(make());
+    expect(html).to.contain('You have not chosen yet.');
+    app.unmount();
+    const ssr = document.body.appendChild(document.createElement('div'));
+    ssr.innerHTML = html;
+    app = make();
+    app.config.warnHandler = (msg) => warnings.seen.push('vue ' + msg);
+    app.mount(ssr);
+    await nextTick();
+    expect(ssr.querySelector('p').textContent).to.equal('Analytics is on.');
+    expect(warnings.seen).to.deep.equal([]);
+    app.unmount();
+    app = undefined;
+    ssr.remove();
+    window.Consentry.reset();
   });
 
   it('gives a read-only ref', async () => {
