@@ -32,9 +32,8 @@ function apply(always?: boolean): void {
  * With `datalayer`: the decision as a Google Tag Manager event. Pushed after Consent Mode's
  * `default` (see `integrate`), so that no trigger on it fires before the tags know the defaults.
  */
-function push(event: 'ready' | 'change', s: ConsentSnapshot): void {
-  if (getConfig().datalayer)
-    ((window as any).dataLayer ??= []).push({ event: 'consentry_' + event, consentry: { categories: s.categories, services: s.services, region: (s as { region?: string }).region ?? null } });
+function push(event: 'ready' | 'change', { categories, services, region = null }: ConsentSnapshot & { region?: string | null }): void {
+  if (getConfig().datalayer) ((window as any).dataLayer ??= []).push({ event: 'consentry_' + event, consentry: { categories, services, region } });
 }
 
 /**
