@@ -4,17 +4,19 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readConsent } from 'consentry/server';
-import { launch, inBanner, site, cookieSettled } from './helpers.mjs';
+import { launch, inBanner, cookieSettled, ROOT } from './helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
 import { sample, tamperedRecords, text } from '../shared/records.mjs';
-import { renderPage } from '../../docs/examples/server.mjs';
+import { handler } from '../../docs/examples/server.mjs';
 
 let browser;
 let server;
 
 before(async () => {
   browser = await launch();
-  // The example's handler, with the drop-in served from this repository's dist/.
-  server = await site({ '/': (req) => ({ body: renderPage(req.headers.cookie, '/dist/consentry.js'), headers: { 'cache-control': 'private, no-store' } }) });
+  // The example's handler answers `/`; the drop-in (`/consentry.js`) and its parts come from dist/.
+  const http = await serve({ root: ROOT + 'dist', route: (req, res) => req.url === '/' && (handler(req, res), true) });
+  server = { origin: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((ok) => (http.close(ok), http.closeAllConnections())) };
 });
 after(async () => {
   await browser?.close();
