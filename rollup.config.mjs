@@ -7,14 +7,15 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const minify = terser({
+const minifyOptions = {
   ecma: 2020,
   module: true,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
   // Private members start with `_`: renaming them is safe because nothing outside the bundle sees them.
   mangle: { properties: { regex: /^_(?!_)/ } },
   format: { comments: false },
-});
+};
+const minify = terser(minifyOptions);
 
 // `noCheck`: each of the builds below would type-check the whole program again (≈ 2 s each); the
 // emitted code is the same without it (`isolatedModules`), and `npm run typecheck` checks once.
@@ -101,6 +102,56 @@ const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
  */
 const compileHints = { name: 'compile-hints', renderChunk: (code) => ({ code: '//# allFunctionsCalledOnLoad\n' + code, map: null }) };
 
+/**
+ * For the ES module build (`dist/consentry.mjs` and the framework entry points): the lazily
+ * loaded parts become dynamic `import()`s that an app's bundler follows and splits
+ * (src/lazy-esm.ts, src/chunk-esm.ts, and `consentry:esm-chunks`, a module listing every part),
+ * instead of `<script>` tags next to the drop-in; and the element classes do not touch
+ * `HTMLElement` where there is none, so that importing the module on a server does nothing.
+ */
+const SERVER_SAFE = [
+  ['core/trusted.ts', /^export const nonce\b[^=]*=/m, "$& typeof document == 'undefined' ? '' :"],
+  ['integrations/consent-mode.ts', /^const w = window\b/m, "const w = (typeof window == 'undefined' ? {} : window)"],
+];
+function esmBuild() {
+  const src = fileURLToPath(new URL('src/', import.meta.url));
+  const swap = { lazy: 'lazy-esm.ts', chunk: 'chunk-esm.ts' };
+  return {
+    name: 'esm-build',
+    async resolveId(source, importer, options) {
+      if (source === 'consentry:esm-chunks') return '\0esm-chunks';
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const key = resolved && relative(src, resolved.id).replace(/\.ts$/, '');
+      return key in swap ? src + swap[key] : null;
+    },
+    load(id) {
+      if (id !== '\0esm-chunks') return null;
+      const lines = readdirSync(src + 'chunks')
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import(${JSON.stringify(src + 'chunks/' + f)})`);
+      for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts') && f !== 'index.ts'))
+        lines.push(`${JSON.stringify('lang.' + f.slice(0, -3))}: () => import(${JSON.stringify(src + 'i18n/lang/' + f)})`);
+      return `export const CHUNKS = {\n${lines.join(',\n')}\n};\n`;
+    },
+    transform(code, id) {
+      // `class … extends HTMLElement` is evaluated on import: on a server it would throw.
+      if (id.startsWith(src + 'ui/')) code = code.replace(/\bextends HTMLElement\b/g, 'extends (globalThis.HTMLElement || Object)');
+      // The few module-level reads of the page, made safe where there is none. The drop-in keeps
+      // them as they are (it only ever runs in a page); a pattern that no longer matches fails the build.
+      for (const [file, pattern, replacement] of SERVER_SAFE)
+        if (id === src + file) {
+          if (!pattern.test(code)) this.error(`esm-build: ${file} no longer matches ${pattern}`);
+          code = code.replace(pattern, replacement);
+        }
+      return { code, map: null };
+    },
+  };
+}
+
+/** The framework entry points, built with `dist/consentry.mjs` so that they share its modules. */
+const FRAMEWORKS = ['react', 'vue', 'store'];
+
 export default [
   // The drop-in first: rollup builds these one after another, and it is the file most wanted.
   {
@@ -120,13 +171,23 @@ export default [
     plugins: [resolve(), ts(), schemaJson],
   },
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/consentry.mjs', format: 'es' },
+    input: { consentry: 'src/index.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/${name}.ts`])) },
+    external: ['react', 'vue'],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'esm/[name]-[hash].mjs' },
+    // One name cache for all of this build's files: a private member (`_name`) gets the same short
+    // name in every file that uses it, as they are modules of one program.
+    plugins: [esmBuild(), resolve(), ts(), minifyHTML(), terser({ ...minifyOptions, nameCache: {} })],
+  },
+  // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes).
+  {
+    input: 'src/server.ts',
+    output: { file: 'dist/server.mjs', format: 'es' },
     plugins: plugins(),
   },
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/consentry.d.ts', format: 'es' },
+    input: { consentry: 'src/index.ts', server: 'src/server.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/${name}.ts`])) },
+    external: ['react', 'vue'],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'esm/[name]-[hash].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
 ];

@@ -1,10 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { frameworkTests } from './test/frameworks/bundle.mjs';
 
 export default {
-  files: ['test/unit/**/*.test.ts'],
+  // test/frameworks/: components of React, Vue and Svelte, bundled by esbuild (bundle.mjs).
+  files: ['test/unit/**/*.test.ts', 'test/frameworks/*.test.{js,jsx}'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,6 +1,8 @@
 /**
- * Consentry as an ES module. Importing it defines the elements and `window.Consentry`; nothing
- * starts until a `<consent-banner>` connects or an API function is called.
+ * Consentry as an ES module. Importing it in a browser defines the elements and
+ * `window.Consentry`; nothing starts until a `<consent-banner>` connects or an API function is
+ * called. Importing it elsewhere (server rendering in Node, Deno, an edge runtime) touches no DOM
+ * and does nothing.
  * @packageDocumentation
  */
 import { Consentry } from './api.js';
@@ -16,8 +18,10 @@ export { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 export { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
 export type { ConsentGate, ConsentOptOut };
 
-const w = window as unknown as { Consentry?: typeof Consentry };
-if (!w.Consentry) {
+// A drop-in already on the page stays in charge: the framework entry points use its
+// `window.Consentry`, so that a page has one consent state and one banner.
+const w = typeof window === 'undefined' ? undefined : (window as unknown as { Consentry?: typeof Consentry });
+if (w && !w.Consentry) {
   w.Consentry = Consentry;
   share();
   defineElements();

@@ -20,6 +20,7 @@ export interface Config {
   waitForUpdate: number;
   adsDataRedaction: boolean;
   urlPassthrough: boolean;
+  datalayer: boolean;
   honorGpc: boolean;
   honorDnt: boolean;
   consentEndpoint: string;
@@ -66,6 +67,7 @@ const OPTIONS: Array<[string, string, RegExp | number | Range]> = [
   ['wait-for-update', '500', [0, 60000]],
   ['ads-data-redaction', 'true', FLAG],
   ['url-passthrough', 'false', FLAG],
+  ['datalayer', 'off', FLAG],
   ['honor-gpc', 'true', FLAG],
   ['honor-dnt', 'false', FLAG],
   ['consent-endpoint', '', URL_],

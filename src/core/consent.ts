@@ -111,7 +111,9 @@ export function allowed(key: string): boolean {
 }
 
 function emit(name: EventName, detail: object): void {
-  document.dispatchEvent(new CustomEvent('consent-' + name, { detail, bubbles: true, composed: true }));
+  // From the page's `<consent-banner>` when it has one, so that a listener on the element in a
+  // framework's template hears it too; it bubbles (composed) to `document` either way.
+  (document.querySelector('consent-banner') ?? document).dispatchEvent(new CustomEvent('consent-' + name, { detail, bubbles: true, composed: true }));
   for (const fn of listeners[name]) {
     try {
       fn(detail);

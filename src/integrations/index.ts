@@ -2,7 +2,7 @@ import type { IntegrationsChunk } from '../chunks/integrations.js';
 import type { Config } from '../core/config.js';
 import { allowed, getConfig, on } from '../core/consent.js';
 import { report } from '../core/report.js';
-import type { ConsentChangeDetail } from '../core/types.js';
+import type { ConsentChangeDetail, ConsentSnapshot } from '../core/types.js';
 import { loadChunk } from '../lazy.js';
 import { consentMode } from './consent-mode.js';
 import { declareGa, gaFlags } from './google-analytics.js';
@@ -29,6 +29,14 @@ function apply(always?: boolean): void {
 }
 
 /**
+ * With `datalayer`: the decision as a Google Tag Manager event. Pushed after Consent Mode's
+ * `default` (see `integrate`), so that no trigger on it fires before the tags know the defaults.
+ */
+function push(event: 'ready' | 'change', { categories, services, region = null }: ConsentSnapshot & { region?: string | null }): void {
+  if (getConfig().datalayer) ((window as any).dataLayer ??= []).push({ event: 'consentry_' + event, consentry: { categories, services, region } });
+}
+
+/**
  * Connects consent to the tools on the page. Called with each (re)resolved configuration,
  * before the consent state starts with it: the first call subscribes, so that Consent Mode's
  * `default` is pushed synchronously when the state becomes ready (before any gated tag runs)
@@ -38,15 +46,17 @@ export function integrate(config: Config, lang: () => string): void {
   declareGa(config);
   if (language) return void queueMicrotask(apply);
   language = lang;
-  on('ready', () => {
+  on('ready', (s: ConsentSnapshot) => {
     consentMode('default');
     apply();
+    push('ready', s);
     // Loads the chunk early, so that it is there when the visitor decides.
     const url = getConfig().consentEndpoint;
     if (url) later((c) => c.resend(url, report));
   });
   on('change', (d: ConsentChangeDetail) => {
     apply(true);
+    push('change', d);
     const url = getConfig().consentEndpoint;
     const lang = language!();
     // A decision of another tab was sent by that tab; a reset is no decision.

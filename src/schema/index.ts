@@ -32,6 +32,7 @@ const attributes: Record<string, Schema> = {
   cookieDays: number('Lifetime of the consent cookie in days (clamped to 1..395).', 1, 395),
   gaId: str('Google Analytics measurement ids, space separated.'),
   consentMode: flag('Google Consent Mode v2 signals.'),
+  datalayer: flag('Also push `consentry_ready` and `consentry_change` events with the decision to `window.dataLayer`, for Google Tag Manager triggers.'),
   waitForUpdate: number('Consent Mode `wait_for_update` in milliseconds.', 0, 60000),
   consentModeRegions: {
     type: 'array',

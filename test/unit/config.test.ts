@@ -23,6 +23,7 @@ describe('resolveConfig', () => {
       waitForUpdate: 500,
       adsDataRedaction: true,
       urlPassthrough: false,
+      datalayer: false,
       honorGpc: true,
       honorDnt: false,
       consentEndpoint: '',
@@ -37,7 +38,7 @@ describe('resolveConfig', () => {
     expect(ATTRIBUTES).to.have.members([
       'categories', 'policy-url', 'revision', 'mode', 'lang', 'layout', 'position', 'theme', 'cookie-name',
       'cookie-domain', 'cookie-path', 'cookie-days', 'ga-id', 'consent-mode', 'wait-for-update',
-      'ads-data-redaction', 'url-passthrough', 'honor-gpc', 'honor-dnt', 'consent-endpoint', 'config',
+      'ads-data-redaction', 'url-passthrough', 'datalayer', 'honor-gpc', 'honor-dnt', 'consent-endpoint', 'config',
       'reload-on-revoke', 'revisit', 'debug',
     ]);
     const c = resolveConfig(

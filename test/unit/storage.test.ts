@@ -3,15 +3,9 @@ import Cookies from 'js-cookie';
 import { resolveConfig } from '../../src/core/config.js';
 import { copyCookies, readCookie } from '../../src/core/cookie-copy.js';
 import { decode, encode, openStore, type Decision } from '../../src/core/storage.js';
+import { sample as shared, tamperedRecords, text } from '../shared/records.mjs';
 
-const sample: Decision = {
-  revision: '3',
-  id: 'AbCdEfGhIjKlMnOpQrStUv',
-  time: Date.UTC(2026, 0, 2),
-  categories: { analytics: true, advertising: false },
-  services: { posthog: false },
-  signal: false,
-};
+const sample: Decision = shared;
 
 describe('consent record', () => {
   it('round-trips a decision', () => {
@@ -50,32 +44,12 @@ describe('consent record', () => {
     expect(decode(encode(refusal))).to.deep.equal(refusal);
   });
 
-  const good = encode(sample);
-  const bad: Record<string, unknown> = {
-    empty: '',
-    'not a string': 42,
-    truncated: good.slice(0, good.length - 12),
-    'foreign version': '3' + good.slice(1),
-    'version 1 with version 2 fields': '1' + good.slice(1),
-    'another tool': 'eyJjYXRlZ29yaWVzIjpbImFuYWx5dGljcyJdfQ==',
-    'JSON object': JSON.stringify({ categories: { analytics: true } }),
-    'signal other than 1': good + 'x',
-    'missing separator': good.replace('analytics!advertising', 'analytics.advertising'),
-    'second separator': good.replace('analytics!advertising', 'analytics!advertising!x'),
-    '__proto__ key': good.replace('analytics!', '__proto__!'),
-    'constructor key': good.replace('analytics!', 'constructor!'),
-    'markup key': good.replace('analytics!', '<img>!'),
-    'duplicate key': good.replace('!advertising', '!analytics'),
-    'empty key': good.replace('analytics!', 'analytics.!'),
-    'extra field': good + '|x',
-    'format 1 value other than 0/1': '1|3|AbCdEfGhIjKlMnOpQrStUv|' + sample.time.toString(36) + '|analytics=yes|',
-    'format 1 __proto__ key': '1|3|AbCdEfGhIjKlMnOpQrStUv|' + sample.time.toString(36) + '|__proto__=1|',
-    'bad id': good.replace('AbCdEfGhIjKlMnOpQrStUv', 'short'),
-    'future time': encode({ ...sample, time: Date.now() + 1e10 }),
-    'long key': good.replace('posthog', 'p' + 'a'.repeat(40)),
-    'value longer than 32 KB': good.replace('posthog', Array.from({ length: 800 }, (_, i) => 'p' + i + 'a'.repeat(38)).join('.')),
-    'huge time': good.replace(sample.time.toString(36), 'zzzzzzzzzzzzzz'),
-  };
+  it('writes the text the server reads (test/shared/records.mjs)', () => {
+    expect(encode(sample)).to.equal(text(sample));
+  });
+
+  // The same cases are `null` for `consentry/server` too (test/e2e/server.test.mjs).
+  const bad: Record<string, unknown> = tamperedRecords();
   for (const [name, value] of Object.entries(bad)) {
     it(`treats a ${name} record as no decision`, () => {
       expect(decode(value)).to.equal(null);

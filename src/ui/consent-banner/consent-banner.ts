@@ -42,6 +42,7 @@ const deepActive = (): HTMLElement | null => {
  * @attr wait-for-update - Consent Mode `wait_for_update` in milliseconds (`500`)
  * @attr ads-data-redaction - Consent Mode `ads_data_redaction` while advertising is refused (`true`)
  * @attr url-passthrough - Consent Mode `url_passthrough` (`false`)
+ * @attr datalayer - Also push `consentry_ready` and `consentry_change` events to `window.dataLayer` for Google Tag Manager (`off`)
  * @attr honor-gpc - treat Global Privacy Control as a refusal of sale and sharing (`true`)
  * @attr honor-dnt - treat Do Not Track like Global Privacy Control (`false`)
  * @attr consent-endpoint - URL that receives a consent receipt for every decision
