@@ -20,7 +20,15 @@ const minify = terser({
 // emitted code is the same without it (`isolatedModules`), and `npm run typecheck` checks once.
 const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined, noCheck: true } });
 
+/**
+ * A classic script has no `import.meta`: rollup's stand-in for `import.meta.url` reads
+ * `document.currentScript`, which markup can shadow (src/core/guard.ts reads it safely). The
+ * drop-in uses its own script's URL; this is only the last resort.
+ */
+const noImportMeta = { name: 'no-import-meta', resolveImportMeta: (prop, { format }) => (format === 'iife' && prop === 'url' ? 'location.href' : null) };
+
 const plugins = () => [
+  noImportMeta,
   resolve(),
   ts(),
   minifyHTML(),

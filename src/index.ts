@@ -16,8 +16,11 @@ export { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 export { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
 export type { ConsentGate, ConsentOptOut };
 
-const w = window as unknown as { Consentry?: typeof Consentry };
-if (!w.Consentry) {
+const w = window as any;
+const LOADED = Symbol.for('consentry.loaded');
+// The same mark as the drop-in's (drop-in.ts): whichever loads first stays in charge.
+if (!w[LOADED]) {
+  w[LOADED] = 1;
   w.Consentry = Consentry;
   share();
   defineElements();

@@ -1,11 +1,12 @@
 import { nonce, trusted } from './core/trusted.js';
 import { report } from './core/report.js';
+import { ownScript } from './core/guard.js';
 
 /**
- * The folder the drop-in was loaded from: chunks and language files live next to it. Read while
- * the script first runs, the only time `document.currentScript` names it.
+ * The folder the drop-in (or the ES module) was loaded from: chunks and language files live next
+ * to it. Read from the real script element (guard.ts), never from what markup may shadow.
  */
-export const BASE = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url).href;
+export const BASE = new URL('.', ownScript?.src || import.meta.url).href;
 
 /** Chunks register themselves through this global hook, keyed by a symbol that no page uses. */
 const HOOK = Symbol.for('consentry.chunk');

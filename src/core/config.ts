@@ -1,4 +1,5 @@
-import { reportValue } from './report.js';
+import { report, reportValue } from './report.js';
+import { own, webUrl } from './guard.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
 
 /** The resolved configuration: every option of PRODUCT.md section 2, parsed and checked. */
@@ -36,8 +37,11 @@ export interface Config {
 /** Raw option values by attribute name, as read from an element's attributes. */
 export type RawOptions = Record<string, string | undefined>;
 
-/** Category and service ids: lower-case words, so that no id can be markup or `__proto__`. */
-export const ID = /^[a-z][a-z0-9_-]{0,39}$/;
+/**
+ * Category and service ids: lower-case words, so that no id can be markup, and none of them
+ * an inherited name (`__proto__`, `constructor`).
+ */
+export const ID = /^(?!constructor$)[a-z][a-z0-9_-]{0,39}$/;
 
 const FLAG = 0;
 const URL_ = 1;
@@ -79,14 +83,8 @@ export const ATTRIBUTES = OPTIONS.map((o) => o[0]);
 /** Parses one raw value; `undefined` when it is not acceptable. */
 function parse(raw: string, check: RegExp | number | Range): unknown {
   if (check === FLAG) return /^(|true|on|yes|1)$/.test(raw) || (/^(false|off|no|0)$/.test(raw) ? false : undefined);
-  if (check === URL_) {
-    try {
-      // Relative links are fine; only http(s) can be followed, so `javascript:` never becomes a link.
-      return /^https?:$/.test(new URL(raw, location.href).protocol) ? raw : undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  // Relative links are fine; only http(s) can be followed, so `javascript:` never becomes a link.
+  if (check === URL_) return webUrl(raw) ? raw : undefined;
   if (Array.isArray(check)) return /^-?\d+(\.\d+)?$/.test(raw) ? +raw : undefined;
   return (check as RegExp).test(raw) ? raw : undefined;
 }
@@ -119,11 +117,24 @@ export function parsed(el: Element): boolean {
   return false;
 }
 
+/**
+ * The JSON configuration's element: the first `<script type="application/json">` that `selector`
+ * matches. Any other element it matches (a visitor's `<p id="…">` placed before it) is reported
+ * and ignored. Throws for a selector that is not valid.
+ */
+function jsonScript(selector: string): HTMLScriptElement | undefined {
+  let found: HTMLScriptElement | undefined;
+  for (const el of document.querySelectorAll(selector))
+    if (el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json') found ??= el;
+    else report(`config="${selector}" matches a <${el.localName}>, not a <script type="application/json">; ignored`);
+  return found;
+}
+
 /** The JSON configuration is named but not parsed yet (it comes later in the page, or is still arriving). */
 export function jsonPending(selector: string): boolean {
   if (!selector || document.readyState !== 'loading') return false;
   try {
-    const el = document.querySelector(selector);
+    const el = jsonScript(selector);
     return !el || !parsed(el);
   } catch {
     return false;
@@ -135,7 +146,7 @@ function readJson(selector: string): Record<string, unknown> {
   try {
     // Not parsed yet: boot.ts configures again at DOMContentLoaded.
     if (jsonPending(selector)) return {};
-    const json = selector && JSON.parse(document.querySelector(selector)!.textContent!);
+    const json = selector && JSON.parse(jsonScript(selector)!.text);
     if (isObject(json) || !selector) return json || {};
   } catch {
     /* reported below */
@@ -167,7 +178,7 @@ function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[
 function service(raw: unknown, path: string, catalogue: Record<string, Partial<Service>>): Service | undefined {
   const decl = isObject(raw) ? raw : { id: raw };
   const id = decl.id;
-  const known = catalogue[id];
+  const known = own(catalogue, id);
   if (typeof id !== 'string' || !ID.test(id) || (!known && !isObject(raw))) {
     reportValue(path, JSON.stringify(raw), 'nothing', 'is not a known service');
     return undefined;
@@ -196,7 +207,7 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
     else if (id !== 'necessary' && !ids.includes(id)) ids.push(id);
   }
   return ['necessary', ...ids].map((id) => {
-    const def = isObject(defs[id]) ? defs[id] : {};
+    const def = isObject(own(defs, id)) ? defs[id] : {};
     return {
       id,
       label: str(def.label),
@@ -211,10 +222,11 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
 
 /** Checks the `texts` object: `{ lang: { key: string } }`; anything else is reported and dropped. */
 function texts(json: unknown): Config['texts'] {
-  const out: Config['texts'] = {};
+  // Looked up by language and key: no inherited name may be found as a text.
+  const out: Config['texts'] = Object.create(null);
   for (const [lang, table] of Object.entries(isObject(json) ? json : {})) {
     if (!isObject(table)) reportValue('texts.' + lang, JSON.stringify(table), {});
-    out[lang] = {};
+    out[lang] = Object.create(null);
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
       if (typeof value === 'string') out[lang][key] = value;
       else reportValue(`texts.${lang}.${key}`, JSON.stringify(value), 'the built-in text');

@@ -1,4 +1,5 @@
 import { report } from './report.js';
+import { ownScript } from './guard.js';
 
 /** The one Trusted Types policy Consentry creates; sites allow it with `trusted-types consentry`. */
 export const POLICY_NAME = 'consentry';
@@ -34,6 +35,6 @@ export function trusted(): Policy {
 
 /** The nonce of the script that loaded Consentry, for the scripts it adds itself. */
 export const nonce: string =
-  (document.currentScript as HTMLScriptElement | null)?.nonce ||
+  ownScript?.nonce ||
   (document.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ||
   '';

@@ -1,6 +1,7 @@
 import type { Config } from '../core/config.js';
 import { report, reportValue } from '../core/report.js';
 import { en, type TextKey } from './en.js';
+import { own } from '../core/guard.js';
 
 /** Matches `[label](url)`; the URL's scheme is checked before it becomes a link. */
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
@@ -92,11 +93,12 @@ export const addEnglish = (more: Record<string, string>): void => void Object.as
  */
 export function text(config: Config, lang: string, key: TextKey | string): string {
   const file = shipped(lang);
-  const own = config.texts[lang]?.[key] ?? tables[file!]?.[key];
+  // Own keys only: a key such as `constructor` (a category's name) finds no inherited function.
+  const mine = config.texts[lang]?.[key] ?? own(tables[file!], key);
   // While the shipped file loads nothing is missing yet.
-  if (own == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file]))
+  if (mine == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file]))
     report(`texts.${lang}.${key} is missing; using English`);
-  return own ?? config.texts.en?.[key] ?? english[key] ?? key;
+  return mine ?? config.texts.en?.[key] ?? own(english, key) ?? key;
 }
 
 /**
