@@ -54,7 +54,8 @@ const OPTIONS: Array<[string, string, RegExp | number | Range]> = [
   ['policy-url', '', URL_],
   ['revision', '1', /^[\w.-]{1,40}$/],
   ['mode', 'opt-in', /^(opt-in|opt-out|notice)$/],
-  ['lang', 'auto', /^(auto|[a-z]{2,3}(-[a-z\d]{2,8})*)$/i],
+  // At most 35 characters (MAX_TAG in i18n/texts.ts), checked first so that a huge value costs nothing.
+  ['lang', 'auto', /^(?=.{2,35}$)(auto|[a-z]{2,3}(-[a-z\d]{2,8})*)$/i],
   ['layout', 'bar', /^(bar|box|modal)$/],
   ['position', 'bottom', /^(bottom|top|bottom-left|bottom-right|center)$/],
   ['theme', 'auto', /^(light|dark|auto)$/],
@@ -104,7 +105,32 @@ export function readAttributes(el: Element | null | undefined, prefix = ''): Raw
 }
 
 export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+// Limits that keep hostile or huge configuration cheap: each is reported, and what is past it is
+// cut or ignored (docs/security.md). A decision is remembered for this many categories and services.
+const MAX_CATEGORIES = 50;
+const MAX_SERVICES = 500;
+const MAX_TEXT = 5000;
+const MAX_DEPTH = 32;
+
+/** Reports that `what` has more than `max` entries (or levels), and that the rest is ignored. */
+const over = (what: string, max: number) => report(`${what}: more than ${max}; the rest are ignored`);
+
+/** A text, cut (and reported) past `MAX_TEXT` characters; `undefined` for anything else. */
+function str(v: unknown, path: string): string | undefined {
+  if (typeof v !== 'string') return;
+  if (v.length > MAX_TEXT) over(path + ' characters', MAX_TEXT);
+  return v.slice(0, MAX_TEXT);
+}
+
+/**
+ * Drops what the parsed JSON nests deeper than `MAX_DEPTH` levels (reported): nothing sane nests
+ * so deep, and every later walk of it (checks, reports) then stays shallow.
+ */
+function cut(v: any, depth = 1): void {
+  for (const k of Object.keys(v))
+    if (v[k] && typeof v[k] == 'object') depth < MAX_DEPTH ? cut(v[k], depth + 1) : (delete v[k], over('config levels', MAX_DEPTH));
+}
 
 /**
  * Whether the parser is done with `el`: the page has been parsed, or some node follows it in the
@@ -147,6 +173,7 @@ function readJson(selector: string): Record<string, unknown> {
     // Not parsed yet: boot.ts configures again at DOMContentLoaded.
     if (jsonPending(selector)) return {};
     const json = selector && JSON.parse(jsonScript(selector)!.text);
+    if (isObject(json)) cut(json);
     if (isObject(json) || !selector) return json || {};
   } catch {
     /* reported below */
@@ -174,8 +201,12 @@ function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[
   });
 }
 
+/** Services declared so far in this configuration, for `LIMITS.services`. */
+let serviceCount = 0;
+
 /** Normalises a service declaration: an id (looked up in `catalogue`) or an object. */
 function service(raw: unknown, path: string, catalogue: Record<string, Partial<Service>>): Service | undefined {
+  if (++serviceCount > MAX_SERVICES) return void over('services', MAX_SERVICES);
   const decl = isObject(raw) ? raw : { id: raw };
   const id = decl.id;
   const known = own(catalogue, id);
@@ -186,10 +217,10 @@ function service(raw: unknown, path: string, catalogue: Record<string, Partial<S
   const s = { ...known, ...decl };
   return {
     id,
-    name: str(s.name) || id,
-    provider: str(s.provider),
-    purpose: str(s.purpose),
-    privacyUrl: str(s.privacyUrl),
+    name: str(s.name, path) || id,
+    provider: str(s.provider, path),
+    purpose: str(s.purpose, path),
+    privacyUrl: str(s.privacyUrl, path),
     cookies: names<string | CookieDecl>(s.cookies, path + '.cookies', (c) => (isObject(c) ? c.name : c)).map((c) =>
       isObject(c) ? c : { name: c },
     ),
@@ -202,16 +233,21 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
   const defs = isObject(json) ? json : {};
   const ids: string[] = [];
   const source = list ?? (isObject(json) ? Object.keys(json).join(' ') : OPTIONS[0][1]);
-  for (const id of source.split(/[\s,]+/).filter(Boolean)) {
-    if (!ID.test(id)) reportValue('categories', id, 'nothing', 'is not a category id');
+  serviceCount = 0;
+  for (const id of source.split(/[\s,]+/)) {
+    if (ids.length == MAX_CATEGORIES) {
+      over('categories', MAX_CATEGORIES);
+      break;
+    }
+    if (!ID.test(id)) id && reportValue('categories', id, 'nothing', 'is not a category id');
     else if (id !== 'necessary' && !ids.includes(id)) ids.push(id);
   }
   return ['necessary', ...ids].map((id) => {
     const def = isObject(own(defs, id)) ? defs[id] : {};
     return {
       id,
-      label: str(def.label),
-      description: str(def.description),
+      label: str(def.label, 'categories.' + id),
+      description: str(def.description, 'categories.' + id),
       saleOrShare: def.saleOrShare === true,
       services: (Array.isArray(def.services) ? def.services : [])
         .map((s: unknown, i: number) => service(s, `categories.${id}.services[${i}]`, catalogue))
@@ -228,7 +264,7 @@ function texts(json: unknown): Config['texts'] {
     if (!isObject(table)) reportValue('texts.' + lang, JSON.stringify(table), {});
     out[lang] = Object.create(null);
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
-      if (typeof value === 'string') out[lang][key] = value;
+      if (typeof value === 'string') out[lang][key] = str(value, `texts.${lang}.${key}`)!;
       else reportValue(`texts.${lang}.${key}`, JSON.stringify(value), 'the built-in text');
     }
   }
