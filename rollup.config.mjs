@@ -55,7 +55,8 @@ function shareFromDropIn() {
       if (!id.startsWith('\0shared:')) return null;
       const key = id.slice(8);
       const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : [...readFileSync(src + key + '.ts', 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class) (\w+)/gm)].map((m) => m[1]);
-      return `const m = window[Symbol.for('consentry.shared')][${JSON.stringify(key)}];\nexport const { ${names.join(', ')} } = m;`;
+      // Asked for while the chunk's own code runs, the only time the drop-in hands them out (src/shared.ts).
+      return `const m = window[Symbol.for('consentry.shared')](${JSON.stringify(key)});\nexport const { ${names.join(', ')} } = m;`;
     },
   };
 }
