@@ -3,16 +3,14 @@ import './cookies-first.js';
 import { Consentry } from './api.js';
 import { boot, ensureBanner } from './boot.js';
 import { defineElements } from './define.js';
-import { share } from './shared.js';
+import { SHARED, share } from './shared.js';
 import { ownScript } from './core/guard.js';
 
 const w = window as any;
-const LOADED = Symbol.for('consentry.loaded');
 
-// A second copy of the drop-in leaves the first in charge. The mark is a symbol, which no markup
-// can name (an element called `Consentry` shadows `window.Consentry`).
-if (!w[LOADED]) {
-  w[LOADED] = 1;
+// A second copy of the drop-in leaves the first in charge. The mark is what `share` sets, under a
+// symbol that no markup can name (an element called `Consentry` shadows `window.Consentry`).
+if (!w[SHARED]) {
   w.Consentry = Consentry;
   share();
   // Configure from the script tag (options come from it alone) before any element can start the core without it.

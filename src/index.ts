@@ -5,7 +5,7 @@
  */
 import { Consentry } from './api.js';
 import { defineElements } from './define.js';
-import { share } from './shared.js';
+import { SHARED, share } from './shared.js';
 import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
 import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
 
@@ -17,10 +17,8 @@ export { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
 export type { ConsentGate, ConsentOptOut };
 
 const w = window as any;
-const LOADED = Symbol.for('consentry.loaded');
 // The same mark as the drop-in's (drop-in.ts): whichever loads first stays in charge.
-if (!w[LOADED]) {
-  w[LOADED] = 1;
+if (!w[SHARED]) {
   w.Consentry = Consentry;
   share();
   defineElements();

@@ -7,6 +7,9 @@ import * as texts from './i18n/texts.js';
 import * as lazy from './lazy.js';
 import { fromChunk, registered } from './lazy.js';
 
+/** Where `share` puts its hand-out; also the mark that a copy of Consentry is running. */
+export const SHARED = Symbol.for('consentry.shared');
+
 /**
  * Hands the drop-in's live modules to the chunks it loads. A chunk's imports of these modules
  * are rewritten at build time (rollup.config.mjs, `shareFromDropIn`) to ask for them here, so
@@ -25,5 +28,5 @@ export function share(): void {
     'i18n/texts': texts,
     lazy,
   };
-  (window as any)[Symbol.for('consentry.shared')] = (key: string) => (fromChunk() ? modules[key] ?? registered[key] : undefined);
+  (window as any)[SHARED] = (key: string) => (fromChunk() ? modules[key] ?? registered[key] : undefined);
 }

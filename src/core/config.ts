@@ -127,9 +127,8 @@ function str(v: unknown, path: string): string | undefined {
  * Drops what the parsed JSON nests deeper than `MAX_DEPTH` levels (reported): nothing sane nests
  * so deep, and every later walk of it (checks, reports) then stays shallow.
  */
-function cut(v: any, depth = 1): void {
-  for (const k of Object.keys(v))
-    if (v[k] && typeof v[k] == 'object') depth < MAX_DEPTH ? cut(v[k], depth + 1) : (delete v[k], over('config levels', MAX_DEPTH));
+function cut(v: any, depth = MAX_DEPTH): void {
+  for (const k in v) if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], over('config levels', MAX_DEPTH));
 }
 
 /**

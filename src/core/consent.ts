@@ -111,9 +111,10 @@ export function snapshot(): ConsentSnapshot {
  */
 export function allowed(key: string): boolean {
   const [cat, svc] = String(key).split('/');
-  if (own(values, cat) !== true) return false;
+  // Inherited values are functions or objects, never `true`.
+  if (values[cat] !== true) return false;
   // A service of `necessary` (always the first category) is as granted as its category; an unknown one is not.
-  return !svc || (cat === 'necessary' ? !!config?.categories[0].services.some((s) => s.id === svc) : own(services, svc) === true);
+  return !svc || (cat === 'necessary' ? !!config?.categories[0].services.some((s) => s.id === svc) : services[svc] === true);
 }
 
 function emit(name: EventName, detail: object): void {

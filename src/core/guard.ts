@@ -5,12 +5,12 @@
  * Consentry loads or grants (see docs/security.md).
  */
 
-/** `document.currentScript` as the browser knows it: read through the prototype's own getter. */
-const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!;
-
-/** The classic script running now, if it really is a `<script>` element. */
+/**
+ * The classic script running now, if it really is a `<script>` element: `document.currentScript`
+ * read through the prototype's own getter, which no named element shadows.
+ */
 export function runningScript(): HTMLScriptElement | null {
-  const s = current.call(document);
+  const s = Reflect.get(Document.prototype, 'currentScript', document);
   return s instanceof HTMLScriptElement ? s : null;
 }
 

@@ -26,7 +26,7 @@ export function drawing<T>(fn: () => T): T {
 
 /** Passes `s` if `ok`, else throws: the browser then refuses the assignment. */
 const pass = (ok: unknown, s: string) => {
-  if (!ok) throw new TypeError('[consentry] Trusted Types policy refused ' + s.slice(0, 80));
+  if (!ok) throw TypeError('[consentry] policy refused ' + s);
   return s;
 };
 

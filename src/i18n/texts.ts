@@ -54,7 +54,7 @@ export const tables: Record<string, Record<string, string> | null> = {};
  */
 export function match(tag: string, list: string[]): string | undefined {
   // Longer than BCP 47 allows (see MAX_TAG): matching it would cost time for nothing.
-  if (tag.length > MAX_TAG) return;
+  if (tag.length > MAX_TAG) return void reportValue('lang', tag, 'the next language', 'is too long');
   const t = tag.toLowerCase();
   const alias = t.replace(/^zh-(hant|tw|hk|mo)\b.*/, 'zh-tw').replace(/^zh\b(?!-tw).*/, 'zh-cn').replace(/^n[on]\b/, 'nb');
   for (let p of [t, alias])
@@ -82,7 +82,6 @@ const memo: Record<string, [string | undefined]> = {};
 export function chooseLanguage(config: Config): string {
   const auto = config.lang == 'auto';
   for (const tag of auto ? [document.documentElement.lang, ...navigator.languages] : [config.lang]) {
-    if (tag.length > MAX_TAG) reportValue('lang', tag, 'the next language', 'is too long');
     const found = tag && match(tag, [...Object.keys(config.texts), 'en', ...SHIPPED]);
     if (found) return found;
   }
