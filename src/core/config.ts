@@ -116,19 +116,17 @@ const MAX_DEPTH = 32;
 /** Reports that `what` has more than `max` entries (or levels), and that the rest is ignored. */
 const over = (what: string, max: number) => report(`${what}: more than ${max}; the rest are ignored`);
 
-/** A text, cut (and reported) past `MAX_TEXT` characters; `undefined` for anything else. */
-function str(v: unknown, path: string): string | undefined {
-  if (typeof v !== 'string') return;
-  if (v.length > MAX_TEXT) over(path + ' characters', MAX_TEXT);
-  return v.slice(0, MAX_TEXT);
-}
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
- * Drops what the parsed JSON nests deeper than `MAX_DEPTH` levels (reported): nothing sane nests
- * so deep, and every later walk of it (checks, reports) then stays shallow.
+ * Makes the parsed JSON cheap to use (each cut reported): texts longer than `MAX_TEXT` characters
+ * are cut, and what nests deeper than `MAX_DEPTH` levels is dropped. Nothing sane nests so deep,
+ * and every later walk of it (checks, reports) then stays shallow.
  */
 function cut(v: any, depth = MAX_DEPTH): void {
-  for (const k in v) if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], over('config levels', MAX_DEPTH));
+  for (const k in v)
+    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') (v[k] = v[k].slice(0, MAX_TEXT)), over(`config text "${k}"`, MAX_TEXT);
+    else if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], over('config levels', MAX_DEPTH));
 }
 
 /**
@@ -151,7 +149,7 @@ function jsonScript(selector: string): HTMLScriptElement | undefined {
   let found: HTMLScriptElement | undefined;
   for (const el of document.querySelectorAll(selector))
     if (el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json') found ??= el;
-    else report(`config="${selector}" matches a <${el.localName}>, not a <script type="application/json">; ignored`);
+    else report(`config="${selector}" matches a <${el.localName}>, not a JSON <script>; ignored`);
   return found;
 }
 
@@ -216,10 +214,10 @@ function service(raw: unknown, path: string, catalogue: Record<string, Partial<S
   const s = { ...known, ...decl };
   return {
     id,
-    name: str(s.name, path) || id,
-    provider: str(s.provider, path),
-    purpose: str(s.purpose, path),
-    privacyUrl: str(s.privacyUrl, path),
+    name: str(s.name) || id,
+    provider: str(s.provider),
+    purpose: str(s.purpose),
+    privacyUrl: str(s.privacyUrl),
     cookies: names<string | CookieDecl>(s.cookies, path + '.cookies', (c) => (isObject(c) ? c.name : c)).map((c) =>
       isObject(c) ? c : { name: c },
     ),
@@ -245,8 +243,8 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
     const def = isObject(own(defs, id)) ? defs[id] : {};
     return {
       id,
-      label: str(def.label, 'categories.' + id),
-      description: str(def.description, 'categories.' + id),
+      label: str(def.label),
+      description: str(def.description),
       saleOrShare: def.saleOrShare === true,
       services: (Array.isArray(def.services) ? def.services : [])
         .map((s: unknown, i: number) => service(s, `categories.${id}.services[${i}]`, catalogue))
@@ -263,7 +261,7 @@ function texts(json: unknown): Config['texts'] {
     if (!isObject(table)) reportValue('texts.' + lang, JSON.stringify(table), {});
     out[lang] = Object.create(null);
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
-      if (typeof value === 'string') out[lang][key] = str(value, `texts.${lang}.${key}`)!;
+      if (typeof value === 'string') out[lang][key] = value;
       else reportValue(`texts.${lang}.${key}`, JSON.stringify(value), 'the built-in text');
     }
   }

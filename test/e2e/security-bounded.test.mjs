@@ -72,8 +72,8 @@ describe('bounded input', () => {
       return { title: root.querySelector('[part~="title"]').textContent.length, text: root.querySelector('[part~="text"]').textContent.length, links: root.querySelectorAll('[part~="text"] a').length };
     });
     assert.deepEqual(shown, { title: 5000, text: 5001, links: 0 });
-    assert.ok(log.errors.includes('[consentry] texts.en.title characters: more than 5000; the rest are ignored'));
-    assert.ok(log.errors.includes('[consentry] texts.en.text characters: more than 5000; the rest are ignored'));
+    assert.ok(log.errors.includes('[consentry] config text "title": more than 5000; the rest are ignored'));
+    assert.ok(log.errors.includes('[consentry] config text "text": more than 5000; the rest are ignored'));
     assert.deepEqual(log.pageErrors, []);
     await context.close();
   });

@@ -173,7 +173,7 @@ describe('the config selector', () => {
     await p.waitForFunction(() => document.readyState === 'complete' && window.Consentry.audit().complete);
     const state = await p.evaluate(() => ({ mode: Consentry.get().mode, categories: Object.keys(Consentry.get().categories), ran: window.ranAnalytics ?? false }));
     assert.deepEqual(state, { mode: 'opt-in', categories: ['necessary', 'analytics', 'advertising'], ran: false });
-    assert.ok(log.errors.some((e) => e === '[consentry] config="#site-config" matches a <p>, not a <script type="application/json">; ignored'));
+    assert.ok(log.errors.some((e) => e === '[consentry] config="#site-config" matches a <p>, not a JSON <script>; ignored'));
     assert.ok(log.errors.some((e) => e.includes('matches a <div>')));
     await context.close();
   });
