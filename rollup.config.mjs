@@ -21,7 +21,15 @@ const minify = terser(minifyOptions);
 // emitted code is the same without it (`isolatedModules`), and `npm run typecheck` checks once.
 const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined, noCheck: true } });
 
+/**
+ * A classic script has no `import.meta`: rollup's stand-in for `import.meta.url` reads
+ * `document.currentScript`, which markup can shadow (src/core/guard.ts reads it safely). The
+ * drop-in uses its own script's URL; this is only the last resort.
+ */
+const noImportMeta = { name: 'no-import-meta', resolveImportMeta: (prop, { format }) => (format === 'iife' && prop === 'url' ? 'location.href' : null) };
+
 const plugins = () => [
+  noImportMeta,
   resolve(),
   ts(),
   minifyHTML(),
@@ -48,7 +56,8 @@ function shareFromDropIn() {
       if (!id.startsWith('\0shared:')) return null;
       const key = id.slice(8);
       const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : [...readFileSync(src + key + '.ts', 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class) (\w+)/gm)].map((m) => m[1]);
-      return `const m = window[Symbol.for('consentry.shared')][${JSON.stringify(key)}];\nexport const { ${names.join(', ')} } = m;`;
+      // Asked for while the chunk's own code runs, the only time the drop-in hands them out (src/shared.ts).
+      return `const m = window[Symbol.for('consentry.shared')](${JSON.stringify(key)});\nexport const { ${names.join(', ')} } = m;`;
     },
   };
 }

@@ -3,18 +3,18 @@ import './cookies-first.js';
 import { Consentry } from './api.js';
 import { boot, ensureBanner } from './boot.js';
 import { defineElements } from './define.js';
-import { share } from './shared.js';
+import { SHARED, share } from './shared.js';
+import { ownScript } from './core/guard.js';
 
-// Read before anything async: `currentScript` is only set while this script runs.
-const script = document.currentScript;
-const w = window as unknown as { Consentry?: typeof Consentry };
+const w = window as any;
 
-// A second copy of the drop-in leaves the first in charge.
-if (!w.Consentry) {
+// A second copy of the drop-in leaves the first in charge. The mark is what `share` sets, under a
+// symbol that no markup can name (an element called `Consentry` shadows `window.Consentry`).
+if (!w[SHARED]) {
   w.Consentry = Consentry;
   share();
-  // Configure from the script tag before any element can start the core without it.
-  boot(script);
+  // Configure from the script tag (options come from it alone) before any element can start the core without it.
+  boot(ownScript);
   defineElements();
   // A page's own <consent-banner> (already parsed, or parsed later) takes over from this one.
   if (!document.querySelector('consent-banner')) ensureBanner();

@@ -7,7 +7,7 @@
  */
 import { Consentry } from './api.js';
 import { defineElements } from './define.js';
-import { share } from './shared.js';
+import { SHARED, share } from './shared.js';
 import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
 import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
 
@@ -18,10 +18,10 @@ export { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 export { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
 export type { ConsentGate, ConsentOptOut };
 
-// A drop-in already on the page stays in charge: the framework entry points use its
-// `window.Consentry`, so that a page has one consent state and one banner.
-const w = typeof window === 'undefined' ? undefined : (window as unknown as { Consentry?: typeof Consentry });
-if (w && !w.Consentry) {
+// A drop-in already on the page stays in charge (the same mark as drop-in.ts, which page markup
+// cannot fake): the framework entry points then use its state, so a page has one state and one banner.
+const w = typeof window === 'undefined' ? undefined : (window as any);
+if (w && !w[SHARED]) {
   w.Consentry = Consentry;
   share();
   defineElements();

@@ -1,19 +1,30 @@
 import { nonce, trusted } from './core/trusted.js';
 import { report } from './core/report.js';
+import { ownScript, runningScript } from './core/guard.js';
 
 /**
- * The folder the drop-in was loaded from: chunks and language files live next to it. Read while
- * the script first runs, the only time `document.currentScript` names it.
+ * The folder the drop-in (or the ES module) was loaded from: chunks and language files live next
+ * to it. Read from the real script element (guard.ts), never from what markup may shadow.
  */
-export const BASE = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url).href;
+export const BASE = new URL('.', ownScript?.src || import.meta.url).href;
 
 /** Chunks register themselves through this global hook, keyed by a symbol that no page uses. */
 const HOOK = Symbol.for('consentry.chunk');
 const loading: Record<string, Promise<any>> = {};
 const USES_LIT = /^(preferences|elements|notice)$/;
 const resolvers: Record<string, (exports: unknown) => void> = {};
+/** The script elements `inject` inserted. */
+const ours = new WeakSet<Element>();
+/** What each chunk registered, by name (the `lit` chunk's lit-html, for the chunks that render). */
+export const registered: Record<string, unknown> = {};
 
-(window as any)[HOOK] ??= (name: string, exports: unknown) => resolvers[name]?.(exports);
+/**
+ * Whether the code running now is a chunk that Consentry inserted itself (a `<script>` can only
+ * be the running script while its own code runs): no other script can pose as one.
+ */
+export const fromChunk = (): boolean => ours.has(runningScript()!);
+
+(window as any)[HOOK] ??= (name: string, exports: unknown) => fromChunk() && resolvers[name]?.(exports);
 
 /**
  * Loads `consentry.<name>.js` from next to the drop-in once and resolves with what it registers.
@@ -27,8 +38,9 @@ export function loadChunk<T>(name: string): Promise<T> {
 
 function inject<T>(name: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    resolvers[name] = (exports) => (delete resolvers[name], resolve(exports as T));
+    resolvers[name] = (exports) => (delete resolvers[name], resolve((registered[name] = exports) as T));
     const script = document.createElement('script');
+    ours.add(script);
     script.nonce = nonce;
     script.src = trusted().createScriptURL(BASE + 'consentry.' + name + '.js') as string;
     const fail = () => {

@@ -5,14 +5,21 @@ import * as report from './core/report.js';
 import * as trusted from './core/trusted.js';
 import * as texts from './i18n/texts.js';
 import * as lazy from './lazy.js';
+import { fromChunk, registered } from './lazy.js';
+
+/** Where `share` puts its hand-out; also the mark that a copy of Consentry is running. */
+export const SHARED = Symbol.for('consentry.shared');
 
 /**
  * Hands the drop-in's live modules to the chunks it loads. A chunk's imports of these modules
- * are rewritten at build time (rollup.config.mjs, `shareFromDropIn`) to read them from here, so
- * that every chunk works on the one consent state, and the one Trusted Types policy, instead of copies of its own. Keys are the modules' paths under `src/`.
+ * are rewritten at build time (rollup.config.mjs, `shareFromDropIn`) to ask for them here, so
+ * that every chunk works on the one consent state, and the one Trusted Types policy, instead of
+ * copies of its own. Keys are the modules' paths under `src/` (and `lit`, which the `lit` chunk
+ * registers). The modules are a capability, not a global: only a chunk that Consentry inserted,
+ * while it runs, gets them; any other script asking gets nothing (docs/security.md).
  */
 export function share(): void {
-  (window as any)[Symbol.for('consentry.shared')] = {
+  const modules: Record<string, unknown> = {
     boot,
     'core/config': config,
     'core/consent': consent,
@@ -21,4 +28,5 @@ export function share(): void {
     'i18n/texts': texts,
     lazy,
   };
+  (window as any)[SHARED] = (key: string) => (fromChunk() ? modules[key] ?? registered[key] : undefined);
 }

@@ -1,15 +1,17 @@
 import '../ui/lit-policy.js';
-import { html, noChange, nothing, render, svg } from 'lit/html.js';
+import { html, noChange, nothing, render as litRender, svg } from 'lit/html.js';
 import { registerChunk } from '../chunk.js';
 import { enMore } from '../i18n/en-more.js';
 import { addEnglish } from '../i18n/texts.js';
+import { drawing } from '../core/trusted.js';
 
 // `dist/consentry.lit.js`: the one lit-html of the page, for every chunk that renders with it
 // (the preferences dialog, `<consent-gate>`, `<consent-opt-out>`, `<privacy-notice>`). Their
-// imports of lit-html read it from here (rollup.config.mjs, `shareFromDropIn`), and the loader
-// fetches it before them (lazy.ts).
+// imports of lit-html get what this registers (rollup.config.mjs, `shareFromDropIn`), and the
+// loader fetches it before them (lazy.ts).
+// lit-html asks the policy for HTML only while it renders: the policy makes HTML only then.
+const render = ((...args: Parameters<typeof litRender>) => drawing(() => litRender(...args))) as typeof litRender;
 const lit = { html, noChange, nothing, render, svg };
-(window as any)[Symbol.for('consentry.shared')].lit = lit;
 // The same chunks show the English texts the drop-in does not carry (the dialog's, the elements'
 // and the notice's): they come with lit-html, once, before any of those chunks runs.
 addEnglish(enMore);

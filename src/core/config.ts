@@ -1,4 +1,5 @@
-import { reportValue } from './report.js';
+import { report, reportValue } from './report.js';
+import { own, webUrl } from './guard.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
 
 /** The resolved configuration: every option of docs/configuration.md, parsed and checked. */
@@ -39,8 +40,11 @@ export interface Config {
 /** Raw option values by attribute name, as read from an element's attributes. */
 export type RawOptions = Record<string, string | undefined>;
 
-/** Category and service ids: lower-case words, so that no id can be markup or `__proto__`. */
-export const ID = /^[a-z][a-z0-9_-]{0,39}$/;
+/**
+ * Category and service ids: lower-case words, so that no id can be markup, and none of them
+ * an inherited name (`__proto__`, `constructor`).
+ */
+export const ID = /^(?!constructor$)[a-z][a-z0-9_-]{0,39}$/;
 
 const FLAG = 0;
 const URL_ = 1;
@@ -53,7 +57,8 @@ const OPTIONS: Array<[string, string, RegExp | number | Range]> = [
   ['policy-url', '', URL_],
   ['revision', '1', /^[\w.-]{1,40}$/],
   ['mode', 'opt-in', /^(opt-in|opt-out|notice)$/],
-  ['lang', 'auto', /^(auto|[a-z]{2,3}(-[a-z\d]{2,8})*)$/i],
+  // At most 35 characters (MAX_TAG in i18n/texts.ts), checked first so that a huge value costs nothing.
+  ['lang', 'auto', /^(?=.{2,35}$)(auto|[a-z]{2,3}(-[a-z\d]{2,8})*)$/i],
   ['layout', 'bar', /^(bar|box|modal)$/],
   ['position', 'bottom', /^(bottom|top|bottom-left|bottom-right|center)$/],
   ['theme', 'auto', /^(light|dark|auto)$/],
@@ -83,14 +88,8 @@ export const ATTRIBUTES = OPTIONS.map((o) => o[0]);
 /** Parses one raw value; `undefined` when it is not acceptable. */
 function parse(raw: string, check: RegExp | number | Range): unknown {
   if (check === FLAG) return /^(|true|on|yes|1)$/.test(raw) || (/^(false|off|no|0)$/.test(raw) ? false : undefined);
-  if (check === URL_) {
-    try {
-      // Relative links are fine; only http(s) can be followed, so `javascript:` never becomes a link.
-      return /^https?:$/.test(new URL(raw, location.href).protocol) ? raw : undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  // Relative links are fine; only http(s) can be followed, so `javascript:` never becomes a link.
+  if (check === URL_) return webUrl(raw) ? raw : undefined;
   if (Array.isArray(check)) return /^-?\d+(\.\d+)?$/.test(raw) ? +raw : undefined;
   return (check as RegExp).test(raw) ? raw : undefined;
 }
@@ -110,7 +109,29 @@ export function readAttributes(el: Element | null | undefined, prefix = ''): Raw
 }
 
 export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+// Limits that keep hostile or huge configuration cheap: each is reported, and what is past it is
+// cut or ignored (docs/security.md). A decision is remembered for this many categories and services.
+const MAX_CATEGORIES = 50;
+const MAX_SERVICES = 500;
+const MAX_TEXT = 5000;
+const MAX_DEPTH = 32;
+
+/** Reports that `what` has more than `max` entries (or levels), and that the rest is ignored. */
+const over = (what: string, max: number) => report(`${what}: more than ${max}; the rest are ignored`);
+
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/**
+ * Makes the parsed JSON cheap to use (each cut reported): texts longer than `MAX_TEXT` characters
+ * are cut, and what nests deeper than `MAX_DEPTH` levels is dropped. Nothing sane nests so deep,
+ * and every later walk of it (checks, reports) then stays shallow.
+ */
+function cut(v: any, depth = MAX_DEPTH): void {
+  for (const k in v)
+    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') (v[k] = v[k].slice(0, MAX_TEXT)), over(`config text "${k}"`, MAX_TEXT);
+    else if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], over('config levels', MAX_DEPTH));
+}
 
 /**
  * Whether the parser is done with `el`: the page has been parsed, or some node follows it in the
@@ -123,11 +144,24 @@ export function parsed(el: Element): boolean {
   return false;
 }
 
+/**
+ * The JSON configuration's element: the first `<script type="application/json">` that `selector`
+ * matches. Any other element it matches (a visitor's `<p id="…">` placed before it) is reported
+ * and ignored. Throws for a selector that is not valid.
+ */
+function jsonScript(selector: string): HTMLScriptElement | undefined {
+  let found: HTMLScriptElement | undefined;
+  for (const el of document.querySelectorAll(selector))
+    if (el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json') found ??= el;
+    else report(`config="${selector}" matches a <${el.localName}>, not a JSON <script>; ignored`);
+  return found;
+}
+
 /** The JSON configuration is named but not parsed yet (it comes later in the page, or is still arriving). */
 export function jsonPending(selector: string): boolean {
   if (!selector || document.readyState !== 'loading') return false;
   try {
-    const el = document.querySelector(selector);
+    const el = jsonScript(selector);
     return !el || !parsed(el);
   } catch {
     return false;
@@ -139,7 +173,8 @@ function readJson(selector: string): Record<string, unknown> {
   try {
     // Not parsed yet: boot.ts configures again at DOMContentLoaded.
     if (jsonPending(selector)) return {};
-    const json = selector && JSON.parse(document.querySelector(selector)!.textContent!);
+    const json = selector && JSON.parse(jsonScript(selector)!.text);
+    if (isObject(json)) cut(json);
     if (isObject(json) || !selector) return json || {};
   } catch {
     /* reported below */
@@ -167,11 +202,15 @@ function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[
   });
 }
 
+/** Services declared so far in this configuration, for `LIMITS.services`. */
+let serviceCount = 0;
+
 /** Normalises a service declaration: an id (looked up in `catalogue`) or an object. */
 function service(raw: unknown, path: string, catalogue: Record<string, Partial<Service>>): Service | undefined {
+  if (++serviceCount > MAX_SERVICES) return void over('services', MAX_SERVICES);
   const decl = isObject(raw) ? raw : { id: raw };
   const id = decl.id;
-  const known = catalogue[id];
+  const known = own(catalogue, id);
   if (typeof id !== 'string' || !ID.test(id) || (!known && !isObject(raw))) {
     reportValue(path, JSON.stringify(raw), 'nothing', 'is not a known service');
     return undefined;
@@ -195,12 +234,17 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
   const defs = isObject(json) ? json : {};
   const ids: string[] = [];
   const source = list ?? (isObject(json) ? Object.keys(json).join(' ') : OPTIONS[0][1]);
-  for (const id of source.split(/[\s,]+/).filter(Boolean)) {
-    if (!ID.test(id)) reportValue('categories', id, 'nothing', 'is not a category id');
+  serviceCount = 0;
+  for (const id of source.split(/[\s,]+/)) {
+    if (ids.length == MAX_CATEGORIES) {
+      over('categories', MAX_CATEGORIES);
+      break;
+    }
+    if (!ID.test(id)) id && reportValue('categories', id, 'nothing', 'is not a category id');
     else if (id !== 'necessary' && !ids.includes(id)) ids.push(id);
   }
   return ['necessary', ...ids].map((id) => {
-    const def = isObject(defs[id]) ? defs[id] : {};
+    const def = isObject(own(defs, id)) ? defs[id] : {};
     return {
       id,
       label: str(def.label),
@@ -215,10 +259,11 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
 
 /** Checks the `texts` object: `{ lang: { key: string } }`; anything else is reported and dropped. */
 function texts(json: unknown): Config['texts'] {
-  const out: Config['texts'] = {};
+  // Looked up by language and key: no inherited name may be found as a text.
+  const out: Config['texts'] = Object.create(null);
   for (const [lang, table] of Object.entries(isObject(json) ? json : {})) {
     if (!isObject(table)) reportValue('texts.' + lang, JSON.stringify(table), {});
-    out[lang] = {};
+    out[lang] = Object.create(null);
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
       if (typeof value === 'string') out[lang][key] = value;
       else reportValue(`texts.${lang}.${key}`, JSON.stringify(value), 'the built-in text');

@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { later } from './later.js';
+import { has, own } from './guard.js';
 import { report } from './report.js';
 import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Source, View } from './types.js';
@@ -68,9 +69,9 @@ function compute(): void {
   const cats: Record<string, boolean> = { necessary: true };
   const svcs: Record<string, boolean> = {};
   for (const c of optional()) {
-    const mine = stored && c.id in stored.categories && !(covered(c) && !signalled()) ? stored.categories[c.id] : undefined;
+    const mine = stored && has(stored.categories, c.id) && !(covered(c) && !signalled()) ? stored.categories[c.id] : undefined;
     cats[c.id] = mine ?? fallback(c);
-    for (const s of c.services) svcs[s.id] = cats[c.id] && (stored?.services[s.id] ?? true);
+    for (const s of c.services) svcs[s.id] = cats[c.id] && (own(stored?.services, s.id) ?? true);
   }
   values = cats;
   services = svcs;
@@ -78,7 +79,7 @@ function compute(): void {
 
 /** The visitor has decided on every configured category (or the mode needs no decision). */
 export function decided(): boolean {
-  return !!config && (config.mode === 'notice' || (!!stored && optional().every((c) => c.id in stored!.categories)));
+  return !!config && (config.mode === 'notice' || (!!stored && optional().every((c) => has(stored!.categories, c.id))));
 }
 
 /** The banner is due: no decision yet, or (in notice mode) the notice was never acknowledged. */
@@ -102,10 +103,14 @@ export function snapshot(): ConsentSnapshot {
   };
 }
 
-/** Whether a category, or `category/service`, is granted. Unknown ids are never granted. */
+/**
+ * Whether a category, or `category/service`, is granted. Unknown ids are never granted, and ids
+ * are own keys only: `constructor` or `toString` name nothing.
+ */
 export function allowed(key: string): boolean {
-  const [cat, svc] = key.split('/');
-  if (!values[cat]) return false;
+  const [cat, svc] = String(key).split('/');
+  // Inherited values are functions or objects, never `true`.
+  if (values[cat] !== true) return false;
   // A service of `necessary` (always the first category) is as granted as its category; an unknown one is not.
   return !svc || (cat === 'necessary' ? !!config?.categories[0].services.some((s) => s.id === svc) : services[svc] === true);
 }
@@ -125,7 +130,7 @@ function emit(name: EventName, detail: object): void {
 
 /** Subscribes to `ready`, `change` or `ui`; a `ready` listener added late is called at once. */
 export function on(name: EventName, fn: Listener): () => void {
-  if (!(name in listeners)) throw new TypeError(`[consentry] on(): unknown event "${name}"`);
+  if (!has(listeners, name)) throw new TypeError(`[consentry] on(): unknown event "${name}"`);
   listeners[name].add(fn);
   if (name === 'ready' && ready) fn(snapshot());
   return () => void listeners[name].delete(fn);
@@ -171,7 +176,7 @@ export function start(next: Config): void {
     privacySignal() &&
     !signalled() &&
     (next.mode === 'opt-out' || decided()) &&
-    optional().some((c) => covered(c) && (stored && c.id in stored.categories ? stored.categories[c.id] : next.mode === 'opt-out'))
+    optional().some((c) => covered(c) && (stored && has(stored.categories, c.id) ? stored.categories[c.id] : next.mode === 'opt-out'))
   )
     decide({}, 'gpc');
   setView(due() ? (view === 'none' ? 'banner' : view) : view === 'banner' ? 'none' : view);
@@ -208,11 +213,11 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   const known = new Set(['necessary']);
   for (const c of optional()) {
     known.add(c.id);
-    if (c.id in choices) {
+    if (has(choices, c.id)) {
       cats[c.id] = !!choices[c.id];
       for (const s of c.services) svcs[s.id] = cats[c.id];
     }
-    const named = c.services.filter((s) => (known.add(s.id), s.id in choices));
+    const named = c.services.filter((s) => (known.add(s.id), has(choices, s.id)));
     for (const s of named) svcs[s.id] = !!choices[s.id];
     if (named.length) cats[c.id] = c.services.some((s) => svcs[s.id]);
   }

@@ -36,7 +36,10 @@ let started = false;
  * `<consent-banner>` that the app renders takes over from it).
  */
 export function api(): ConsentryApi {
-  const c = (window as unknown as { Consentry: ConsentryApi }).Consentry;
+  // Page markup can name an element `Consentry` (`<form name="Consentry">`): only an object with
+  // the API's functions is the drop-in's.
+  const found = (window as unknown as { Consentry?: ConsentryApi }).Consentry;
+  const c = typeof found?.get === 'function' && typeof found.on === 'function' ? found : own;
   if (c === own && !started) {
     started = true;
     ensureBanner();

@@ -1,5 +1,6 @@
 import { report } from '../core/report.js';
 import { nonce, trusted } from '../core/trusted.js';
+import { webUrl } from '../core/guard.js';
 
 /** Gated scripts run one after another: each waits until the one before has loaded or failed. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -15,6 +16,7 @@ const DEFERRED = ['srcset', 'src', 'href', 'poster'];
 export function addScript(s: HTMLScriptElement, src: string | null, code: string, put: (s: HTMLScriptElement) => void): Promise<boolean> {
   return new Promise((done) => {
     const policy = trusted();
+    if (src != null && !usable('src', src)) return done(false);
     try {
       // An external script says when it is done; an inline one is done once inserted (an inline
       // module runs a little later, and fires no event to wait for).
@@ -51,6 +53,18 @@ function runScript(old: HTMLScriptElement): void {
   });
 }
 
+/**
+ * Whether the URL(s) of a gated `data-<name>` may be used: http(s) or relative only, so that
+ * markup a sanitiser let through cannot turn into a `javascript:` link or a `data:` script once
+ * its category is granted. Reports one that may not.
+ */
+export function usable(name: string, value: string): boolean {
+  // A srcset lists URLs, each followed by a size; any bad one refuses the whole attribute.
+  const ok = name === 'srcset' ? value.split(',').every((c) => webUrl(c.trim().split(/\s/)[0])) : webUrl(value);
+  if (!ok) report(`data-${name}="${value.slice(0, 80)}" is not an http(s) or relative URL; not used`);
+  return ok;
+}
+
 /** Replaces the `<template>` child of `el` (a `<consent-gate>`, or any gated element) with its content. */
 export function renderTemplate(el: Element): void {
   const t = el.querySelector(':scope>template') as HTMLTemplateElement | null;
@@ -69,16 +83,19 @@ export function activate(el: Element): void {
   // Chromium ignores a `src` given to an iframe that the parser has only just inserted; inserted
   // again first, it loads it (once).
   if (el.localName === 'iframe') el.replaceWith(el);
-  for (const x of [el, ...el.querySelectorAll('source:not([data-consent]),img:not([data-consent])')])
+  for (const x of [el, ...el.querySelectorAll('source:not([data-consent]),img:not([data-consent])')]) {
+    // `data-srcdoc` is never copied: its markup would run as the page's own (docs/security.md).
+    if (x.hasAttribute('data-srcdoc')) report('data-srcdoc is not supported; use data-src');
     for (const name of DEFERRED) {
       const value = x.getAttribute('data-' + name);
-      if (value != null)
+      if (value != null && usable(name, value))
         x.setAttribute(
           name === 'src' && x.localName === 'object' ? 'data' : name,
           // Trusted Types guards `embed.src` and `object.data` like a script's source.
           /^(embed|object)$/.test(x.localName) ? (trusted().createScriptURL(value) as string) : value,
         );
     }
+  }
   renderTemplate(el);
   // A media element picks up a changed `<source>` only when told to load again.
   (el.closest('video,audio') as HTMLMediaElement | null)?.load();

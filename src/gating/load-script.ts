@@ -1,6 +1,6 @@
 import { whenAllowed } from '../core/consent.js';
 import { nonce } from '../core/trusted.js';
-import { addScript } from './activate.js';
+import { addScript, usable } from './activate.js';
 import { known } from './gate.js';
 
 /** Options of `loadScript`. */
@@ -23,6 +23,8 @@ const loading = new Map<string, Promise<void>>();
 export function loadScript(src: string, { category, attributes }: LoadScriptOptions): Promise<void> {
   const key = String(category);
   known(key);
+  // Refused at once, before any consent: such a script would never be loaded.
+  if (!usable('src', String(src))) return Promise.reject(new Error('[consentry] not loaded: ' + String(src).slice(0, 80)));
   let p = loading.get(src);
   if (!p)
     loading.set(

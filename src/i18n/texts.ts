@@ -1,9 +1,14 @@
 import type { Config } from '../core/config.js';
 import { report, reportValue } from '../core/report.js';
 import { en, type TextKey } from './en.js';
+import { own } from '../core/guard.js';
 
-/** Matches `[label](url)`; the URL's scheme is checked before it becomes a link. */
-const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+/**
+ * Matches `[label](url)`; the URL's scheme is checked before it becomes a link. Neither part may
+ * hold a bracket, so no text is scanned twice: matching stays linear in the text's length,
+ * whatever the text (`[a](` repeated 20,000 times was quadratic).
+ */
+const LINK = /\[([^[\]]+)\]\(([^()[\]\s]+)\)/g;
 
 /** A piece of rich text: plain text, or a link whose URL has passed the scheme check. */
 export type Piece = string | { label: string; href: string };
@@ -48,6 +53,8 @@ export const tables: Record<string, Record<string, string> | null> = {};
  * other `zh` simplified) and Norwegian `no` and `nn` are served by Bokmål.
  */
 export function match(tag: string, list: string[]): string | undefined {
+  // Longer than BCP 47 allows (see MAX_TAG): matching it would cost time for nothing.
+  if (tag.length > MAX_TAG) return void reportValue('lang', tag, 'the next language', 'is too long');
   const t = tag.toLowerCase();
   const alias = t.replace(/^zh-(hant|tw|hk|mo)\b.*/, 'zh-tw').replace(/^zh\b(?!-tw).*/, 'zh-cn').replace(/^n[on]\b/, 'nb');
   for (let p of [t, alias])
@@ -56,6 +63,9 @@ export function match(tag: string, list: string[]): string | undefined {
       if (found) return found;
     }
 }
+
+/** The longest language tag considered (RFC 5646, 4.4.1); `<html lang>` can be anything. */
+export const MAX_TAG = 35;
 
 /** The shipped file that serves `lang`, if any (none for English). */
 export const shipped = (lang: string): string | undefined =>
@@ -92,11 +102,12 @@ export const addEnglish = (more: Record<string, string>): void => void Object.as
  */
 export function text(config: Config, lang: string, key: TextKey | string): string {
   const file = shipped(lang);
-  const own = config.texts[lang]?.[key] ?? tables[file!]?.[key];
+  // Own keys only: a key such as `constructor` (a category's name) finds no inherited function.
+  const mine = config.texts[lang]?.[key] ?? own(tables[file!], key);
   // While the shipped file loads nothing is missing yet.
-  if (own == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file]))
+  if (mine == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file]))
     report(`texts.${lang}.${key} is missing; using English`);
-  return own ?? config.texts.en?.[key] ?? english[key] ?? key;
+  return mine ?? config.texts.en?.[key] ?? own(english, key) ?? key;
 }
 
 /**
