@@ -9,6 +9,14 @@ import { report } from './core/report.js';
  * served from wherever the app's bundle is. The classic drop-in injects `<script>` tags instead.
  */
 
+export { registered };
+
+/**
+ * Parts are modules of the app's bundle that import what they share: no script is ever handed
+ * the drop-in's modules (shared.ts), so none counts as a chunk Consentry inserted.
+ */
+export const fromChunk = (): boolean => false;
+
 /** Where files are reported as coming from: the bundler decides, so nothing is prefixed. */
 export const BASE = '';
 

@@ -1,4 +1,3 @@
-import Cookies from 'js-cookie';
 import type { Config } from './config.js';
 import { readCookie } from './cookie-copy.js';
 import { decode, encode, MAX, type Decision } from './codec.js';
@@ -34,13 +33,13 @@ const attempt = <T>(fn: () => T): T | undefined => {
 export function openStore(config: Config): Store {
   const key = 'consentry:' + config.cookieName;
   /**
-   * Writes the cookie with js-cookie (`days` 0 deletes it). Every part is checked by the
-   * configuration (name `[\w-]`, path without `;` or space, domain this host or a parent), and
-   * the record's own alphabet comes through js-cookie's encoding unchanged.
+   * Writes the cookie (`days` 0 deletes it). Every part is checked by the configuration (name
+   * `[\w-]`, path without `;` or space, domain this host or a parent) and the value is the
+   * record's own alphabet, so nothing needs escaping. By hand rather than with js-cookie, which
+   * would add 509 B gzip to the drop-in (docs/decisions/0011-consent-cookie-written-by-hand.md).
    */
-  const scope = { path: config.cookiePath, domain: config.cookieDomain || undefined, sameSite: 'lax' as const, secure: location.protocol === 'https:' };
   const cookie = (value: string, days: number) =>
-    days ? Cookies.set(config.cookieName, value, { ...scope, expires: days }) : Cookies.remove(config.cookieName, scope);
+    (document.cookie = `${config.cookieName}=${value};path=${config.cookiePath}${config.cookieDomain ? ';domain=' + config.cookieDomain : ''};max-age=${days * 86400};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`);
   let memory: Decision | null = null;
   const ls = () => attempt(() => localStorage);
   /** A decision older than `cookie-days` is void, wherever it is kept. */
