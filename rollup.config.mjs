@@ -101,6 +101,29 @@ const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
  */
 const compileHints = { name: 'compile-hints', renderChunk: (code) => ({ code: '//# allFunctionsCalledOnLoad\n' + code, map: null }) };
 
+/**
+ * `consentry-collector` (src/collector/, docs/consent-records.md): a Node program with a shebang
+ * (the package's `bin`), its database drivers left as imports; and the receipt's JSON Schema
+ * (`dist/consentry.receipt.schema.json`) from the same source the collector validates with.
+ * Also built alone by `npm run collector` and `npm run test:collector` (rollup.collector.mjs).
+ */
+const receiptSchemaJson = fromModule('receipt-schema-json', ({ receiptSchema }, emitFile) =>
+  emitFile({ fileName: 'consentry.receipt.schema.json', source: JSON.stringify(receiptSchema, null, 2) + '\n' }),
+);
+export const collector = [
+  {
+    input: 'src/collector/cli.ts',
+    output: { file: 'dist/consentry-collector.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: (id) => id.startsWith('node:') || id === 'pg' || id.startsWith('@electric-sql/'),
+    plugins: [ts()],
+  },
+  {
+    input: 'src/schema/receipt.ts',
+    output: { file: 'dist/consentry.receipt.schema.js', format: 'es' },
+    plugins: [ts(), receiptSchemaJson],
+  },
+];
+
 export default [
   // The drop-in first: rollup builds these one after another, and it is the file most wanted.
   {
@@ -129,4 +152,6 @@ export default [
     output: { file: 'dist/consentry.d.ts', format: 'es' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
+  ...collector,
 ];
+
