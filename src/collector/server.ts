@@ -223,7 +223,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       if (path === '/stats') return send(res, 200, { days: await stats(db, instant(query, 'from', new Date(Date.now() - 30 * day)), instant(query, 'to', new Date(Date.now() + day))) });
       const format = query.get('format') ?? 'ndjson';
       if (format !== 'ndjson' && format !== 'csv') throw new HttpError(400, 'invalid_query', 'format must be ndjson or csv', 'format');
-      return exportRecords(db, res, format, instant(query, 'from', new Date(0)), instant(query, 'to', new Date('10000-01-01T00:00:00Z')));
+      return exportRecords(db, res, format, instant(query, 'from', new Date(0)), instant(query, 'to', new Date(Date.UTC(9999, 11, 31))));
     }
     throw new HttpError(404, 'not_found', 'no such endpoint');
   }
@@ -268,7 +268,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       (n) => n && log(JSON.stringify({ time: new Date().toISOString(), retention: { removed: n, days: retentionDays } })),
       (e) => process.stderr.write(`[consentry-collector] retention failed: ${e?.message ?? e}\n`),
     );
-  const first = setTimeout(runRetention, 60_000).unref();
+  const first = setTimeout(runRetention, 0).unref();
   const daily = setInterval(runRetention, 86_400_000).unref();
 
   let closing: Promise<void> | null = null;
