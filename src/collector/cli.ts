@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { migrate, openEmbedded, openServer } from './db.js';
 import { startCollector } from './server.js';
 
-const USAGE = 'usage: consentry-collector [--port 8787] [--host 127.0.0.1] [--data DIR] [--allow-origin ORIGIN]... [--retention-days N]';
+const USAGE = 'usage: consentry-collector [--port 8787] [--host 127.0.0.1] [--data DIR] [--allow-origin ORIGIN]… [--retention-days N]';
 
 function fail(message: string): never {
   process.stderr.write(`consentry-collector: ${message}\n${USAGE}\n`);
