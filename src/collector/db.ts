@@ -119,14 +119,20 @@ export async function openServer(url: string): Promise<Db> {
     script: (text) => pool.query(text),
     async transaction(fn) {
       const client = await pool.connect();
+      // The server going away mid-transaction is reported by the failing query; the event too
+      // must not crash the collector.
+      const ignore = () => {};
+      client.on('error', ignore);
       try {
         await client.query('BEGIN');
         const result = await fn({ query: (text, params) => client.query(text, params as any[]) as any, script: (text) => client.query(text) });
         await client.query('COMMIT');
+        client.off('error', ignore);
         client.release();
         return result;
       } catch (e) {
         await client.query('ROLLBACK').catch(() => {});
+        client.off('error', ignore);
         client.release(e as Error);
         throw e;
       }

@@ -1,6 +1,7 @@
 // Helpers for the collector's tests: a throw-away PostgreSQL server, the collector started from
 // dist/ as a user starts it, and receipts.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomUUID, randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -46,8 +47,9 @@ export async function postgres() {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     local: true,
-    stopServer: () => ctl('stop'),
-    startServer: () => ctl('start'),
+    /** Stops and starts the server without blocking the test's event loop (its clients keep running). */
+    stopServer: () => promisify(execFile)(...asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-w', '-t', '60', '-m', 'fast', 'stop'])),
+    startServer: () => promisify(execFile)(...asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start'])),
     async stop() {
       try {
         ctl('stop');
