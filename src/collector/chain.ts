@@ -37,6 +37,8 @@ export const hashRow = (prev: string, row: ChainRow): string => createHash('sha2
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const monthOf = (d: Date) => d.toISOString().slice(0, 7);
+/** A PostgreSQL string literal that means `text` whatever `standard_conforming_strings` is. */
+const literal = (text: string) => "E'" + text.replace(/\\/g, '\\\\').replace(/'/g, "''") + "'";
 
 type Outcome = 'stored' | 'duplicate';
 interface Pending {
@@ -121,25 +123,65 @@ export class Chain {
     );
   }
 
+  /**
+   * Sorts a batch into new receipts and duplicates (of stored receipts, or of each other) and
+   * makes the new ones' chain rows.
+   */
+  private sort(receipts: ConsentReceipt[], stored: Set<string>) {
+    const outcomes: Outcome[] = [];
+    const items = [];
+    for (const receipt of receipts) {
+      const id = receipt.receipt.toLowerCase();
+      if (stored.has(id)) {
+        outcomes.push('duplicate');
+        continue;
+      }
+      stored.add(id);
+      outcomes.push('stored');
+      items.push({ kind: 'receipt' as const, body: receipt, receiptId: id, consentId: receipt.id });
+    }
+    return { outcomes, items };
+  }
+
   private async commit(receipts: ConsentReceipt[]): Promise<Outcome[]> {
     const now = new Date();
+    if (this.db.session && this.months.has(monthOf(now))) return this.commitInTwoTrips(receipts, now);
     return this.db.transaction(async (tx) => {
       const head = await this.lock(tx, now);
       const ids = receipts.map((r) => r.receipt.toLowerCase());
       const { rows } = await tx.query<{ id: string }>('SELECT receipt_id::text AS id FROM records WHERE receipt_id = ANY($1::uuid[])', [ids]);
-      const seen = new Set(rows.map((r) => r.id));
-      const outcomes: Outcome[] = [];
-      const items = [];
-      for (const [i, receipt] of receipts.entries()) {
-        if (seen.has(ids[i])) {
-          outcomes.push('duplicate');
-          continue;
-        }
-        seen.add(ids[i]);
-        outcomes.push('stored');
-        items.push({ kind: 'receipt' as const, body: receipt, receiptId: ids[i], consentId: receipt.id });
-      }
+      const { outcomes, items } = this.sort(receipts, new Set(rows.map((r) => r.id)));
       if (items.length) await this.insert(tx, head, now, items);
+      return outcomes;
+    });
+  }
+
+  /**
+   * The same append on a PostgreSQL server in two round trips instead of six: `BEGIN`, the lock,
+   * the head and the look-up of the batch's receipt ids in one message; the `INSERT` and the
+   * `COMMIT` in the next. Values go in as escaped literals (every one has been validated, and
+   * `E''` strings escape the same whatever `standard_conforming_strings` says).
+   */
+  private commitInTwoTrips(receipts: ConsentReceipt[], now: Date): Promise<Outcome[]> {
+    return this.db.session!(async (s) => {
+      const ids = receipts.map((r) => literal(r.receipt.toLowerCase())).join(',');
+      const results = await s.script(
+        `BEGIN; SELECT id FROM chain_lock WHERE id = 1 FOR UPDATE; SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1; SELECT receipt_id::text AS id FROM records WHERE receipt_id IN (${ids})`,
+      );
+      const [head] = results[2].rows;
+      const { outcomes, items } = this.sort(receipts, new Set(results[3].rows.map((r: { id: string }) => r.id)));
+      let { seq, hash } = head ? { seq: Number(head.seq), hash: head.hash as string } : { seq: 0, hash: GENESIS };
+      const receivedAt = now.toISOString();
+      const values = items.map((item) => {
+        const row: ChainRow = { seq: ++seq, kind: item.kind, receivedAt, body: item.body };
+        const next = hashRow(hash, row);
+        const sql = `(${seq}, 'receipt', ${literal(receivedAt)}, ${literal(item.receiptId)}, ${literal(item.consentId)}, ${literal(JSON.stringify(item.body))}, ${literal(hash)}, ${literal(next)})`;
+        hash = next;
+        return sql;
+      });
+      await s.script(
+        (values.length ? `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, prev_hash, hash) VALUES ${values.join(',')}; ` : '') + 'COMMIT',
+      );
       return outcomes;
     });
   }

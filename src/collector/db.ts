@@ -16,6 +16,12 @@ export interface Db extends Sql {
   readonly kind: 'embedded' | 'server';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * A server only: runs `fn` on one connection that it manages itself (its own `BEGIN` and
+   * `COMMIT` inside multi-statement scripts, so a transaction costs fewer round trips); a
+   * connection that failed is discarded.
+   */
+  session?<T>(fn: (s: { script(text: string): Promise<Array<{ rows: any[] }>> }) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -127,6 +133,22 @@ export async function openServer(url: string): Promise<Db> {
         await client.query('BEGIN');
         const result = await fn({ query: (text, params) => client.query(text, params as any[]) as any, script: (text) => client.query(text) });
         await client.query('COMMIT');
+        client.off('error', ignore);
+        client.release();
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        client.off('error', ignore);
+        client.release(e as Error);
+        throw e;
+      }
+    },
+    async session(fn) {
+      const client = await pool.connect();
+      const ignore = () => {};
+      client.on('error', ignore);
+      try {
+        const result = await fn({ script: async (text) => ([] as any[]).concat(await client.query(text)) });
         client.off('error', ignore);
         client.release();
         return result;
