@@ -3,12 +3,9 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ADMIN, CLI, getJson, post, receipt, startCollector, storedIds } from './helpers.mjs';
+import { ADMIN, CLI, getJson, post, receipt, startCollector, storedIds, tempDir } from './helpers.mjs';
 
 const run = (args, env = {}) =>
   new Promise((resolve) => execFile(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: '', ...env } }, (error, stdout, stderr) => resolve({ code: error?.code ?? 0, stdout, stderr })));
@@ -28,7 +25,7 @@ describe('consentry-collector command line', { timeout: 600_000 }, () => {
     assert.match(help.stdout, /^usage: consentry-collector/);
   });
 
-  const data = mkdtempSync(join(tmpdir(), 'consentry-records-'));
+  const data = tempDir();
   let c;
   after(() => c?.stop());
 

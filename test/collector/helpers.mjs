@@ -21,6 +21,15 @@ export const freePort = () =>
     });
   });
 
+/** A temporary folder, removed when the test process exits (embedded databases are tens of MB). */
+const temporary = [];
+process.on('exit', () => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
+export function tempDir(prefix = 'consentry-records-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 /** Runs a PostgreSQL binary as the `postgres` user when we are root (postgres refuses root). */
 function asPostgres(cmd, args, options = {}) {
   const root = process.getuid?.() === 0;
@@ -120,7 +129,7 @@ export async function startCollector(backend, { args = [], env = {}, port = 0 } 
 /** The backends every collector test runs on: embedded always, PostgreSQL when one is available. */
 export async function backends() {
   const server = await postgres();
-  const list = [{ name: 'embedded', make: () => ({ data: mkdtempSync(join(tmpdir(), 'consentry-records-')) }) }];
+  const list = [{ name: 'embedded', make: () => ({ data: tempDir() }) }];
   if (server.url) list.push({ name: 'postgresql', server, make: async () => ({ url: await freshDatabase(server.url) }) });
   else console.log(`# PostgreSQL tests not run: ${server.missing}`);
   return { list, stop: () => server.stop?.() };

@@ -3,10 +3,7 @@
 // page load at the latest.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ADMIN, freePort, startCollector } from '../collector/helpers.mjs';
+import { ADMIN, freePort, startCollector, tempDir } from '../collector/helpers.mjs';
 import { inBanner, launch, site } from './helpers.mjs';
 
 let browser;
@@ -44,7 +41,7 @@ describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
     assert.ok(refused.length >= 1, 'the SDK tried to post');
     assert.ok((await storage(p)).includes(id), 'the receipt waits in localStorage');
 
-    const data = mkdtempSync(join(tmpdir(), 'consentry-records-'));
+    const data = tempDir();
     collector = await startCollector({ data }, { port, args: ['--allow-origin', server.origin] });
     // The next page load sends what the outbox holds (the SDK may also have retried already).
     await p.reload();
