@@ -23,4 +23,8 @@ export const enMore = {
   gateLoad: 'Load content',
   optedOut: 'Opt-out request honoured: we do not sell or share your personal information',
   dnt: "Opt-out request honoured: your browser's Do Not Track signal",
+  consentId: 'Your consent ID',
+  copy: 'Copy',
+  copied: 'Copied',
+  consentIdText: 'Quote this ID if you contact us about your privacy choices.',
 };

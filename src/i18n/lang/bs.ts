@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Učitaj sadržaj',
   optedOut: 'Prigovor uvažen: ne prodajemo i ne dijelimo vaše lične podatke',
   dnt: 'Prigovor uvažen: signal Do Not Track vašeg preglednika',
+  consentId: 'Vaš ID pristanka',
+  copy: 'Kopiraj',
+  copied: 'Kopirano',
+  consentIdText: 'Navedite ovaj ID ako nas kontaktirate u vezi s vašim izborima privatnosti.',
 } satisfies Table;

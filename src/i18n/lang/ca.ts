@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Carrega el contingut',
   optedOut: 'Sol·licitud d’oposició respectada: no venem ni compartim les vostres dades personals',
   dnt: 'Sol·licitud d’oposició respectada: el senyal Do Not Track del vostre navegador',
+  consentId: 'El vostre identificador de consentiment',
+  copy: 'Copia',
+  copied: 'Copiat',
+  consentIdText: 'Indiqueu aquest identificador si us poseu en contacte amb nosaltres sobre les vostres opcions de privadesa.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Načíst obsah',
   optedOut: 'Námitka respektována: vaše osobní údaje neprodáváme ani nesdílíme',
   dnt: 'Námitka respektována: signál Do Not Track vašeho prohlížeče',
+  consentId: 'Vaše ID souhlasu',
+  copy: 'Kopírovat',
+  copied: 'Zkopírováno',
+  consentIdText: 'Uveďte toto ID, pokud nás budete kontaktovat ohledně svých voleb soukromí.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Indlæs indhold',
   optedOut: 'Indsigelse respekteret: vi sælger eller deler ikke dine personoplysninger',
   dnt: 'Indsigelse respekteret: din browsers Do Not Track-signal',
+  consentId: 'Dit samtykke-id',
+  copy: 'Kopiér',
+  copied: 'Kopieret',
+  consentIdText: 'Oplys dette id, hvis du kontakter os om dine privatlivsvalg.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Inhalt laden',
   optedOut: 'Widerspruch berücksichtigt: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter',
   dnt: 'Widerspruch berücksichtigt: das Do-Not-Track-Signal Ihres Browsers',
+  consentId: 'Ihre Einwilligungs-ID',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  consentIdText: 'Nennen Sie diese ID, wenn Sie uns zu Ihren Datenschutz-Einstellungen kontaktieren.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Cargar contenido',
   optedOut: 'Solicitud de exclusión atendida: no vendemos ni compartimos sus datos personales',
   dnt: 'Solicitud de exclusión atendida: la señal Do Not Track de su navegador',
+  consentId: 'Su ID de consentimiento',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  consentIdText: 'Indique este ID si se pone en contacto con nosotros sobre sus opciones de privacidad.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Laadi sisu',
   optedOut: 'Vastuväidet arvestatakse: me ei müü ega jaga teie isikuandmeid',
   dnt: 'Vastuväidet arvestatakse: teie brauseri Do Not Tracki signaal',
+  consentId: 'Teie nõusoleku ID',
+  copy: 'Kopeeri',
+  copied: 'Kopeeritud',
+  consentIdText: 'Märkige see ID, kui võtate meiega ühendust oma privaatsusvalikute kohta.',
 } satisfies Table;

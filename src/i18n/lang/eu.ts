@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Kargatu edukia',
   optedOut: 'Aurkako eskaera errespetatuta: ez ditugu zure datu pertsonalak saltzen ez partekatzen',
   dnt: 'Aurkako eskaera errespetatuta: zure nabigatzailearen Do Not Track seinalea',
+  consentId: 'Zure baimenaren IDa',
+  copy: 'Kopiatu',
+  copied: 'Kopiatuta',
+  consentIdText: 'Aipatu ID hau zure pribatutasun-aukerei buruz gurekin harremanetan jartzen bazara.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Lataa sisältö',
   optedOut: 'Vastustus huomioitu: emme myy tai jaa henkilötietojasi',
   dnt: 'Vastustus huomioitu: selaimesi Do Not Track -signaali',
+  consentId: 'Suostumustunnuksesi',
+  copy: 'Kopioi',
+  copied: 'Kopioitu',
+  consentIdText: 'Mainitse tämä tunnus, jos otat meihin yhteyttä tietosuojavalinnoistasi.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Charger le contenu',
   optedOut: 'Demande d’opposition respectée : nous ne vendons ni ne partageons vos données personnelles',
   dnt: 'Demande d’opposition respectée : le signal Do Not Track de votre navigateur',
+  consentId: 'Votre identifiant de consentement',
+  copy: 'Copier',
+  copied: 'Copié',
+  consentIdText: 'Indiquez cet identifiant si vous nous contactez au sujet de vos choix de confidentialité.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Lódáil an t-ábhar',
   optedOut: 'Agóid urramaithe: ní dhíolaimid ná ní chomhroinnimid do shonraí pearsanta',
   dnt: 'Agóid urramaithe: comhartha Do Not Track do bhrabhsálaí',
+  consentId: 'D’aitheantas toilithe',
+  copy: 'Cóipeáil',
+  copied: 'Cóipeáilte',
+  consentIdText: 'Luaigh an t-aitheantas seo má dhéanann tú teagmháil linn faoi do roghanna príobháideachais.',
 } satisfies Table;

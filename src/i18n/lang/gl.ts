@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Cargar contido',
   optedOut: 'Solicitude de exclusión atendida: non vendemos nin compartimos os seus datos persoais',
   dnt: 'Solicitude de exclusión atendida: o sinal Do Not Track do seu navegador',
+  consentId: 'O seu identificador de consentimento',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  consentIdText: 'Indique este identificador se contacta connosco sobre as súas opcións de privacidade.',
 } satisfies Table;

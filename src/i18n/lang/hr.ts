@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Učitaj sadržaj',
   optedOut: 'Prigovor uvažen: ne prodajemo i ne dijelimo vaše osobne podatke',
   dnt: 'Prigovor uvažen: signal Do Not Track vašeg preglednika',
+  consentId: 'Vaš ID privole',
+  copy: 'Kopiraj',
+  copied: 'Kopirano',
+  consentIdText: 'Navedite ovaj ID ako nam se obratite u vezi sa svojim odabirima privatnosti.',
 } satisfies Table;

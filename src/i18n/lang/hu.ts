@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Tartalom betöltése',
   optedOut: 'Tiltakozás figyelembe véve: személyes adatait nem adjuk el és nem osztjuk meg',
   dnt: 'Tiltakozás figyelembe véve: böngészője Do Not Track jelzése',
+  consentId: 'Az Ön hozzájárulási azonosítója',
+  copy: 'Másolás',
+  copied: 'Másolva',
+  consentIdText: 'Adja meg ezt az azonosítót, ha adatvédelmi beállításaival kapcsolatban keres minket.',
 } satisfies Table;

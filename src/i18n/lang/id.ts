@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Muat konten',
   optedOut: 'Permintaan penolakan dihormati: kami tidak menjual atau membagikan informasi pribadi Anda',
   dnt: 'Permintaan penolakan dihormati: sinyal Do Not Track dari browser Anda',
+  consentId: 'ID persetujuan Anda',
+  copy: 'Salin',
+  copied: 'Disalin',
+  consentIdText: 'Sebutkan ID ini jika Anda menghubungi kami tentang pilihan privasi Anda.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Hlaða efni',
   optedOut: 'Andmæli virt: við seljum hvorki né miðlum persónuupplýsingum þínum',
   dnt: 'Andmæli virt: Do Not Track-merki vafrans þíns',
+  consentId: 'Samþykkisauðkenni þitt',
+  copy: 'Afrita',
+  copied: 'Afritað',
+  consentIdText: 'Tilgreindu þetta auðkenni ef þú hefur samband við okkur vegna persónuverndarvala þinna.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Carica contenuto',
   optedOut: 'Richiesta di opposizione rispettata: non vendiamo né condividiamo i tuoi dati personali',
   dnt: 'Richiesta di opposizione rispettata: il segnale Do Not Track del tuo browser',
+  consentId: 'Il tuo ID di consenso',
+  copy: 'Copia',
+  copied: 'Copiato',
+  consentIdText: 'Indica questo ID se ci contatti in merito alle tue scelte sulla privacy.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'コンテンツを読み込む',
   optedOut: 'オプトアウトの要求に対応しました: 当社はあなたの個人情報を販売・共有しません',
   dnt: 'オプトアウトの要求に対応しました: ブラウザーの Do Not Track シグナル',
+  consentId: 'あなたの同意 ID',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  consentIdText: 'プライバシーの選択についてお問い合わせの際は、この ID をお知らせください。',
 } satisfies Table;

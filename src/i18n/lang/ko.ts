@@ -32,4 +32,8 @@ export default {
   gateLoad: '콘텐츠 불러오기',
   optedOut: '거부 요청이 반영되었습니다: 저희는 귀하의 개인정보를 판매하거나 공유하지 않습니다',
   dnt: '거부 요청이 반영되었습니다: 브라우저의 Do Not Track 신호',
+  consentId: '동의 ID',
+  copy: '복사',
+  copied: '복사됨',
+  consentIdText: '개인정보 선택에 관해 문의하실 때 이 ID를 알려 주세요.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Įkelti turinį',
   optedOut: 'Prieštaravimas paisomas: neparduodame jūsų asmens duomenų ir jais nesidalijame',
   dnt: 'Prieštaravimas paisomas: jūsų naršyklės „Do Not Track“ signalas',
+  consentId: 'Jūsų sutikimo ID',
+  copy: 'Kopijuoti',
+  copied: 'Nukopijuota',
+  consentIdText: 'Nurodykite šį ID, jei kreipiatės į mus dėl savo privatumo pasirinkimų.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Ielādēt saturu',
   optedOut: 'Iebildums ievērots: mēs nepārdodam un nekopīgojam jūsu personas datus',
   dnt: 'Iebildums ievērots: jūsu pārlūka Do Not Track signāls',
+  consentId: 'Jūsu piekrišanas ID',
+  copy: 'Kopēt',
+  copied: 'Nokopēts',
+  consentIdText: 'Norādiet šo ID, ja sazināties ar mums par savām privātuma izvēlēm.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Muatkan kandungan',
   optedOut: 'Permintaan bantahan dihormati: kami tidak menjual atau berkongsi maklumat peribadi anda',
   dnt: 'Permintaan bantahan dihormati: isyarat Do Not Track daripada pelayar anda',
+  consentId: 'ID persetujuan anda',
+  copy: 'Salin',
+  copied: 'Disalin',
+  consentIdText: 'Nyatakan ID ini jika anda menghubungi kami tentang pilihan privasi anda.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Niżżel il-kontenut',
   optedOut: 'Talba ta’ oġġezzjoni rrispettata: ma nbigħux u ma naqsmux id-data personali tiegħek',
   dnt: 'Talba ta’ oġġezzjoni rrispettata: is-sinjal Do Not Track tal-browser tiegħek',
+  consentId: 'L-ID tal-kunsens tiegħek',
+  copy: 'Ikkopja',
+  copied: 'Ikkupjat',
+  consentIdText: 'Semmi dan l-ID jekk tikkuntattjana dwar l-għażliet tal-privatezza tiegħek.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Last inn innhold',
   optedOut: 'Reservasjon respektert: vi selger eller deler ikke personopplysningene dine',
   dnt: 'Reservasjon respektert: nettleserens Do Not Track-signal',
+  consentId: 'Samtykke-ID-en din',
+  copy: 'Kopier',
+  copied: 'Kopiert',
+  consentIdText: 'Oppgi denne ID-en hvis du kontakter oss om personvernvalgene dine.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Inhoud laden',
   optedOut: 'Bezwaar gehonoreerd: wij verkopen of delen uw persoonsgegevens niet',
   dnt: 'Bezwaar gehonoreerd: het Do Not Track-signaal van uw browser',
+  consentId: 'Uw toestemmings-ID',
+  copy: 'Kopiëren',
+  copied: 'Gekopieerd',
+  consentIdText: 'Vermeld deze ID als u contact met ons opneemt over uw privacykeuzes.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Wczytaj treść',
   optedOut: 'Sprzeciw uwzględniony: nie sprzedajemy ani nie udostępniamy Twoich danych osobowych',
   dnt: 'Sprzeciw uwzględniony: sygnał Do Not Track Twojej przeglądarki',
+  consentId: 'Twój identyfikator zgody',
+  copy: 'Kopiuj',
+  copied: 'Skopiowano',
+  consentIdText: 'Podaj ten identyfikator, jeśli kontaktujesz się z nami w sprawie swoich wyborów dotyczących prywatności.',
 } satisfies Table;

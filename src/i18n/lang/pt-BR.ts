@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Carregar conteúdo',
   optedOut: 'Pedido de exclusão atendido: não vendemos nem compartilhamos seus dados pessoais',
   dnt: 'Pedido de exclusão atendido: o sinal Do Not Track do seu navegador',
+  consentId: 'Seu ID de consentimento',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  consentIdText: 'Informe este ID se entrar em contato conosco sobre suas escolhas de privacidade.',
 } satisfies Table;

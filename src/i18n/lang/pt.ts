@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Carregar conteúdo',
   optedOut: 'Pedido de oposição respeitado: não vendemos nem partilhamos os seus dados pessoais',
   dnt: 'Pedido de oposição respeitado: o sinal Do Not Track do seu navegador',
+  consentId: 'O seu ID de consentimento',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  consentIdText: 'Indique este ID se nos contactar sobre as suas escolhas de privacidade.',
 } satisfies Table;

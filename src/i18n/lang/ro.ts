@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Încarcă conținutul',
   optedOut: 'Cerere de opoziție respectată: nu vindem și nu partajăm datele dumneavoastră personale',
   dnt: 'Cerere de opoziție respectată: semnalul Do Not Track al browserului dumneavoastră',
+  consentId: 'ID-ul dvs. de consimțământ',
+  copy: 'Copiați',
+  copied: 'Copiat',
+  consentIdText: 'Menționați acest ID dacă ne contactați în legătură cu opțiunile dvs. de confidențialitate.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Načítať obsah',
   optedOut: 'Námietka rešpektovaná: vaše osobné údaje nepredávame ani nezdieľame',
   dnt: 'Námietka rešpektovaná: signál Do Not Track vášho prehliadača',
+  consentId: 'Vaše ID súhlasu',
+  copy: 'Kopírovať',
+  copied: 'Skopírované',
+  consentIdText: 'Uveďte toto ID, ak nás budete kontaktovať v súvislosti so svojimi voľbami súkromia.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Naloži vsebino',
   optedOut: 'Ugovor upoštevan: vaših osebnih podatkov ne prodajamo in ne delimo',
   dnt: 'Ugovor upoštevan: signal Do Not Track vašega brskalnika',
+  consentId: 'Vaš ID privolitve',
+  copy: 'Kopiraj',
+  copied: 'Kopirano',
+  consentIdText: 'Navedite ta ID, če se obrnete na nas glede svojih izbir zasebnosti.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Ngarko përmbajtjen',
   optedOut: 'Kërkesa për kundërshtim u respektua: ne nuk i shesim dhe nuk i ndajmë të dhënat tuaja personale',
   dnt: 'Kërkesa për kundërshtim u respektua: sinjali Do Not Track i shfletuesit tuaj',
+  consentId: 'ID-ja juaj e pëlqimit',
+  copy: 'Kopjo',
+  copied: 'U kopjua',
+  consentIdText: 'Përmendni këtë ID nëse na kontaktoni për zgjedhjet tuaja të privatësisë.',
 } satisfies Table;

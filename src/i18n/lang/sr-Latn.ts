@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Učitaj sadržaj',
   optedOut: 'Prigovor uvažen: ne prodajemo i ne delimo vaše podatke o ličnosti',
   dnt: 'Prigovor uvažen: signal Do Not Track vašeg pregledača',
+  consentId: 'Vaš ID pristanka',
+  copy: 'Kopiraj',
+  copied: 'Kopirano',
+  consentIdText: 'Navedite ovaj ID ako nas kontaktirate u vezi sa svojim izborima privatnosti.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Läs in innehåll',
   optedOut: 'Invändning respekterad: vi säljer eller delar inte dina personuppgifter',
   dnt: 'Invändning respekterad: din webbläsares Do Not Track-signal',
+  consentId: 'Ditt samtyckes-id',
+  copy: 'Kopiera',
+  copied: 'Kopierat',
+  consentIdText: 'Ange detta id om du kontaktar oss om dina integritetsval.',
 } satisfies Table;

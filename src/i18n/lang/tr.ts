@@ -32,4 +32,8 @@ export default {
   gateLoad: 'İçeriği yükle',
   optedOut: 'İtiraz talebi dikkate alındı: kişisel verilerinizi satmıyor veya paylaşmıyoruz',
   dnt: 'İtiraz talebi dikkate alındı: tarayıcınızın Do Not Track sinyali',
+  consentId: 'Onay kimliğiniz',
+  copy: 'Kopyala',
+  copied: 'Kopyalandı',
+  consentIdText: 'Gizlilik tercihleriniz hakkında bizimle iletişime geçerseniz bu kimliği belirtin.',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: 'Tải nội dung',
   optedOut: 'Đã tôn trọng yêu cầu từ chối: chúng tôi không bán hoặc chia sẻ thông tin cá nhân của bạn',
   dnt: 'Đã tôn trọng yêu cầu từ chối: tín hiệu Do Not Track từ trình duyệt của bạn',
+  consentId: 'Mã đồng ý của bạn',
+  copy: 'Sao chép',
+  copied: 'Đã sao chép',
+  consentIdText: 'Hãy cung cấp mã này nếu bạn liên hệ với chúng tôi về các lựa chọn quyền riêng tư của mình.',
 } satisfies Table;

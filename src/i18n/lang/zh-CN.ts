@@ -32,4 +32,8 @@ export default {
   gateLoad: '加载内容',
   optedOut: '已尊重您的退出请求：我们不会出售或共享您的个人信息',
   dnt: '已尊重您的退出请求：来自您浏览器的 Do Not Track 信号',
+  consentId: '您的同意 ID',
+  copy: '复制',
+  copied: '已复制',
+  consentIdText: '就您的隐私选择联系我们时，请提供此 ID。',
 } satisfies Table;

@@ -32,4 +32,8 @@ export default {
   gateLoad: '載入內容',
   optedOut: '已尊重您的退出要求：我們不會出售或分享您的個人資料',
   dnt: '已尊重您的退出要求：來自您瀏覽器的 Do Not Track 訊號',
+  consentId: '您的同意 ID',
+  copy: '複製',
+  copied: '已複製',
+  consentIdText: '就您的隱私選擇與我們聯絡時，請提供此 ID。',
 } satisfies Table;

@@ -68,6 +68,8 @@ const deepActive = (): HTMLElement | null => {
  * @csspart close - the dialog's close button
  * @csspart category - one category of the dialog
  * @csspart switch - a category or service switch
+ * @csspart consent-id - the dialog's consent id box (shown once the visitor has decided)
+ * @csspart copy - the button that copies the consent id
  * @csspart link - a link in a text
  * @csspart revisit - the "Privacy settings" control
  *

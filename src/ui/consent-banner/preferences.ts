@@ -84,6 +84,45 @@ function category(host: PreferencesHost, c: Category) {
   </li>`;
 }
 
+/** The "Copied" confirmation shows after a copy, until the dialog re-renders for another reason. */
+let copied = false;
+
+/**
+ * Copies the consent id; where the clipboard is unavailable (an insecure page, a refused
+ * permission) selects it instead, so that the visitor can copy it by hand.
+ */
+function copy(host: PreferencesHost, value: HTMLElement): void {
+  const done = () => {
+    copied = true;
+    host.update();
+  };
+  const select = () => getSelection()?.selectAllChildren(value);
+  try {
+    navigator.clipboard.writeText(value.textContent!).then(done, select);
+  } catch {
+    select();
+  }
+}
+
+/**
+ * The visitor's consent id, once they have decided: the key to their records (a site that keeps
+ * receipts, docs/consent-records.md, finds them by it), with a copy button.
+ */
+function consentId(host: PreferencesHost) {
+  const { consent, t } = host;
+  const snapshot = consent.snapshot();
+  if (!snapshot.timestamp) return nothing;
+  const wasCopied = copied;
+  copied = false;
+  return html`<div part="consent-id" class="cid">
+    <span id="cid-l">${t('consentId')}</span>
+    <code>${snapshot.id}</code>
+    <button part="button copy" aria-describedby="cid-l" @click=${(e: Event) => copy(host, (e.target as HTMLElement).previousElementSibling as HTMLElement)}>${t('copy')}</button>
+    <span role="status" class="small">${wasCopied ? t('copied') : ''}</span>
+    <p class="small">${t('consentIdText')}</p>
+  </div>`;
+}
+
 /**
  * Renders the preferences dialog into `container` (a native modal `<dialog>`, so focus is
  * trapped and Escape closes it), or removes it when `shown` is false.
@@ -122,6 +161,7 @@ function dialog(host: PreferencesHost) {
       ${button(host, 'rejectAll', 'reject', () => consent.rejectAll('preferences'))}
       ${button(host, 'save', 'save', () => consent.decide(draft, 'preferences'))}
     </div>
+    ${consentId(host)}
   </dialog>`;
 }
 
@@ -214,5 +254,26 @@ export const styles = css`
   }
   li p {
     margin: 0.25rem 0 0.75rem;
+  }
+  .cid {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin-block-start: 1rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_line);
+  }
+  .cid code {
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+    user-select: all;
+  }
+  .cid button {
+    padding-block: 0.25rem;
+  }
+  .cid p {
+    flex-basis: 100%;
+    margin: 0;
   }
 `;

@@ -1,0 +1,164 @@
+/**
+ * The collector's database: PostgreSQL, embedded (PGlite, in a data folder) or a server
+ * (`DATABASE_URL`, the `pg` driver), behind one small interface, with the one schema and its
+ * versioned migrations. Both drivers are optional dependencies, loaded only by the collector.
+ */
+
+/** Something that runs SQL: the database, or a transaction. */
+export interface Sql {
+  query<T = Record<string, any>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  /** Runs several statements, without parameters (migrations). */
+  script(text: string): Promise<unknown>;
+}
+
+export interface Db extends Sql {
+  /** `embedded` (PGlite) or `server` (PostgreSQL through `pg`). */
+  readonly kind: 'embedded' | 'server';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * A server only: runs `fn` on one connection that it manages itself (its own `BEGIN` and
+   * `COMMIT` inside multi-statement scripts, so a transaction costs fewer round trips); a
+   * connection that failed is discarded.
+   */
+  session?<T>(fn: (s: { script(text: string): Promise<Array<{ rows: any[] }>> }) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * The migrations, in order; the version of each is its position (1-based). Applied at start in
+ * one transaction under an advisory lock, so collectors starting together on one server apply
+ * each once. Never edit a released migration: add one.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  -- Every row of the hash chain: receipts, and the erasures and retention runs that removed some.
+  CREATE TABLE records (
+    seq         bigint      NOT NULL,
+    kind        text        NOT NULL CHECK (kind IN ('receipt', 'erasure', 'retention')),
+    received_at timestamptz NOT NULL,
+    receipt_id  uuid,
+    consent_id  text,
+    body        jsonb       NOT NULL,
+    prev_hash   text        NOT NULL,
+    hash        text        NOT NULL,
+    PRIMARY KEY (seq, received_at)
+  ) PARTITION BY RANGE (received_at);
+  CREATE INDEX records_consent_id ON records (consent_id, seq);
+  CREATE INDEX records_receipt_id ON records (receipt_id);
+  -- Receipts are append-only: no update path exists, and the database refuses one.
+  CREATE FUNCTION consentry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'consent records are append-only'; END $$;
+  CREATE TRIGGER records_append_only BEFORE UPDATE ON records
+    FOR EACH ROW EXECUTE FUNCTION consentry_append_only();
+  -- One row, never changed: locking it serialises appends to the chain across every collector.
+  CREATE TABLE chain_lock (id int PRIMARY KEY CHECK (id = 1));
+  INSERT INTO chain_lock VALUES (1);
+  `,
+];
+
+/** The advisory lock key that serialises migrations and partition creation. */
+const DDL_LOCK = 0x636f6e73; // "cons"
+
+/** First instant of the UTC month of `date`, plus `add` months. */
+const monthStart = (date: Date, add = 0) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + add, 1));
+const partitionName = (date: Date) => `records_${monthStart(date).toISOString().slice(0, 7).replace('-', '_')}`;
+
+/** Creates the month partition holding `date` when missing (call inside a transaction). */
+export async function ensurePartition(tx: Sql, date: Date): Promise<string> {
+  const name = partitionName(date);
+  await tx.query(`SELECT pg_advisory_xact_lock(${DDL_LOCK})`);
+  const from = monthStart(date).toISOString();
+  const to = monthStart(date, 1).toISOString();
+  await tx.query(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF records FOR VALUES FROM ('${from}') TO ('${to}')`);
+  return name;
+}
+
+/** Applies the migrations not yet applied and makes this and next month's partitions. */
+export async function migrate(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${DDL_LOCK})`);
+    await tx.query('CREATE TABLE IF NOT EXISTS consentry_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM consentry_migrations');
+    const current = Number(rows[0]?.v ?? 0);
+    for (let v = current + 1; v <= MIGRATIONS.length; v++) {
+      await tx.script(MIGRATIONS[v - 1]);
+      await tx.query('INSERT INTO consentry_migrations (version) VALUES ($1)', [v]);
+    }
+    const now = new Date();
+    await ensurePartition(tx, now);
+    await ensurePartition(tx, monthStart(now, 1));
+    return MIGRATIONS.length;
+  });
+}
+
+const missing = (name: string) =>
+  new Error(`the collector needs the optional dependency ${name}: run \`npm install ${name}\` (it was skipped, e.g. by --omit=optional)`);
+
+/** Opens the embedded database in folder `dir` (created when missing). */
+export async function openEmbedded(dir: string): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite').catch(() => {
+    throw missing('@electric-sql/pglite');
+  });
+  const pg = await PGlite.create(dir);
+  return {
+    kind: 'embedded',
+    query: (text, params) => pg.query(text, params) as any,
+    script: (text) => pg.exec(text),
+    transaction: (fn) => pg.transaction((tx) => fn({ query: (text, params) => tx.query(text, params) as any, script: (text) => tx.exec(text) })),
+    close: () => pg.close(),
+  };
+}
+
+/** Connects to a PostgreSQL server. */
+export async function openServer(url: string): Promise<Db> {
+  const { default: pg } = await import('pg').catch(() => {
+    throw missing('pg');
+  });
+  const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 5000 });
+  // An idle connection that the server drops (restart, failover) must not crash the collector:
+  // the pool discards it and the next query opens a new one.
+  pool.on('error', () => {});
+  return {
+    kind: 'server',
+    query: (text, params) => pool.query(text, params as any[]) as any,
+    script: (text) => pool.query(text),
+    async transaction(fn) {
+      const client = await pool.connect();
+      // The server going away mid-transaction is reported by the failing query; the event too
+      // must not crash the collector.
+      const ignore = () => {};
+      client.on('error', ignore);
+      try {
+        await client.query('BEGIN');
+        const result = await fn({ query: (text, params) => client.query(text, params as any[]) as any, script: (text) => client.query(text) });
+        await client.query('COMMIT');
+        client.off('error', ignore);
+        client.release();
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        client.off('error', ignore);
+        client.release(e as Error);
+        throw e;
+      }
+    },
+    async session(fn) {
+      const client = await pool.connect();
+      const ignore = () => {};
+      client.on('error', ignore);
+      try {
+        const result = await fn({ script: async (text) => ([] as any[]).concat(await client.query(text)) });
+        client.off('error', ignore);
+        client.release();
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        client.off('error', ignore);
+        client.release(e as Error);
+        throw e;
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * The HTTP side of `consentry-collector` (docs/consent-records.md): ingest, history, the admin
+ * endpoints, health, one JSON log line per request, graceful shutdown.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Chain } from './chain.js';
+import type { Db } from './db.js';
+import { exportRecords, history, stats } from './read.js';
+import { InputError, parseReceipt } from './validate.js';
+
+/** Largest accepted receipt body, in bytes. */
+export const MAX_BODY = 16 * 1024;
+/** A consent id as the SDK makes it (base64url); anything else in the path is refused before a query. */
+const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+export interface CollectorOptions {
+  db: Db;
+  port?: number;
+  host?: string;
+  /** Origins whose pages may post receipts (exact `scheme://host[:port]`). */
+  allowOrigins?: string[];
+  /** Admin bearer token; admin endpoints are off without one. */
+  adminToken?: string;
+  /** Days receipts are kept (default 1095); expired rows are deleted daily. */
+  retentionDays?: number;
+  /** Requests per minute per client (0: no limit). */
+  rateLimit?: number;
+  /** Proxies in front of the collector whose `X-Forwarded-For` entry is trusted (0: none). */
+  trustProxy?: number;
+  /** Where the per-request log lines go (default: stdout). */
+  log?: (line: string) => void;
+}
+
+export interface Collector {
+  url: string;
+  server: Server;
+  chain: Chain;
+  /** Stops accepting, finishes in-flight requests and commits, closes the database. */
+  close(): Promise<void>;
+  /** Runs retention once (also run daily). */
+  expire(): Promise<number>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+  res.end(text);
+}
+
+/** A token bucket per client, in memory only: `limit` requests a minute, bursts up to `limit`. */
+function rateLimiter(limit: number) {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const perMs = limit / 60_000;
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [key, b] of buckets) if (b.tokens + (now - b.at) * perMs >= limit) buckets.delete(key);
+  }, 60_000).unref();
+  return {
+    /** Seconds to wait, or 0 when the request may go ahead. */
+    take(client: string): number {
+      if (!limit) return 0;
+      const now = Date.now();
+      const b = buckets.get(client) ?? { tokens: limit, at: now };
+      b.tokens = Math.min(limit, b.tokens + (now - b.at) * perMs);
+      b.at = now;
+      buckets.set(client, b);
+      if (b.tokens >= 1) {
+        b.tokens--;
+        return 0;
+      }
+      return Math.ceil((1 - b.tokens) / perMs / 1000);
+    },
+    stop: () => clearInterval(sweep),
+  };
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Reads the body up to `MAX_BODY` bytes. */
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > MAX_BODY) throw new HttpError(413, 'too_large', `receipts are at most ${MAX_BODY} bytes`);
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new HttpError(413, 'too_large', `receipts are at most ${MAX_BODY} bytes`);
+    parts.push(chunk);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(parts));
+  } catch {
+    throw new HttpError(400, 'malformed_json', 'the body is not valid UTF-8');
+  }
+}
+
+/** `/consents/:id` with the raw (still encoded) path segment checked strictly. */
+function consentId(rawPath: string): string {
+  const id = rawPath.slice('/consents/'.length);
+  if (!CONSENT_ID.test(id)) throw new HttpError(400, 'invalid_id', 'a consent id is 16 to 64 characters A-Z, a-z, 0-9, - and _', 'id');
+  return id;
+}
+
+/** Parses `from`/`to` query values: a date (`2026-01-31`) or an ISO 8601 time. */
+function instant(params: URLSearchParams, name: string, fallback: Date): Date {
+  const v = params.get(name);
+  if (v === null) return fallback;
+  const d = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) ? new Date(v) : new Date(NaN);
+  if (Number.isNaN(d.getTime())) throw new HttpError(400, 'invalid_query', `${name} must be a date (YYYY-MM-DD) or an ISO 8601 time`, name);
+  return d;
+}
+
+export async function startCollector(options: CollectorOptions): Promise<Collector> {
+  const { db } = options;
+  const allowed = new Set(options.allowOrigins ?? []);
+  const retentionDays = options.retentionDays ?? 1095;
+  const limiter = rateLimiter(options.rateLimit ?? 120);
+  const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  const token = options.adminToken ? digest(options.adminToken) : null;
+  const chain = new Chain(db);
+
+  const clientOf = (req: IncomingMessage): string => {
+    const hops = options.trustProxy ?? 0;
+    if (hops > 0) {
+      const list = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (list.length >= hops) return list[list.length - hops];
+    }
+    return req.socket.remoteAddress ?? '';
+  };
+
+  const admin = (req: IncomingMessage): void => {
+    if (!token) throw new HttpError(404, 'admin_off', 'admin endpoints are off: set CONSENTRY_ADMIN_TOKEN to turn them on');
+    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    // Digests of equal length, compared in constant time: neither the token nor its length leaks.
+    if (!timingSafeEqual(digest(given), token)) throw new HttpError(401, 'unauthorized', 'a valid admin token is required (Authorization: Bearer …)', undefined, { 'www-authenticate': 'Bearer' });
+  };
+
+  async function ingest(req: IncomingMessage, res: ServerResponse, origin: string | undefined): Promise<void> {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json' && type !== 'text/plain') throw new HttpError(415, 'unsupported_type', 'send the receipt as application/json or text/plain');
+    let receipt;
+    try {
+      receipt = parseReceipt(await readBody(req));
+    } catch (e) {
+      if (e instanceof InputError) throw new HttpError(400, e.code, e.message, e.field);
+      throw e;
+    }
+    if (origin !== undefined && receipt.origin !== origin) throw new HttpError(400, 'invalid_receipt', "origin does not match the request's Origin header", 'origin');
+    let outcome;
+    try {
+      outcome = await chain.append(receipt);
+    } catch {
+      throw new HttpError(503, 'unavailable', 'the database is unavailable; retry later', undefined, { 'retry-after': '5' });
+    }
+    send(res, outcome === 'stored' ? 201 : 200, { receipt: receipt.receipt, status: outcome });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+    const method = req.method ?? 'GET';
+    const origin = req.headers.origin;
+    if (origin !== undefined && allowed.has(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'Origin');
+    }
+    const methods = (list: string) => {
+      if (!list.split(', ').includes(method)) throw new HttpError(405, 'method_not_allowed', `use ${list}`, undefined, { allow: list });
+    };
+    if (path === '/healthz') {
+      methods('GET, HEAD');
+      try {
+        await db.query('SELECT 1');
+      } catch {
+        throw new HttpError(503, 'unavailable', 'the database is unavailable');
+      }
+      return send(res, 200, { ok: true, database: db.kind });
+    }
+    if (path === '/receipts') {
+      if (origin !== undefined && !allowed.has(origin)) throw new HttpError(403, 'origin_not_allowed', `origin ${origin} may not post receipts (see --allow-origin)`);
+      if (method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' });
+        return void res.end();
+      }
+      methods('POST, OPTIONS');
+      const wait = limiter.take(clientOf(req));
+      if (wait) throw new HttpError(429, 'rate_limited', 'too many requests from this client', undefined, { 'retry-after': String(wait) });
+      return ingest(req, res, origin);
+    }
+    if (path.startsWith('/consents/')) {
+      methods('GET, DELETE');
+      const wait = limiter.take(clientOf(req));
+      if (wait) throw new HttpError(429, 'rate_limited', 'too many requests from this client', undefined, { 'retry-after': String(wait) });
+      if (method === 'DELETE') {
+        admin(req);
+        const id = consentId(path);
+        const removed = await chain.erase(id);
+        if (!removed) throw new HttpError(404, 'not_found', 'no receipts for this consent id');
+        return send(res, 200, { erased: removed });
+      }
+      const id = consentId(path);
+      const receipts = await history(db, id);
+      if (!receipts.length) throw new HttpError(404, 'not_found', 'no receipts for this consent id');
+      return send(res, 200, { id, receipts });
+    }
+    if (path === '/export' || path === '/stats' || path === '/verify') {
+      methods('GET');
+      admin(req);
+      if (path === '/verify') return send(res, 200, await chain.verify());
+      const day = 86_400_000;
+      if (path === '/stats') return send(res, 200, { days: await stats(db, instant(query, 'from', new Date(Date.now() - 30 * day)), instant(query, 'to', new Date(Date.now() + day))) });
+      const format = query.get('format') ?? 'ndjson';
+      if (format !== 'ndjson' && format !== 'csv') throw new HttpError(400, 'invalid_query', 'format must be ndjson or csv', 'format');
+      return exportRecords(db, res, format, instant(query, 'from', new Date(0)), instant(query, 'to', new Date(Date.UTC(9999, 11, 31))));
+    }
+    throw new HttpError(404, 'not_found', 'no such endpoint');
+  }
+
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {
+    const started = process.hrtime.bigint();
+    // The path is logged without its query and with consent ids masked: a log line says what
+    // happened, never to whom.
+    const rawPath = (req.url ?? '/').split('?')[0];
+    const logged = rawPath.startsWith('/consents/') ? '/consents/:id' : rawPath.length > 64 ? rawPath.slice(0, 64) + '…' : rawPath;
+    res.on('close', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log(JSON.stringify({ time: new Date().toISOString(), method: req.method, path: logged, status: res.statusCode, ms: Math.round(ms * 10) / 10 }));
+    });
+    let query: URLSearchParams;
+    try {
+      query = new URL(req.url ?? '/', 'http://collector').searchParams;
+    } catch {
+      query = new URLSearchParams();
+    }
+    route(req, res, rawPath, query).catch((e) => {
+      const error = e instanceof HttpError ? e : new HttpError(500, 'internal', 'internal error');
+      if (!(e instanceof HttpError)) process.stderr.write(`[consentry-collector] ${(e as Error)?.stack ?? e}\n`);
+      if (res.headersSent) return void res.destroy();
+      // A refused body may still be arriving: close the connection rather than read it.
+      if (!req.complete) res.setHeader('connection', 'close');
+      send(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, error.headers);
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  const expire = () => chain.expire(new Date(Date.now() - retentionDays * 86_400_000));
+  const runRetention = () =>
+    expire().then(
+      (n) => n && log(JSON.stringify({ time: new Date().toISOString(), retention: { removed: n, days: retentionDays } })),
+      (e) => process.stderr.write(`[consentry-collector] retention failed: ${e?.message ?? e}\n`),
+    );
+  const first = setTimeout(runRetention, 0).unref();
+  const daily = setInterval(runRetention, 86_400_000).unref();
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${address.port}`,
+    server,
+    chain,
+    expire,
+    close() {
+      return (closing ??= (async () => {
+        clearTimeout(first);
+        clearInterval(daily);
+        limiter.stop();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        // Keep-alive connections close as soon as their current request is answered.
+        const idle = setInterval(() => server.closeIdleConnections(), 100);
+        const force = setTimeout(() => server.closeAllConnections(), 10_000);
+        await closed;
+        clearInterval(idle);
+        clearTimeout(force);
+        await chain.drain();
+        await db.close();
+      })());
+    },
+  };
+}
