@@ -1,27 +1,11 @@
+import type { ConsentReceipt, ReceiptSource } from '../schema/receipt.js';
 import type { ConsentChangeDetail } from '../core/types.js';
 
 /** The package version, sent in receipts (a unit test keeps it equal to package.json's). */
 export const VERSION = '0.1.0';
 
-/** A consent receipt, exactly as sent to `consent-endpoint` (docs/receipts.md), keys in this order. */
-export interface Receipt {
-  /** A fresh UUID per receipt: the collector's idempotency key. */
-  receipt: string;
-  id: string;
-  revision: string;
-  timestamp: string;
-  source: ConsentChangeDetail['source'];
-  categories: Record<string, boolean>;
-  services: Record<string, boolean>;
-  gpc: boolean;
-  /** The region code in force, or `null` when none is known. */
-  region: string | null;
-  origin: string;
-  /** The page's path: never its query or fragment. */
-  path: string;
-  language: string;
-  version: string;
-}
+/** A consent receipt, exactly as sent to `consent-endpoint` (docs/receipts.md): one definition with the collector's. */
+export type Receipt = ConsentReceipt;
 
 type Report = (message: string) => void;
 
@@ -41,7 +25,8 @@ export const receipt = (d: ConsentChangeDetail, language: string): Receipt => ({
   id: d.id,
   revision: d.revision,
   timestamp: d.timestamp!,
-  source: d.source,
+  // Another tab's decision (`sync`) has its own receipt, sent by that tab (integrations/index.ts).
+  source: d.source as ReceiptSource,
   categories: d.categories,
   services: d.services,
   gpc: d.gpc,
