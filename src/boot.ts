@@ -6,6 +6,9 @@ import { integrate } from './integrations/index.js';
 import { catalogue, settle } from './services/index.js';
 import { chooseLanguage, shipped } from './i18n/texts.js';
 import { loadLanguage } from './i18n/load.js';
+import { loadChunk } from './lazy.js';
+import { reportValue } from './core/report.js';
+import type { RegionsChunk } from './chunks/regions.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 
 /** Options from the drop-in's own `data-*` attributes. */
@@ -19,6 +22,9 @@ let siteLang: string | undefined;
 let seenLang: string | null = null;
 let started = false;
 let queued = false;
+/** The regions chunk (zone table and resolver), once a configuration with `regions` has loaded it. */
+let regions: Promise<unknown> | undefined;
+let resolver: RegionsChunk | undefined;
 
 /** The banner element in charge, if any. */
 export const activeBanner = (): ConsentBanner | null => active;
@@ -42,7 +48,24 @@ export function configure(): void {
   queued = false;
   const attrs = readAttributes(active);
   attrs.lang = siteLang;
-  const config = settle(resolveConfig(attrs, scriptOptions, catalogue()), configure);
+  let config = resolveConfig(attrs, scriptOptions, catalogue());
+  const table = config.json.regions;
+  if (table !== undefined) {
+    if (resolver) {
+      const local = resolver.resolveRegion(resolver.entries(table, reportValue), config.region!, config);
+      config = resolveConfig(attrs, scriptOptions, catalogue(), local);
+      config.regionDefaults = local.consentMode;
+    } else {
+      // Until the rules arrive nothing optional runs and no banner shows. A chunk that cannot
+      // load leaves the region unknown, whose rule without the table is opt-in: when in doubt, ask.
+      config.pending = true;
+      regions ??= loadChunk<RegionsChunk>('regions').then(
+        (c) => (resolver = c),
+        () => (resolver = { entries: () => [], resolveRegion: () => ({ region: null, rules: { mode: 'opt-in' }, consentMode: [] }) }),
+      ).then(configure);
+    }
+  }
+  config = settle(config, configure);
   relang(config);
   integrate(config, language);
   consent.start(config);
