@@ -55,8 +55,14 @@ export const sold = (c: Category): boolean => c.id === 'advertising' || c.saleOr
 /** A category that a privacy signal refuses. */
 const covered = (c: Category) => privacySignal() && sold(c);
 
-/** The value a category has when the visitor has not chosen it. */
-const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
+/** The value a category has when the visitor has not chosen it; nothing while the region's rules are loading. */
+const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in' && !config!.pending;
+
+/**
+ * Modes from the one that asks least to the one that asks most: a decision made under a mode
+ * holds under the same or an earlier one; a later one asks again (docs/regions.md).
+ */
+const ASKS = ['none', 'notice', 'opt-out', 'opt-in'];
 
 /**
  * Marks a stored decision made while a privacy signal was honoured (a key of its services map
@@ -80,11 +86,14 @@ function compute(): void {
 
 /** The visitor has decided on every configured category (or the mode needs no decision). */
 export function decided(): boolean {
-  return !!config && (config.mode === 'notice' || (!!stored && optional().every((c) => c.id in stored!.categories)));
+  return !!config && !config.pending && (config.mode === 'notice' || config.mode === 'none' || (!!stored && optional().every((c) => c.id in stored!.categories)));
 }
 
-/** The banner is due: no decision yet, or (in notice mode) the notice was never acknowledged. */
-export const due = (): boolean => !decided() || (config?.mode === 'notice' && !stored);
+/**
+ * The banner is due: no decision yet, or (in notice mode) the notice was never acknowledged.
+ * Never while the region's rules are loading.
+ */
+export const due = (): boolean => !config?.pending && (!decided() || (config?.mode === 'notice' && !stored));
 
 /** The current state as a snapshot. */
 export function snapshot(): ConsentSnapshot {
@@ -100,6 +109,7 @@ export function snapshot(): ConsentSnapshot {
     revision: config?.revision ?? '1',
     timestamp: stored ? new Date(stored.time).toISOString() : null,
     mode: config?.mode ?? 'opt-in',
+    region: config?.region === 'auto' ? null : config?.region ?? null,
     gpc: nav.globalPrivacyControl === true,
   };
 }
@@ -140,8 +150,11 @@ function mirror(): void {
 function load(): string[] {
   const before = values;
   const record = decode(store.read());
-  stored = record && record.revision === config!.revision ? record : null;
-  if (stored?.id) idBox = { v: stored.id };
+  const mine = record?.revision === config!.revision && record;
+  if (mine) idBox = { v: mine.id };
+  // A decision holds where the rules in force ask no more than those it was made under (a
+  // record older than regions holds). While the rules are loading, none holds: nothing runs.
+  stored = mine && !config!.pending && ASKS.indexOf(mine.mode ?? config!.mode) >= ASKS.indexOf(config!.mode) ? mine : null;
   compute();
   mirror();
   return Object.keys(values).filter((k) => before[k] !== undefined && before[k] !== values[k]);
@@ -155,7 +168,7 @@ export function start(next: Config): void {
   config = next;
   store = openStore(next);
   load();
-  if (!ready) {
+  if (!ready && !next.pending) {
     ready = true;
     emit('ready', snapshot());
     // Other tabs are heard from the next task on, or after the banner's first frame (or from this
@@ -168,6 +181,7 @@ export function start(next: Config): void {
   // A privacy signal that overrides a stored choice, or opt-out mode's default, is recorded as a
   // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked.
   if (
+    !next.pending &&
     privacySignal() &&
     !signalled() &&
     (next.mode === 'opt-out' || decided()) &&
@@ -222,7 +236,15 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;
-  stored = { revision: config!.revision, id: idOf(idBox), time: Date.now(), categories: optionalValues, services: privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs };
+  stored = {
+    revision: config!.revision,
+    id: idOf(idBox),
+    time: Date.now(),
+    categories: optionalValues,
+    services: privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs,
+    mode: config!.mode,
+    region: snapshot().region,
+  };
   compute();
   store.write(encode(stored));
   mirror();
