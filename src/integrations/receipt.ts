@@ -12,6 +12,8 @@ export interface Receipt {
   categories: Record<string, boolean>;
   services: Record<string, boolean>;
   gpc: boolean;
+  /** The ISO 3166 code of the region whose rules were in force, `null` when unknown. */
+  region: string | null;
   origin: string;
   path: string;
   language: string;
@@ -30,6 +32,7 @@ export const receipt = (d: ConsentChangeDetail, language: string): Receipt => ({
   categories: d.categories,
   services: d.services,
   gpc: d.gpc,
+  region: d.region,
   origin: location.origin,
   path: location.pathname,
   language,
