@@ -7,7 +7,6 @@ import { catalogue, settle } from './services/index.js';
 import { chooseLanguage, shipped } from './i18n/texts.js';
 import { loadLanguage } from './i18n/load.js';
 import { loadChunk } from './lazy.js';
-import { reportValue } from './core/report.js';
 import type { RegionsChunk } from './chunks/regions.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 
@@ -24,7 +23,7 @@ let started = false;
 let queued = false;
 /** The regions chunk (zone table and resolver), once a configuration with `regions` has loaded it. */
 let regions: Promise<unknown> | undefined;
-let resolver: RegionsChunk | undefined;
+let resolver: RegionsChunk | null | undefined;
 
 /** The banner element in charge, if any. */
 export const activeBanner = (): ConsentBanner | null => active;
@@ -51,18 +50,18 @@ export function configure(): void {
   let config = resolveConfig(attrs, scriptOptions, catalogue());
   const table = config.json.regions;
   if (table !== undefined) {
-    if (resolver) {
-      const local = resolver.resolveRegion(resolver.entries(table, reportValue), config.region!, config);
-      config = resolveConfig(attrs, scriptOptions, catalogue(), local);
-      config.regionDefaults = local.consentMode;
-    } else {
-      // Until the rules arrive nothing optional runs and no banner shows. A chunk that cannot
-      // load leaves the region unknown, whose rule without the table is opt-in: when in doubt, ask.
-      config.pending = true;
-      regions ??= loadChunk<RegionsChunk>('regions').then(
-        (c) => (resolver = c),
-        () => (resolver = { entries: () => [], resolveRegion: () => ({ region: null, rules: { mode: 'opt-in' }, consentMode: [] }) }),
-      ).then(configure);
+    if (resolver) config = resolver.applyRegion(config, attrs, scriptOptions, catalogue());
+    else {
+      // A chunk that could not load (null) leaves the region unknown, and without the table that
+      // is opt-in. Until it arrives nothing optional runs (opt-in, no stored decision) and no banner shows.
+      config.mode = 'opt-in';
+      if (resolver === undefined) {
+        config.pending = true;
+        regions ??= loadChunk<RegionsChunk>('regions').then(
+          (c) => (resolver = c),
+          () => (resolver = null),
+        ).then(configure);
+      }
     }
   }
   config = settle(config, configure);

@@ -1,13 +1,12 @@
 import { registerChunk } from '../chunk.js';
-import { entries, resolveRegion } from '../regions/resolve.js';
+import { applyRegion } from '../regions/apply.js';
 
 /**
- * What the regions chunk (`dist/consentry.regions.js`) hands to the drop-in: the zone table and
- * the resolver, which only a configuration with `regions` needs (docs/regions.md).
+ * What the regions chunk (`dist/consentry.regions.js`) hands to the drop-in: the zone table, the
+ * groups and the resolver, which only a configuration with `regions` needs (docs/regions.md).
  */
 export interface RegionsChunk {
-  entries: typeof entries;
-  resolveRegion: typeof resolveRegion;
+  applyRegion: typeof applyRegion;
 }
 
-registerChunk('regions', { entries, resolveRegion } satisfies RegionsChunk);
+registerChunk('regions', { applyRegion } satisfies RegionsChunk);

@@ -1,6 +1,5 @@
 import { reportValue } from './report.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
-import type { RegionDefault, Resolved } from '../regions/resolve.js';
 
 /** The resolved configuration: every option of PRODUCT.md section 2, parsed and checked. */
 export interface Config {
@@ -9,14 +8,12 @@ export interface Config {
   revision: string;
   mode: Mode;
   /**
-   * The `region` option (`auto` or an ISO 3166 code) until the JSON `regions` is resolved; then
-   * the region in force, `null` when unknown (docs/regions.md).
+   * The region in force: the `region` option's ISO 3166 code, `null` for `auto`; with the JSON
+   * `regions`, the region resolved, `null` when unknown (docs/regions.md).
    */
   region: string | null;
   /** With `regions`: the rules are not known yet (the regions chunk is loading). Nothing optional runs, no banner. */
   pending?: boolean;
-  /** With `regions`: the Consent Mode defaults per region, from the same table. */
-  regionDefaults?: RegionDefault[];
   lang: string;
   layout: 'bar' | 'box' | 'modal';
   position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';
@@ -237,34 +234,23 @@ function texts(json: unknown): Config['texts'] {
 }
 
 /**
- * Resolves the configuration. Precedence: the rules of the visitor's region (`local`, from the
- * JSON `regions`), then element attribute, then `data-*` on the script tag, then the JSON
- * configuration's camelCase key, then the default. Every bad value is reported once and replaced
- * by its safe default.
+ * Resolves the configuration. Precedence: element attribute, then `data-*` on the script tag,
+ * then the JSON configuration's camelCase key, then the default. Every bad value is reported
+ * once and replaced by its safe default. `given` is the JSON configuration already read (with a
+ * region's rules applied, see src/regions/resolve.ts); otherwise the `config` option names it.
  */
 export function resolveConfig(
   element: RawOptions,
   script: RawOptions,
   catalogue: Record<string, Partial<Service>> = {},
-  local?: Resolved,
+  given?: Record<string, unknown>,
 ): Config {
-  let json = readJson(element.config ?? script.config ?? '');
-  const rules = local?.rules;
-  if (rules) {
-    // A region's texts change some texts of a language, not the whole table.
-    const t: Record<string, any> = { ...json.texts as object };
-    for (const [l, table] of Object.entries(isObject(rules.texts) ? rules.texts : {})) t[l] = { ...t[l], ...table };
-    json = { ...json, ...rules, texts: t, categories: isObject(rules.categories) ? rules.categories : json.categories };
-  }
+  const json = given ?? readJson(element.config ?? script.config ?? '');
   const out: Record<string, any> = { json, texts: texts(json.texts) };
   for (const [name, fallback, check] of OPTIONS) {
     const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     const fromJson = json[key];
-    const raw =
-      (name !== 'categories' && rules?.[key] != null ? String(fromJson) : undefined) ??
-      element[name] ??
-      script[name] ??
-      (name !== 'categories' && fromJson != null ? String(fromJson) : undefined);
+    const raw = element[name] ?? script[name] ?? (name !== 'categories' && fromJson != null ? String(fromJson) : undefined);
     let value = raw == null ? initial(fallback, check) : parse(raw.trim(), check);
     if (name === 'cookie-domain' && value) {
       value = (value as string).replace(/^\./, '').toLowerCase();
@@ -279,11 +265,9 @@ export function resolveConfig(
     }
     out[key] = value;
   }
-  const own = rules?.categories;
-  // A region's `categories` is a list of ids, or category definitions replacing the top level's.
-  out.categories = categories(typeof own === 'string' ? own : own ? undefined : element.categories ?? script.categories, json.categories, catalogue);
-  if (out.region === 'UK') out.region = 'GB';
-  if (local) out.region = local.region;
+  out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
+  // `auto` is null until resolved; `UK` is the ISO code `GB`.
+  out.region = out.region === 'auto' ? null : out.region === 'UK' ? 'GB' : out.region;
   out.gaId = (out.gaId as string)
     .split(/[\s,]+/)
     .filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || reportValue('ga-id', id, 'nothing')));

@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { later } from './later.js';
 import { report } from './report.js';
 import { decode, encode, openStore, type Decision, type Store } from './storage.js';
-import type { Category, ConsentSnapshot, Source, View } from './types.js';
+import type { Category, ConsentSnapshot, Mode, Source, View } from './types.js';
 
 /** Choices by category id or service id. */
 export type Choices = Record<string, boolean>;
@@ -55,14 +55,9 @@ export const sold = (c: Category): boolean => c.id === 'advertising' || c.saleOr
 /** A category that a privacy signal refuses. */
 const covered = (c: Category) => privacySignal() && sold(c);
 
-/** The value a category has when the visitor has not chosen it; nothing while the region's rules are loading. */
-const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in' && !config!.pending;
+/** The value a category has when the visitor has not chosen it (while the region's rules load, the mode is opt-in). */
+const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
 
-/**
- * Modes from the one that asks least to the one that asks most: a decision made under a mode
- * holds under the same or an earlier one; a later one asks again (docs/regions.md).
- */
-const ASKS = ['none', 'notice', 'opt-out', 'opt-in'];
 
 /**
  * Marks a stored decision made while a privacy signal was honoured (a key of its services map
@@ -71,6 +66,15 @@ const ASKS = ['none', 'notice', 'opt-out', 'opt-in'];
  */
 const SIGNALLED = 'x-signal';
 const signalled = () => !!stored?.services[SIGNALLED];
+
+/**
+ * Modes from the one that asks least to the one that asks most. A decision records the mode and
+ * the region it was made under as marks in its services map too (`x-opt-out`, `x-us-ca`, or
+ * `x-unknown`), and holds where the rules in force ask no more than that mode; a record without
+ * a mode mark (older than regions) holds (docs/regions.md).
+ */
+const MODES: Mode[] = ['none', 'notice', 'opt-out', 'opt-in'];
+const MARK = 'x-';
 
 function compute(): void {
   const cats: Record<string, boolean> = { necessary: true };
@@ -86,7 +90,7 @@ function compute(): void {
 
 /** The visitor has decided on every configured category (or the mode needs no decision). */
 export function decided(): boolean {
-  return !!config && !config.pending && (config.mode === 'notice' || config.mode === 'none' || (!!stored && optional().every((c) => c.id in stored!.categories)));
+  return !!config && (MODES.indexOf(config.mode) < 2 /* none, notice */ || (!!stored && optional().every((c) => c.id in stored!.categories)));
 }
 
 /**
@@ -109,7 +113,7 @@ export function snapshot(): ConsentSnapshot {
     revision: config?.revision ?? '1',
     timestamp: stored ? new Date(stored.time).toISOString() : null,
     mode: config?.mode ?? 'opt-in',
-    region: config?.region === 'auto' ? null : config?.region ?? null,
+    region: config?.region ?? null,
     gpc: nav.globalPrivacyControl === true,
   };
 }
@@ -154,7 +158,7 @@ function load(): string[] {
   if (mine) idBox = { v: mine.id };
   // A decision holds where the rules in force ask no more than those it was made under (a
   // record older than regions holds). While the rules are loading, none holds: nothing runs.
-  stored = mine && !config!.pending && ASKS.indexOf(mine.mode ?? config!.mode) >= ASKS.indexOf(config!.mode) ? mine : null;
+  stored = mine && !config!.pending && MODES.indexOf(MODES.find((m) => mine.services[MARK + m]) ?? config!.mode) >= MODES.indexOf(config!.mode) ? mine : null;
   compute();
   mirror();
   return Object.keys(values).filter((k) => before[k] !== undefined && before[k] !== values[k]);
@@ -179,9 +183,9 @@ export function start(next: Config): void {
     if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
   }
   // A privacy signal that overrides a stored choice, or opt-out mode's default, is recorded as a
-  // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked.
+  // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked
+  // (while the region's rules load, the mode is opt-in and no decision holds).
   if (
-    !next.pending &&
     privacySignal() &&
     !signalled() &&
     (next.mode === 'opt-out' || decided()) &&
@@ -241,9 +245,7 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
     id: idOf(idBox),
     time: Date.now(),
     categories: optionalValues,
-    services: privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs,
-    mode: config!.mode,
-    region: snapshot().region,
+    services: { ...(privacySignal() ? { ...svcs, [SIGNALLED]: true } : svcs), [MARK + config!.mode]: true, [MARK + (config!.region ?? 'unknown').toLowerCase()]: true },
   };
   compute();
   store.write(encode(stored));

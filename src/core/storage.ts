@@ -1,7 +1,6 @@
 import Cookies from 'js-cookie';
 import type { Config } from './config.js';
 import { readCookie } from './cookie-copy.js';
-import type { Mode } from './types.js';
 
 /** A decision as it is stored: the only thing Consentry ever writes about the visitor. */
 export interface Decision {
@@ -11,10 +10,6 @@ export interface Decision {
   time: number;
   categories: Record<string, boolean>;
   services: Record<string, boolean>;
-  /** The mode in force when the visitor decided; absent in records older than regions. */
-  mode?: Mode;
-  /** The region in force when the visitor decided (ISO 3166), `null` when unknown. */
-  region?: string | null;
 }
 
 /** Format version: a record of any other version is foreign and ignored. */
@@ -27,12 +22,9 @@ const pairs = (map: Record<string, boolean>) =>
     .map((k) => k + '=' + +map[k])
     .join('&');
 
-/**
- * Encodes a decision compactly: `1|revision|id|time|cat=1&cat=0|service=1|mode:region` (the last
- * field without `:region` when the region is unknown, and absent without a mode).
- */
+/** Encodes a decision compactly: `1|revision|id|time|cat=1&cat=0|service=1`. */
 export function encode(d: Decision): string {
-  return [VERSION, d.revision, d.id, d.time.toString(36), pairs(d.categories), pairs(d.services)].concat(d.mode ? d.mode + (d.region ? ':' + d.region : '') : []).join('|');
+  return [VERSION, d.revision, d.id, d.time.toString(36), pairs(d.categories), pairs(d.services)].join('|');
 }
 
 function parsePairs(text: string): Record<string, boolean> | null {
@@ -50,18 +42,14 @@ function parsePairs(text: string): Record<string, boolean> | null {
 export function decode(value: unknown): Decision | null {
   if (typeof value !== 'string' || value.length > MAX) return null;
   const f = value.split('|');
-  // A seventh field, the mode and region decided under, came with regions; older records lack it.
-  const under = f.length === 7 ? /^(opt-in|opt-out|notice|none)(:([A-Z]{2}(-[A-Z\d]{1,3})?))?$/.exec(f.pop()!) : undefined;
-  if (f.length !== 6 || under === null || f[0] !== VERSION || !/^[\w.-]{1,40}$/.test(f[1]) || !/^[\w-]{16,40}$/.test(f[2])) return null;
+  if (f.length !== 6 || f[0] !== VERSION || !/^[\w.-]{1,40}$/.test(f[1]) || !/^[\w-]{16,40}$/.test(f[2])) return null;
   if (!/^[0-9a-z]{1,10}$/.test(f[3])) return null;
   const time = parseInt(f[3], 36);
   const categories = parsePairs(f[4]);
   const services = parsePairs(f[5]);
   // A decision from the future (beyond clock skew) was not written by us.
   if (!categories || !services || time > Date.now() + 864e5) return null;
-  const d: Decision = { revision: f[1], id: f[2], time, categories, services };
-  if (under) [d.mode, d.region] = [under[1] as Mode, under[3] ?? null];
-  return d;
+  return { revision: f[1], id: f[2], time, categories, services };
 }
 
 /** Where the decision lives: the cookie, else `localStorage`, else this page's memory. */

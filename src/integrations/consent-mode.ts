@@ -65,8 +65,8 @@ let last = '';
 let redacted = false;
 
 /**
- * Sends the current state to Google. `default`: one command per configured region, from the
- * `regions` table (docs/regions.md) and then `consentModeRegions` (unless the visitor has decided: no region default may override a decision), then the global one, then
+ * Sends the current state to Google. `default`: one command per configured region (with a
+ * `regions` table, its rules come first: docs/regions.md) (unless the visitor has decided: no region default may override a decision), then the global one, then
  * `url_passthrough`. `update`: on every decision (`always`), else only when a value changed.
  * `ads_data_redaction` follows `advertising` in both.
  */
@@ -79,7 +79,7 @@ export function consentMode(kind: 'default' | 'update', always?: boolean): void 
   if (kind === 'default') {
     const wait = { wait_for_update: config.waitForUpdate };
     if (!s.timestamp)
-      for (const r of [...(config.regionDefaults ?? []), ...regions(config.json.consentModeRegions)])
+      for (const r of regions(config.json.consentModeRegions))
         // A privacy signal refuses advertising in every region.
         gtag('consent', kind, { ...types({ ...s.categories, ...r, advertising: !privacySignal() && (r.advertising ?? s.categories.advertising) }), region: r.region, ...wait });
     gtag('consent', kind, { ...t, ...wait });

@@ -23,6 +23,27 @@ export interface Resolved {
   rules: Rules;
   /** Consent Mode defaults per region, from the same table. */
   consentMode: RegionDefault[];
+  /** The rules' options as attributes (`honor-gpc`), which win over the page's own. */
+  attrs: Record<string, string>;
+  /** The JSON configuration with the rules' keys in place (`texts` merged language by language). */
+  json: Record<string, unknown>;
+}
+
+const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Applies a region's rules to the JSON configuration and as attributes, so that they win over
+ * the page's attributes. A region's `texts` change some texts of a language, not the whole
+ * table; its `categories` is a list of ids (definitions from the top level) or definitions.
+ */
+export function overrides(json: Record<string, unknown>, rules: Rules): Pick<Resolved, 'attrs' | 'json'> {
+  const attrs: Record<string, string> = {};
+  const texts: Record<string, unknown> = { ...(isObject(json.texts) ? json.texts : {}) };
+  for (const [l, t] of Object.entries(isObject(rules.texts) ? rules.texts : {})) texts[l] = { ...(texts[l] as object), ...t };
+  for (const [k, v] of Object.entries(rules)) if (v != null && typeof v !== 'object') attrs[k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = String(v);
+  const cats = rules.categories;
+  if (isObject(cats)) attrs.categories = Object.keys(cats).join(' ');
+  return { attrs, json: { ...json, ...rules, texts, categories: isObject(cats) ? cats : json.categories } };
 }
 
 const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
@@ -69,7 +90,7 @@ export function rank(key: string, region: string | null): number {
 /** Checks the JSON `regions` table; bad keys and values are reported and left out. */
 export function entries(table: unknown, report: (key: string, value: unknown, used: unknown, why?: string) => unknown): RegionEntry[] {
   const out: RegionEntry[] = [];
-  if (!table || typeof table !== 'object' || Array.isArray(table)) {
+  if (!isObject(table)) {
     report('regions', JSON.stringify(table), {}, 'is not an object of region rules');
     return out;
   }
@@ -79,7 +100,7 @@ export function entries(table: unknown, report: (key: string, value: unknown, us
       if (!ok) report(`regions["${key}"]`, k, 'nothing', 'is not a region code or group');
       return ok;
     });
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    if (!isObject(value)) {
       report(`regions["${key}"]`, JSON.stringify(value), 'nothing', 'is not an object of options');
       continue;
     }
@@ -145,6 +166,7 @@ export function resolveRegion(
   given: string,
   base: { mode: string; honorGpc: boolean },
   zone = browserZone(),
+  json: Record<string, unknown> = {},
 ): Resolved {
   // `XX` is what CDNs send when they cannot tell the country.
   const candidates = given === 'auto' ? zoneRegions(zone) : given === 'XX' ? [] : [given === 'UK' ? 'GB' : given];
@@ -156,7 +178,7 @@ export function resolveRegion(
     const s = STRICTNESS[modeOf(r, base.mode)];
     if (s > strictest) [region, rules, strictest] = [c, r, s];
   }
-  return { region, rules, consentMode: consentModeDefaults(table, base) };
+  return { region, rules, consentMode: consentModeDefaults(table, base), ...overrides(json, rules) };
 }
 
 /** Every code an entry's key names, for Consent Mode (groups expanded; `*` and `unknown` name none). */

@@ -10,7 +10,7 @@ let server;
 let received = [];
 let flakyFails = true;
 
-const KEYS = ['id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'origin', 'path', 'language', 'version'];
+const KEYS = ['id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version'];
 const VERSION = JSON.parse((await import('node:fs')).readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 const doc = ({ attrs = '', head = '', body = '', lang = 'en' } = {}) =>

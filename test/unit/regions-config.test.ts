@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
 import * as consent from '../../src/core/consent.js';
-import { decode, encode, type Decision } from '../../src/core/storage.js';
-import { entries, resolveRegion } from '../../src/regions/resolve.js';
+import { decode, encode } from '../../src/core/storage.js';
+import { applyRegion } from '../../src/regions/apply.js';
 import { errors, jsonConfig } from './helpers.js';
 
 const NAME = 'unit_regions';
@@ -12,10 +12,8 @@ const clear = () => {
 
 /** Resolves a configuration with a `regions` table for a visitor in `region` (given, or `auto` from `zone`). */
 function regional(json: Record<string, unknown>, region: string, zone = 'UTC', attrs: Record<string, string> = {}) {
-  const raw = { 'cookie-name': NAME, config: jsonConfig('regions-json', json), ...attrs };
-  const base = resolveConfig(raw, {});
-  const local = resolveRegion(entries(json.regions, () => {}), region, base, zone);
-  return resolveConfig(raw, {}, {}, local);
+  const raw = { 'cookie-name': NAME, config: jsonConfig('regions-json', json), region, ...attrs };
+  return applyRegion(resolveConfig(raw, {}), raw, {}, {}, zone);
 }
 
 const EXAMPLE = {
@@ -28,8 +26,8 @@ const EXAMPLE = {
 };
 
 describe('the region option', () => {
-  it('is auto by default; a code is kept; UK is GB', () => {
-    expect(resolveConfig({}, {}).region).to.equal('auto');
+  it('is auto (null until resolved) by default; a code is kept; UK is GB', () => {
+    expect(resolveConfig({}, {}).region).to.equal(null);
     expect(resolveConfig({ region: 'US-CA' }, {}).region).to.equal('US-CA');
     expect(resolveConfig({}, { region: 'DE' }).region).to.equal('DE');
     expect(resolveConfig({ region: 'UK' }, {}).region).to.equal('GB');
@@ -39,7 +37,7 @@ describe('the region option', () => {
     for (const bad of ['de', 'Germany', 'US-', 'US-CALIF', 'D', '<b>', 'us-ca']) {
       let region: unknown;
       const seen = errors(() => (region = resolveConfig({ region: bad }, {}).region));
-      expect(region, bad).to.equal('auto');
+      expect(region, bad).to.equal(null);
       expect(seen, bad).to.deep.equal([`[consentry] region="${bad}" is invalid; using "auto"`]);
     }
   });
@@ -77,29 +75,16 @@ describe('rules of the region in force', () => {
   });
 });
 
-describe('the decision remembers its mode and region', () => {
-  const d: Decision = { revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.UTC(2026, 0, 2), categories: { analytics: true }, services: {}, mode: 'opt-out', region: 'US-CA' };
-
-  it('round-trips mode and region; a record without them (older) still reads', () => {
-    expect(encode(d).endsWith('|opt-out:US-CA')).to.equal(true);
-    expect(decode(encode(d))).to.deep.equal(d);
-    expect(decode(encode({ ...d, region: null }))).to.deep.equal({ ...d, region: null });
-    const old = encode({ ...d, mode: undefined, region: undefined });
-    expect(old.split('|')).to.have.length(6);
-    expect(decode(old)).to.deep.equal({ revision: '1', id: d.id, time: d.time, categories: d.categories, services: {} });
-  });
-
-  it('treats a malformed seventh field as no decision', () => {
-    for (const bad of ['|opt-maybe', '|opt-in:de', '|opt-in:', '|', '|opt-in|x']) expect(decode(encode(d).replace('|opt-out:US-CA', bad)), bad).to.equal(null);
-  });
-});
-
 describe('re-prompt when the rules in force ask more', () => {
   beforeEach(clear);
   after(clear);
 
-  const write = (mode: Decision['mode'], region: string | null) =>
-    (document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.now(), categories: { analytics: true, advertising: false }, services: {}, mode, region }))}; path=/`);
+  /** Stores a decision made under `mode` in `region` (its marks), or an older record without marks. */
+  const write = (mode?: string, region?: string) => {
+    const services = mode ? { ['x-' + mode]: true, ['x-' + region!.toLowerCase()]: true } : {};
+    document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.now(), categories: { analytics: true, advertising: false }, services }))}; path=/`;
+  };
+  const stored = () => decode(decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith(NAME + '='))!.slice(NAME.length + 1)));
 
   it('a decision under opt-out in the US does not hold in the EEA under opt-in', () => {
     write('opt-out', 'US-CA');
@@ -128,11 +113,21 @@ describe('re-prompt when the rules in force ask more', () => {
     expect(consent.due()).to.equal(false);
   });
 
-  it('a decision records the mode and region it was made under', () => {
+  it('a record older than regions (no marks) holds under any rules', () => {
+    write();
+    consent.start(regional(EXAMPLE, 'DE'));
+    expect(consent.due()).to.equal(false);
+    expect(consent.snapshot().categories.analytics).to.equal(true);
+  });
+
+  it('a decision records the mode and region it was made under, and the marks are no services', () => {
     consent.start(regional(EXAMPLE, 'US-CA'));
     consent.decide({ advertising: false }, 'api');
-    const cookie = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith(NAME + '='))!.slice(NAME.length + 1));
-    expect(decode(cookie)).to.deep.include({ mode: 'opt-out', region: 'US-CA' });
+    expect(stored()!.services).to.deep.equal({ 'x-opt-out': true, 'x-us-ca': true });
+    expect(consent.snapshot().services).to.deep.equal({});
+    consent.start(regional(EXAMPLE, 'auto', 'UTC'));
+    consent.decide({}, 'api');
+    expect(stored()!.services).to.deep.equal({ 'x-opt-in': true, 'x-unknown': true });
   });
 });
 
@@ -156,7 +151,8 @@ describe('while the region\'s rules load', () => {
 
   it('nothing optional runs, no banner shows, and a stored decision does not apply yet', () => {
     document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.now(), categories: { analytics: true, advertising: true }, services: {}, mode: 'opt-in', region: 'DE' }))}; path=/`;
-    const c = resolveConfig({ 'cookie-name': NAME, mode: 'notice' }, {});
+    // As boot.ts starts it while consentry.regions.js loads: pending, and opt-in.
+    const c = resolveConfig({ 'cookie-name': NAME }, {});
     c.pending = true;
     consent.start(c);
     expect(consent.due()).to.equal(false);

@@ -46,7 +46,8 @@ export class ConsentOptOut extends ConsentElement {
   override render() {
     if (!languageReady()) return nothing; // Not English while the language's file loads.
     const config = consent.getConfig();
-    if (config.pending || (config.json.regions !== undefined && config.mode !== 'opt-out')) return nothing;
+    // (While the region's rules load, the mode is opt-in.)
+    if (config.json.regions !== undefined && config.mode !== 'opt-out') return nothing;
     const s = consent.snapshot();
     const refused = consent.optional().filter(consent.sold).every((c) => !s.categories[c.id]);
     const signal = consent.privacySignal();
