@@ -76,7 +76,7 @@ const expected = (p, source, path) =>
   p.evaluate(
     ({ source, path, version }) => {
       const s = Consentry.get();
-      return { id: s.id, revision: s.revision, timestamp: s.timestamp, source, categories: s.categories, services: s.services, gpc: s.gpc, origin: location.origin, path, language: Consentry.language, version };
+      return { id: s.id, revision: s.revision, timestamp: s.timestamp, source, categories: s.categories, services: s.services, gpc: s.gpc, region: s.region, origin: location.origin, path, language: Consentry.language, version };
     },
     { source, path, version: VERSION },
   );

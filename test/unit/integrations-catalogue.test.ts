@@ -93,11 +93,11 @@ describe('integrations', () => {
 
   it('a receipt has exactly the documented keys', () => {
     const r = receipt(
-      { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in', gpc: false, changed: [], source: 'api' },
+      { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in', region: 'US-CA', gpc: false, changed: [], source: 'api' },
       'fr',
     );
-    expect(Object.keys(r)).to.deep.equal(['id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'origin', 'path', 'language', 'version']);
-    expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api' });
+    expect(Object.keys(r)).to.deep.equal(['id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version']);
+    expect(r).to.include({ region: 'US-CA', language: 'fr', origin: location.origin, path: location.pathname, source: 'api' });
   });
 });
 

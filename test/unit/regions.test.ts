@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { consentModeDefaults, entries, GROUPS, match, rank, resolveRegion, US_PRIVACY, zoneRegions, type RegionEntry } from '../../src/regions/resolve.js';
+import { browserZone, consentModeDefaults, entries, GROUPS, match, rank, resolveRegion, US_PRIVACY, zoneRegions } from '../../src/regions/resolve.js';
 import { TZDATA } from '../../src/regions/zones.js';
 
 const base = { mode: 'opt-in', honorGpc: true };
@@ -48,6 +48,26 @@ describe('zone table', () => {
 
   it('knows no country for UTC, Etc/* and names it does not list', () => {
     for (const zone of ['UTC', 'Etc/UTC', 'Etc/GMT+5', 'GMT', 'Mars/Olympus', '', '__proto__', 'constructor']) expect(zoneRegions(zone), zone).to.deep.equal([]);
+  });
+});
+
+describe('the browser\'s time zone', () => {
+  const g = globalThis as { Temporal?: unknown };
+  const had = Object.getOwnPropertyDescriptor(g, 'Temporal');
+  afterEach(() => (had ? Object.defineProperty(g, 'Temporal', had) : delete g.Temporal));
+
+  it('is what Intl says, from Temporal where there is one', () => {
+    const intl = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(browserZone()).to.equal(intl);
+    Object.defineProperty(g, 'Temporal', { value: { Now: { timeZoneId: () => 'Asia/Tokyo' } }, configurable: true, writable: true });
+    expect(browserZone()).to.equal('Asia/Tokyo');
+  });
+
+  it('falls back to Intl without Temporal, and to \'\' when neither answers', () => {
+    Object.defineProperty(g, 'Temporal', { value: undefined, configurable: true, writable: true });
+    expect(browserZone()).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    Object.defineProperty(g, 'Temporal', { value: { Now: { timeZoneId: () => { throw new RangeError('no'); } } }, configurable: true, writable: true });
+    expect(browserZone()).to.equal('');
   });
 });
 
