@@ -22,6 +22,9 @@ const EXAMPLE = {
   },
 };
 
+/** The example with a privacy notice that has a California section. */
+const NOTICE = { ...EXAMPLE, notice: { controller: { name: 'Example Inc.', email: 'privacy@example.com' }, practices: ['cookies', 'california'] } };
+
 const doc = (json, attrs = '') =>
   `<!doctype html><html lang="en"><head><title>t</title><script type="application/json" id="cfg">${JSON.stringify(json)}</script>
 <script src="/dist/consentry.js" data-config="#cfg" ${attrs}></script></head>
@@ -49,6 +52,9 @@ before(async () => {
     '/none': doc({ ...EXAMPLE, regions: { EEA: { mode: 'opt-in' }, '*': { mode: 'none' } } }),
     '/no-regions': doc({ categories: EXAMPLE.categories }),
     '/no-regions-given': doc({ categories: EXAMPLE.categories }, 'data-region="US-CA"'),
+    '/notice/US-CA': doc(NOTICE, 'data-region="US-CA"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
+    '/notice/DE': doc(NOTICE, 'data-region="DE"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
+    '/notice/none': doc({ ...NOTICE, regions: { '*': { mode: 'none' } } }, 'data-region="JP"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
     '/bad-table': doc({ ...EXAMPLE, regions: { 'EEA Europe': { mode: 'opt-in' }, FR: 'opt-in', DE: { region: 'FR' } } }),
   });
 });
@@ -340,5 +346,43 @@ describe('the demo page', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('the privacy notice shows where its California section applies', () => {
+  /** The California section's attributes and its opening text, once the notice has rendered. */
+  const california = async (path, zone = 'Asia/Tokyo') => {
+    const { p, context, log } = await open(path, zone);
+    try {
+      await p.waitForSelector('privacy-notice section#california');
+      return {
+        ...(await p.evaluate(() => {
+          const s = document.querySelector('section#california');
+          return { applies: s.getAttribute('data-applies'), here: s.hasAttribute('data-here'), text: s.querySelector('p').textContent };
+        })),
+        cookies: await p.evaluate(() => document.querySelector('section#cookies').textContent),
+        errors: log.errors,
+      };
+    } finally {
+      await context.close();
+    }
+  };
+
+  it('in California: data-applies="US-CA" and data-here', async () => {
+    const c = await california('/notice/US-CA');
+    assert.deepEqual([c.applies, c.here], ['US-CA', true]);
+    assert.match(c.text, /If you live in California/);
+    assert.deepEqual(c.errors, []);
+  });
+
+  it('elsewhere: still there for every reader, marked for California only', async () => {
+    const c = await california('/notice/DE');
+    assert.deepEqual([c.applies, c.here], ['US-CA', false]);
+  });
+
+  it('under mode none the cookies section says what the notice mode says, and nothing is reported', async () => {
+    const c = await california('/notice/none');
+    assert.match(c.cookies, /They are used to run the site/);
+    assert.deepEqual(c.errors, []);
   });
 });
