@@ -104,11 +104,10 @@ export function entries(table: unknown, report: (key: string, value: unknown, us
       report(`regions["${key}"]`, JSON.stringify(value), 'nothing', 'is not an object of options');
       continue;
     }
-    const rules: Rules = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (FIXED.includes(k)) report(`regions["${key}"].${k}`, JSON.stringify(v), 'nothing', 'cannot differ by region');
-      else rules[k] = v;
-    }
+    // fromEntries makes own properties only: a `__proto__` key cannot become the rules' prototype.
+    const rules: Rules = Object.fromEntries(
+      Object.entries(value).filter(([k, v]) => !FIXED.includes(k) || report(`regions["${key}"].${k}`, JSON.stringify(v), 'nothing', 'cannot differ by region')),
+    );
     if (keys.length) out.push({ keys, rules });
   }
   return out;

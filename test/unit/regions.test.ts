@@ -197,6 +197,13 @@ describe('checking the table', () => {
     }
   });
 
+  it('a __proto__ key in a region\'s rules stays an own key, never their prototype', () => {
+    const [e] = entries(JSON.parse('{"DE": {"__proto__": {"mode": "none"}}}'), recorder().report);
+    expect(Object.getPrototypeOf(e.rules)).to.equal(Object.prototype);
+    expect(e.rules.mode).to.equal(undefined);
+    expect(resolveRegion([e], 'DE', base, 'UTC').rules.mode).to.equal(undefined);
+  });
+
   it('inherited names are not groups', () => {
     const r = recorder();
     expect(entries({ constructor: { mode: 'none' }, toString: { mode: 'none' } }, r.report)).to.deep.equal([]);
