@@ -111,7 +111,7 @@ describe('first layer', () => {
     assert.deepEqual(detail.changed.sort(), ['advertising', 'analytics']);
     assert.deepEqual(detail.categories, { necessary: true, analytics: true, advertising: true });
     const cookie = await cookieSettled(context);
-    assert.match(decodeURIComponent(cookie.value), new RegExp(`^1\\|1\\|${detail.id}\\|[0-9a-z]+\\|analytics=1&advertising=1\\|$`));
+    assert.match(decodeURIComponent(cookie.value), new RegExp(`^1\\|1\\|${detail.id}\\|[0-9a-z]+\\|analytics=1&advertising=1\\|x-opt-in=1&x-unknown=1$`));
     assert.equal(cookie.sameSite, 'Lax');
     assert.equal(cookie.path, '/');
     assert.equal(cookie.secure, false);
@@ -130,7 +130,7 @@ describe('first layer', () => {
     const { p, context } = await open('/');
     await inBanner(p, '[part~=reject]').click();
     const cookie = await cookieSettled(context);
-    assert.match(decodeURIComponent(cookie.value), /\|analytics=0&advertising=0\|$/);
+    assert.match(decodeURIComponent(cookie.value), /\|analytics=0&advertising=0\|x-opt-in=1&x-unknown=1$/);
     const days = (cookie.expires * 1000 - Date.now()) / 864e5;
     assert.ok(days > 181 && days < 183);
     await p.reload();
