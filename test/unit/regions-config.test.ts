@@ -161,3 +161,20 @@ describe('while the region\'s rules load', () => {
     expect(consent.snapshot().categories).to.deep.equal({ necessary: true, analytics: false, advertising: false });
   });
 });
+
+describe('the schema', () => {
+  it('has region, mode none and regions, whose keys are codes and groups', async () => {
+    const { schema } = await import('../../src/schema/index.js');
+    const props = schema.properties as Record<string, any>;
+    const region = new RegExp(props.region.pattern);
+    for (const ok of ['auto', 'DE', 'US-CA', 'GB-SCT', 'UK']) expect(region.test(ok), ok).to.equal(true);
+    for (const bad of ['de', 'Germany', 'US-', 'US-CALIF', '']) expect(region.test(bad), bad).to.equal(false);
+    expect(props.mode.enum).to.include('none');
+    const key = new RegExp(props.regions.propertyNames.pattern);
+    for (const ok of ['EEA UK CH', 'US-PRIVACY', '*', 'unknown', 'US-CA US-VA', 'EU']) expect(key.test(ok), ok).to.equal(true);
+    for (const bad of ['Europe', 'eea', 'EEA  UK', ' DE', 'US-PRIVACY,UK', '']) expect(key.test(bad), bad).to.equal(false);
+    const rules = (schema.$defs as Record<string, any>).regionRules;
+    expect(rules.properties).to.include.keys('mode', 'honorGpc', 'categories', 'texts', 'notice');
+    expect(rules.properties).not.to.have.any.keys('region', 'config', 'regions');
+  });
+});
