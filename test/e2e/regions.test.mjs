@@ -49,6 +49,8 @@ before(async () => {
     '/given/XX': doc(EXAMPLE, 'data-region="XX"'),
     '/given/bad': doc(EXAMPLE, 'data-region="germany"'),
     '/unknown-notice': doc({ ...EXAMPLE, regions: { ...EXAMPLE.regions, unknown: { mode: 'notice' } } }),
+    // The site changes its table: opt-in everywhere.
+    '/stricter': doc({ ...EXAMPLE, regions: { '*': { mode: 'opt-in' }, unknown: { mode: 'opt-in' } } }),
     '/none': doc({ ...EXAMPLE, regions: { EEA: { mode: 'opt-in' }, '*': { mode: 'none' } } }),
     '/no-regions': doc({ categories: EXAMPLE.categories }),
     '/no-regions-given': doc({ categories: EXAMPLE.categories }, 'data-region="US-CA"'),
@@ -148,9 +150,18 @@ describe('region="auto": the time zone chooses the rules', () => {
         await inBanner(p, mode === 'opt-in' ? '[part~=reject]' : '[part~=accept]').click();
         await eventually(() => received.length, 1);
         assert.equal(received[0].region, region);
+        const before = [...requests];
+        // The site's rules change to opt-in everywhere: asked again unless the choice was made under opt-in.
+        await p.goto(server.origin + '/stricter');
+        await p.waitForFunction(() => window.Consentry);
+        await p.evaluate(() => new Promise((ok) => Consentry.on('ready', ok)));
+        const after = await state(p);
+        // With every state of a zone opt-in, the first listed is the region: New York's zone lists New York first.
+        const stricterRegion = zone === 'America/New_York' ? 'US-NY' : region;
+        assert.deepEqual([after.region, after.mode, after.banner], [stricterRegion, 'opt-in', mode !== 'opt-in']);
         // No request beyond the page's own files: the region costs no third party and no geo lookup.
         assert.deepEqual(requests.filter((u) => !u.startsWith(server.origin)), []);
-        assert.equal(requests.filter((u) => u.endsWith('/dist/consentry.regions.js')).length, 1);
+        assert.equal(before.filter((u) => u.endsWith('/dist/consentry.regions.js')).length, 1);
         assert.deepEqual(log.errors, []);
       } finally {
         await context.close();
