@@ -237,7 +237,7 @@ function texts(json: unknown): Config['texts'] {
  * Resolves the configuration. Precedence: element attribute, then `data-*` on the script tag,
  * then the JSON configuration's camelCase key, then the default. Every bad value is reported
  * once and replaced by its safe default. `given` is the JSON configuration already read (with a
- * region's rules applied, see src/regions/resolve.ts); otherwise the `config` option names it.
+ * region's rules applied, see src/regions/apply.ts); otherwise the `config` option names it.
  */
 export function resolveConfig(
   element: RawOptions,

@@ -58,7 +58,6 @@ const covered = (c: Category) => privacySignal() && sold(c);
 /** The value a category has when the visitor has not chosen it (while the region's rules load, the mode is opt-in). */
 const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
 
-
 /**
  * Marks a stored decision made while a privacy signal was honoured (a key of its services map
  * that no service uses): the visitor saw the signal's effect and chose, so an opt-in then made is
