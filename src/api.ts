@@ -112,6 +112,14 @@ export const Consentry = {
   get language(): string {
     return currentLanguage();
   },
+  /**
+   * The ISO 3166 code (`DE`, `US-CA`) of the region whose rules are in force, `null` when it is
+   * unknown or not needed (`region="auto"` without a `regions` table). See docs/regions.md.
+   */
+  get region(): string | null {
+    ensureStarted();
+    return consent.snapshot().region;
+  },
 };
 
 export type ConsentryApi = typeof Consentry;

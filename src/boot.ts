@@ -6,6 +6,8 @@ import { integrate } from './integrations/index.js';
 import { catalogue, settle } from './services/index.js';
 import { chooseLanguage, shipped } from './i18n/texts.js';
 import { loadLanguage } from './i18n/load.js';
+import { loadChunk } from './lazy.js';
+import type { RegionsChunk } from './chunks/regions.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 
 /** Options from the drop-in's own `data-*` attributes. */
@@ -19,6 +21,9 @@ let siteLang: string | undefined;
 let seenLang: string | null = null;
 let started = false;
 let queued = false;
+/** The regions chunk (zone table and resolver), once a configuration with `regions` has loaded it. */
+let regions: Promise<unknown> | undefined;
+let resolver: RegionsChunk | null | undefined;
 
 /** The banner element in charge, if any. */
 export const activeBanner = (): ConsentBanner | null => active;
@@ -42,7 +47,24 @@ export function configure(): void {
   queued = false;
   const attrs = readAttributes(active);
   attrs.lang = siteLang;
-  const config = settle(resolveConfig(attrs, scriptOptions, catalogue()), configure);
+  let config = resolveConfig(attrs, scriptOptions, catalogue());
+  const table = config.json.regions;
+  if (table !== undefined) {
+    if (resolver) config = resolver.applyRegion(config, attrs, scriptOptions, catalogue());
+    else {
+      // A chunk that could not load (null) leaves the region unknown, and without the table that
+      // is opt-in. Until it arrives nothing optional runs (opt-in, no stored decision) and no banner shows.
+      config.mode = 'opt-in';
+      if (resolver === undefined) {
+        config.pending = true;
+        regions ??= loadChunk<RegionsChunk>('regions').then(
+          (c) => (resolver = c),
+          () => (resolver = null),
+        ).then(configure);
+      }
+    }
+  }
+  config = settle(config, configure);
   relang(config);
   integrate(config, language);
   consent.start(config);

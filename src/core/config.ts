@@ -8,6 +8,13 @@ export interface Config {
   policyUrl: string;
   revision: string;
   mode: Mode;
+  /**
+   * The region in force: the `region` option's ISO 3166 code, `null` for `auto`; with the JSON
+   * `regions`, the region resolved, `null` when unknown (docs/regions.md).
+   */
+  region: string | null;
+  /** With `regions`: the rules are not known yet (the regions chunk is loading). Nothing optional runs, no banner. */
+  pending?: boolean;
   lang: string;
   layout: 'bar' | 'box' | 'modal';
   position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';
@@ -56,7 +63,9 @@ const OPTIONS: Array<[string, string, RegExp | number | Range]> = [
   ['categories', 'analytics advertising', /^/],
   ['policy-url', '', URL_],
   ['revision', '1', /^[\w.-]{1,40}$/],
-  ['mode', 'opt-in', /^(opt-in|opt-out|notice)$/],
+  ['mode', 'opt-in', /^(opt-in|opt-out|notice|none)$/],
+  // ISO 3166-1 alpha-2 or ISO 3166-2; `UK` (not an ISO code) is taken as `GB` below.
+  ['region', 'auto', /^(auto|[A-Z]{2}(-[A-Z\d]{1,3})?)$/],
   // At most 35 characters (MAX_TAG in i18n/texts.ts), checked first so that a huge value costs nothing.
   ['lang', 'auto', /^(?=.{2,35}$)(auto|[a-z]{2,3}(-[a-z\d]{2,8})*)$/i],
   ['layout', 'bar', /^(bar|box|modal)$/],
@@ -276,14 +285,16 @@ function texts(json: unknown): Config['texts'] {
 /**
  * Resolves the configuration. Precedence: element attribute, then `data-*` on the script tag,
  * then the JSON configuration's camelCase key, then the default. Every bad value is reported
- * once and replaced by its safe default.
+ * once and replaced by its safe default. `given` is the JSON configuration already read (with a
+ * region's rules applied, see src/regions/apply.ts); otherwise the `config` option names it.
  */
 export function resolveConfig(
   element: RawOptions,
   script: RawOptions,
   catalogue: Record<string, Partial<Service>> = {},
+  given?: Record<string, unknown>,
 ): Config {
-  const json = readJson(element.config ?? script.config ?? '');
+  const json = given ?? readJson(element.config ?? script.config ?? '');
   const out: Record<string, any> = { json, texts: texts(json.texts) };
   for (const [name, fallback, check] of OPTIONS) {
     const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -304,6 +315,8 @@ export function resolveConfig(
     out[key] = value;
   }
   out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
+  // `auto` is null until resolved; `UK` is the ISO code `GB`.
+  out.region = out.region === 'auto' ? null : out.region === 'UK' ? 'GB' : out.region;
   out.gaId = (out.gaId as string)
     .split(/[\s,]+/)
     .filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || reportValue('ga-id', id, 'nothing')));

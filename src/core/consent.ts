@@ -3,7 +3,7 @@ import { later } from './later.js';
 import { has, own } from './guard.js';
 import { report } from './report.js';
 import { openStore, type Decision, type Store } from './storage.js';
-import type { Category, ConsentSnapshot, Source, View } from './types.js';
+import type { Category, ConsentSnapshot, Mode, Source, View } from './types.js';
 
 /** Choices by category id or service id. */
 export type Choices = Record<string, boolean>;
@@ -56,7 +56,7 @@ export const sold = (c: Category): boolean => c.id === 'advertising' || c.saleOr
 /** A category that a privacy signal refuses. */
 const covered = (c: Category) => privacySignal() && sold(c);
 
-/** The value a category has when the visitor has not chosen it. */
+/** The value a category has when the visitor has not chosen it (while the region's rules load, the mode is opt-in). */
 const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
 
 /**
@@ -64,6 +64,13 @@ const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
  * and chose, so an opt-in then made is respected. A signal overrides a choice made without it.
  */
 const signalled = () => !!stored?.signal;
+
+/**
+ * Modes from the one that asks least to the one that asks most. A decision records the mode and
+ * the region it was made under, and holds where the rules in force ask no more than that mode; a
+ * record without a mode (older than regions) holds (docs/regions.md).
+ */
+const MODES: Mode[] = ['none', 'notice', 'opt-out', 'opt-in'];
 
 function compute(): void {
   const cats: Record<string, boolean> = { necessary: true };
@@ -79,11 +86,14 @@ function compute(): void {
 
 /** The visitor has decided on every configured category (or the mode needs no decision). */
 export function decided(): boolean {
-  return !!config && (config.mode === 'notice' || (!!stored && optional().every((c) => has(stored!.categories, c.id))));
+  return !!config && (MODES.indexOf(config.mode) < 2 /* none, notice */ || (!!stored && optional().every((c) => has(stored!.categories, c.id))));
 }
 
-/** The banner is due: no decision yet, or (in notice mode) the notice was never acknowledged. */
-export const due = (): boolean => !decided() || (config?.mode === 'notice' && !stored);
+/**
+ * The banner is due: no decision yet, or (in notice mode) the notice was never acknowledged.
+ * Never while the region's rules are loading.
+ */
+export const due = (): boolean => !config?.pending && (!decided() || (config?.mode === 'notice' && !stored));
 
 /** The current state as a snapshot. */
 export function snapshot(): ConsentSnapshot {
@@ -99,6 +109,7 @@ export function snapshot(): ConsentSnapshot {
     revision: config?.revision ?? '1',
     timestamp: stored ? new Date(stored.time).toISOString() : null,
     mode: config?.mode ?? 'opt-in',
+    region: config?.region ?? null,
     gpc: nav.globalPrivacyControl === true,
   };
 }
@@ -145,8 +156,11 @@ function mirror(): void {
 function load(): string[] {
   const before = values;
   const record = store.read();
-  stored = record && record.revision === config!.revision ? record : null;
-  if (stored?.id) idBox = { v: stored.id };
+  const mine = record?.revision === config!.revision && record;
+  if (mine) idBox = { v: mine.id };
+  // A decision holds where the rules in force ask no more than those it was made under (a
+  // record older than regions holds). While the rules are loading, none holds: nothing runs.
+  stored = mine && !config!.pending && MODES.indexOf(mine.mode ?? config!.mode) >= MODES.indexOf(config!.mode) ? mine : null;
   compute();
   mirror();
   return Object.keys(values).filter((k) => before[k] !== undefined && before[k] !== values[k]);
@@ -160,7 +174,7 @@ export function start(next: Config): void {
   config = next;
   store = openStore(next);
   load();
-  if (!ready) {
+  if (!ready && !next.pending) {
     ready = true;
     emit('ready', snapshot());
     // Other tabs are heard from the next task on, or after the banner's first frame (or from this
@@ -171,7 +185,8 @@ export function start(next: Config): void {
     if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
   }
   // A privacy signal that overrides a stored choice, or opt-out mode's default, is recorded as a
-  // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked.
+  // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked
+  // (while the region's rules load, the mode is opt-in and no decision holds).
   if (
     privacySignal() &&
     !signalled() &&
@@ -231,7 +246,16 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   // category. This keeps the cookie short enough for hundreds of services.
   const kept: Record<string, boolean> = {};
   for (const c of optional()) for (const s of c.services) if (cats[c.id] && !svcs[s.id]) kept[s.id] = false;
-  stored = { revision: config!.revision, id: idOf(idBox), time: Date.now(), categories: optionalValues, services: kept, signal: privacySignal() };
+  stored = {
+    revision: config!.revision,
+    id: idOf(idBox),
+    time: Date.now(),
+    categories: optionalValues,
+    services: kept,
+    signal: privacySignal(),
+    mode: config!.mode,
+    region: config!.region ?? null,
+  };
   compute();
   store.write(stored);
   mirror();

@@ -1,5 +1,5 @@
 /** How consent is asked for. */
-export type Mode = 'opt-in' | 'opt-out' | 'notice';
+export type Mode = 'opt-in' | 'opt-out' | 'notice' | 'none';
 
 /** Where the decision came from, as reported in `consent-change` and in receipts. */
 export type Source = 'banner' | 'preferences' | 'api' | 'gpc' | 'sync' | 'embed' | 'opt-out';
@@ -21,6 +21,8 @@ export interface ConsentSnapshot {
   /** ISO 8601 time of the last decision. */
   timestamp: string | null;
   mode: Mode;
+  /** The ISO 3166 code of the region whose rules are in force, `null` when unknown or not resolved (docs/regions.md). */
+  region: string | null;
   /** The browser sends Global Privacy Control. */
   gpc: boolean;
 }

@@ -65,8 +65,8 @@ let last = '';
 let redacted = false;
 
 /**
- * Sends the current state to Google. `default`: one command per configured region (unless the
- * visitor has decided: no region default may override a decision), then the global one, then
+ * Sends the current state to Google. `default`: one command per configured region (with a
+ * `regions` table, its rules come first: docs/regions.md) (unless the visitor has decided: no region default may override a decision), then the global one, then
  * `url_passthrough`. `update`: on every decision (`always`), else only when a value changed.
  * `ads_data_redaction` follows `advertising` in both.
  */

@@ -30,7 +30,7 @@ export const receipt = (d: ConsentChangeDetail, language: string): Receipt => ({
   categories: d.categories,
   services: d.services,
   gpc: d.gpc,
-  region: (d as { region?: string | null }).region ?? null,
+  region: d.region ?? null,
   origin: location.origin,
   path: location.pathname,
   language,

@@ -92,7 +92,7 @@ export const BODIES: Record<PracticeId, Body> = {
       para(c, 'legal-basis.interests', { interests: p.interests }, !!p.interests),
     ];
   },
-  cookies: (_, c) => [para(c, 'cookies.text'), para(c, ('cookies.' + c.config.mode) as NoticeKey), para(c, 'cookies.browser')],
+  cookies: (_, c) => [para(c, 'cookies.text'), para(c, ('cookies.' + (c.config.mode === 'none' ? 'notice' : c.config.mode)) as NoticeKey), para(c, 'cookies.browser')],
   'web-beacons': (p, c) => [
     para(c, 'web-beacons.text'),
     para(c, 'web-beacons.purposes'),

@@ -1,4 +1,5 @@
 import type { html as Html, render as Render } from 'lit/html.js';
+import { nothing } from 'lit/html.js';
 import type * as Consent from '../core/consent.js';
 import type { ConsentryApi } from '../api.js';
 import { jsonPending, type Config } from '../core/config.js';
@@ -110,7 +111,9 @@ export function view(host: Host, notice: Notice, lang: string, level: number, up
       <ol>${notice.practices.map(([id, p]) => html`<li><a href=${'#' + id}>${title(id, p)}</a></li>`)}</ol>
     </nav>
     ${notice.practices.map(
-      ([id, p]) => html`<section id=${id}>
+      // The California section says where it applies (`data-applies`, an ISO 3166-2 code), and
+      // `data-here` marks it when that is the region in force (docs/regions.md).
+      ([id, p]) => html`<section id=${id} data-applies=${id === 'california' ? 'US-CA' : nothing} ?data-here=${id === 'california' && config.region === 'US-CA'}>
         ${heading(c, level, title(id, p))}
         ${p.text ? html`<p>${c.rich({ raw: p.text })}</p>` : BODIES[id](p, c)}
         ${LIVE[id]?.(p, c)}

@@ -8,6 +8,8 @@
 import { bool, LANG, noticeDefs, str, type Schema } from './notice.js';
 
 const ID = '^[a-z][a-z0-9_-]{0,39}$';
+/** One token of a `regions` key: a built-in group or an ISO 3166 code. */
+const TOKEN = '(EEA|EU|UK|CH|US-PRIVACY|\\*|unknown|[A-Z]{2}(-[A-Z\\d]{1,3})?)';
 /** A `/regex/` or a plain name. */
 const NAME = '^(?!/)[^\\s;=,]+$|^/.+/$';
 /** Attribute values arrive as strings; JSON may also give the natural type. */
@@ -21,7 +23,10 @@ const choice = (description: string, values: string[]): Schema => ({ enum: value
 const attributes: Record<string, Schema> = {
   policyUrl: url('Link to the privacy notice, shown in the banner and dialog.'),
   revision: { type: ['string', 'number'], pattern: '^[\\w.-]{1,40}$', description: 'Policy/configuration revision; a decision for another revision is void.' },
-  mode: choice('How consent is asked for.', ['opt-in', 'opt-out', 'notice']),
+  mode: choice('How consent is asked for; `none` shows no banner and grants what no privacy signal refuses.', ['opt-in', 'opt-out', 'notice', 'none']),
+  region: str('`auto` (from the browser\'s time zone) or the visitor\'s ISO 3166-1 alpha-2 / ISO 3166-2 code from the server (`UK` is taken as `GB`); see docs/regions.md.', {
+    pattern: '^(auto|[A-Z]{2}(-[A-Z\\d]{1,3})?)$',
+  }),
   lang: str('`auto` or a BCP 47 language tag.', { pattern: '^(auto|[a-zA-Z]{2,3}(-[a-zA-Z\\d]{2,8})*)$' }),
   layout: choice('Banner layout.', ['bar', 'box', 'modal']),
   position: choice('Banner position.', ['bottom', 'top', 'bottom-left', 'bottom-right', 'center']),
@@ -97,8 +102,36 @@ export const schema: Schema = {
       additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
     },
     notice: { $ref: '#/$defs/notice' },
+    regions: {
+      type: 'object',
+      description:
+        'Options per region: keys are space-separated ISO 3166 codes or groups (EEA, EU, UK, CH, US-PRIVACY, *, unknown); the most specific key naming the visitor\'s region wins (docs/regions.md).',
+      propertyNames: { pattern: `^${TOKEN}( ${TOKEN})*$` },
+      additionalProperties: { $ref: '#/$defs/regionRules' },
+    },
   },
   $defs: {
+    regionRules: {
+      type: 'object',
+      description: 'Options for the visitors of a region; they win over the attributes and the top-level keys. `config`, `region` and `regions` cannot differ by region.',
+      properties: {
+        ...Object.fromEntries(Object.entries(attributes).filter(([k]) => k !== 'region')),
+        categories: {
+          anyOf: [
+            { type: 'string', description: 'Category ids, space or comma separated; their definitions come from the top-level `categories`.' },
+            { type: 'object', propertyNames: { pattern: ID }, additionalProperties: { $ref: '#/$defs/category' } },
+          ],
+        },
+        texts: {
+          type: 'object',
+          description: 'UI texts per language, overriding the top-level ones key by key.',
+          propertyNames: { pattern: LANG },
+          additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+        notice: { $ref: '#/$defs/notice' },
+      },
+      not: { anyOf: [{ required: ['config'] }, { required: ['region'] }, { required: ['regions'] }] },
+    },
     category: {
       type: 'object',
       properties: {

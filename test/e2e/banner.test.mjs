@@ -111,7 +111,7 @@ describe('first layer', () => {
     assert.deepEqual(detail.changed.sort(), ['advertising', 'analytics']);
     assert.deepEqual(detail.categories, { necessary: true, analytics: true, advertising: true });
     const cookie = await cookieSettled(context);
-    assert.match(decodeURIComponent(cookie.value), new RegExp(`^2\\|1\\|${detail.id}\\|[0-9a-z]+\\|analytics\\.advertising!\\|!\\|$`));
+    assert.match(decodeURIComponent(cookie.value), new RegExp(`^2\\|1\\|${detail.id}\\|[0-9a-z]+\\|analytics\\.advertising!\\|!\\|\\|opt-in\\|$`));
     assert.equal(cookie.sameSite, 'Lax');
     assert.equal(cookie.path, '/');
     assert.equal(cookie.secure, false);
@@ -130,7 +130,7 @@ describe('first layer', () => {
     const { p, context } = await open('/');
     await inBanner(p, '[part~=reject]').click();
     const cookie = await cookieSettled(context);
-    assert.match(decodeURIComponent(cookie.value), /\|!analytics\.advertising\|!\|$/);
+    assert.match(decodeURIComponent(cookie.value), /\|!analytics\.advertising\|!\|\|opt-in\|$/);
     const days = (cookie.expires * 1000 - Date.now()) / 864e5;
     assert.ok(days > 181 && days < 183);
     await p.reload();

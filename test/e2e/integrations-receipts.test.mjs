@@ -89,7 +89,7 @@ const expected = (p, source, path, actual) => {
   return p.evaluate(
     ({ source, path, version, receipt }) => {
       const s = Consentry.get();
-      return { receipt, id: s.id, revision: s.revision, timestamp: s.timestamp, source, categories: s.categories, services: s.services, gpc: s.gpc, region: s.region ?? null, origin: location.origin, path, language: Consentry.language, version };
+      return { receipt, id: s.id, revision: s.revision, timestamp: s.timestamp, source, categories: s.categories, services: s.services, gpc: s.gpc, region: s.region, origin: location.origin, path, language: Consentry.language, version };
     },
     { source, path, version: VERSION, receipt: actual.receipt },
   );

@@ -39,7 +39,7 @@ describe('resolveConfig', () => {
       'categories', 'policy-url', 'revision', 'mode', 'lang', 'layout', 'position', 'theme', 'cookie-name',
       'cookie-domain', 'cookie-path', 'cookie-days', 'ga-id', 'consent-mode', 'wait-for-update',
       'ads-data-redaction', 'url-passthrough', 'datalayer', 'honor-gpc', 'honor-dnt', 'consent-endpoint', 'config',
-      'reload-on-revoke', 'revisit', 'debug',
+      'reload-on-revoke', 'revisit', 'debug', 'region',
     ]);
     const c = resolveConfig(
       {

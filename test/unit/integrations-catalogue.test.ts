@@ -93,11 +93,11 @@ describe('integrations', () => {
 
   it('a receipt has exactly the documented keys', () => {
     const r = receipt(
-      { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in', gpc: false, changed: [], source: 'api' },
+      { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in', region: 'US-CA', gpc: false, changed: [], source: 'api' },
       'fr',
     );
     expect(Object.keys(r)).to.deep.equal(['receipt', 'id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version']);
-    expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api', region: null });
+    expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api', region: 'US-CA' });
     expect(r.receipt).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 

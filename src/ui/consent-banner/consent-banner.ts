@@ -28,7 +28,8 @@ const deepActive = (): HTMLElement | null => {
  * @attr categories - optional categories, space or comma separated (`analytics advertising`)
  * @attr policy-url - link to the privacy notice
  * @attr revision - configuration revision; a decision for another revision is void
- * @attr mode - `opt-in`, `opt-out` or `notice`
+ * @attr mode - `opt-in`, `opt-out`, `notice` or `none` (no banner, no revisit control)
+ * @attr region - `auto` (the browser's time zone) or the visitor's ISO 3166 code from the server (`DE`, `US-CA`); used by the JSON `regions`
  * @attr lang - `auto` or a BCP 47 language tag
  * @attr layout - `bar`, `box` or `modal`
  * @attr position - `bottom`, `top`, `bottom-left`, `bottom-right` or `center`
@@ -151,7 +152,7 @@ export class ConsentBanner extends BaseElement {
       h(
         'p',
         { part: 'text', id: 'text' },
-        this._pieces(mode === 'opt-in' ? 'text' : mode + 'Text').map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
+        this._pieces(mode === 'opt-in' ? 'text' : (mode === 'none' ? 'notice' : mode) + 'Text').map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
         ' ',
         config.policyUrl && link(this._t('policy'), config.policyUrl),
       ),
@@ -197,7 +198,7 @@ export class ConsentBanner extends BaseElement {
       // CSSOM, not a style attribute: allowed under a strict CSP.
       this.style.colorScheme = config.theme === 'auto' ? 'light dark' : config.theme;
     }
-    const revisit = shown === 'none' && config.revisit === 'button' && !consent.due();
+    const revisit = shown === 'none' && config.revisit === 'button' && config.mode !== 'none' && !consent.due();
     this._main.replaceChildren(
       ...(shown === 'banner'
         ? [this._banner()]

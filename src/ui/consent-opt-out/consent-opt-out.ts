@@ -12,6 +12,10 @@ import { text } from '../../i18n/texts.js';
  * by a Global Privacy Control (or, with `honor-dnt`, Do Not Track) signal that Consentry
  * honours, it shows "Opt-out request honoured" instead, and moves focus there.
  *
+ * With a JSON `regions` table it shows only where the rules in force are `opt-out` (the US states
+ * whose laws ask for this link, in the usual table), and renders nothing elsewhere
+ * (docs/regions.md).
+ *
  * @tag consent-opt-out
  * @summary A footer control to opt out of the sale and sharing of personal information.
  *
@@ -41,6 +45,9 @@ export class ConsentOptOut extends ConsentElement {
 
   override render() {
     if (!languageReady()) return nothing; // Not English while the language's file loads.
+    const config = consent.getConfig();
+    // (While the region's rules load, the mode is opt-in.)
+    if (config.json.regions !== undefined && config.mode !== 'opt-out') return nothing;
     const s = consent.snapshot();
     const refused = consent.optional().filter(consent.sold).every((c) => !s.categories[c.id]);
     const signal = consent.privacySignal();

@@ -1,0 +1,38 @@
+// Loads the drop-in with `data-region` from the page's `?region=`, and shows what is in force.
+const region = new URLSearchParams(location.search).get('region') || 'auto';
+const script = document.createElement('script');
+script.src = '../../dist/consentry.js';
+script.dataset.config = '#consentry-config';
+script.dataset.region = region;
+document.head.append(script);
+
+document.addEventListener('DOMContentLoaded', () => {
+  const select = document.getElementById('region');
+  select.value = region;
+  document.getElementById('auto').textContent = 'auto (time zone: ' + Intl.DateTimeFormat().resolvedOptions().timeZone + ')';
+  document.getElementById('pick').addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.search = '?region=' + encodeURIComponent(select.value);
+  });
+  select.addEventListener('change', () => (location.search = '?region=' + encodeURIComponent(select.value)));
+  document.getElementById('reset').addEventListener('click', () => Consentry.reset());
+  const show = () => {
+    const s = Consentry.get();
+    const rows = {
+      'Consentry.region': String(Consentry.region),
+      mode: s.mode,
+      decided: String(s.decided),
+      categories: Object.entries(s.categories).map(([k, v]) => `${k}: ${v ? 'granted' : 'denied'}`).join(', '),
+      'Global Privacy Control': String(s.gpc),
+      'Consent Mode defaults': (window.dataLayer || [])
+        .filter((e) => e[0] === 'consent' && e[1] === 'default')
+        .map((e) => `${e[2].region ? e[2].region.length + ' regions (' + e[2].region.slice(0, 3).join(' ') + '…)' : 'everywhere else'}: analytics ${e[2].analytics_storage}, ads ${e[2].ad_storage}`)
+        .join('; '),
+    };
+    document.getElementById('state').replaceChildren(
+      ...Object.entries(rows).flatMap(([k, v]) => [Object.assign(document.createElement('dt'), { textContent: k }), Object.assign(document.createElement('dd'), { textContent: v })]),
+    );
+  };
+  const wait = () => (window.Consentry ? (Consentry.on('ready', show), Consentry.on('change', show)) : setTimeout(wait, 20));
+  wait();
+});
