@@ -72,7 +72,8 @@ function compute(): void {
   for (const c of optional()) {
     const mine = stored && c.id in stored.categories && !(covered(c) && !signalled()) ? stored.categories[c.id] : undefined;
     cats[c.id] = mine ?? fallback(c);
-    for (const s of c.services) svcs[s.id] = cats[c.id] && (stored?.services[s.id] ?? true);
+    // A refused category's service may be granted on its own (a `<consent-gate>` for it).
+    for (const s of c.services) svcs[s.id] = cats[c.id] ? (stored?.services[s.id] ?? true) : mine === false && stored!.services[s.id] === true;
   }
   values = cats;
   services = svcs;
@@ -107,9 +108,11 @@ export function snapshot(): ConsentSnapshot {
 /** Whether a category, or `category/service`, is granted. Unknown ids are never granted. */
 export function allowed(key: string): boolean {
   const [cat, svc] = key.split('/');
-  if (!values[cat]) return false;
-  // A service of `necessary` (always the first category) is as granted as its category; an unknown one is not.
-  return !svc || (cat === 'necessary' ? !!config?.categories[0].services.some((s) => s.id === svc) : services[svc] === true);
+  if (!svc) return !!values[cat];
+  // A service of `necessary` (always the first category) is granted; an unknown one is not. Any
+  // other is granted with its category, or on its own (see `compute`).
+  const c = config?.categories.find((c) => c.id === cat);
+  return !!c?.services.some((s) => s.id === svc) && (cat === 'necessary' || services[svc] === true);
 }
 
 function emit(name: EventName, detail: object): void {
@@ -214,7 +217,8 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
     }
     const named = c.services.filter((s) => (known.add(s.id), s.id in choices));
     for (const s of named) svcs[s.id] = !!choices[s.id];
-    if (named.length) cats[c.id] = c.services.some((s) => svcs[s.id]);
+    // A service granted from its `<consent-gate>` grants that service only, not its category.
+    if (named.length && source !== 'embed') cats[c.id] = c.services.some((s) => svcs[s.id]);
   }
   for (const key of Object.keys(choices)) {
     if (!known.has(key)) report(`set(): unknown category or service "${key}"; ignored`);
