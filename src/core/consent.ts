@@ -163,7 +163,13 @@ export function start(next: Config): void {
     emit('ready', snapshot());
     // Other tabs are heard from the next task on, or after the banner's first frame (or from this
     // tab's first decision, if sooner): the drop-in's own start stays one short task.
-    later(tabs, due());
+    later(() => {
+      tabs();
+      // A decision no message tells this page of (made on a sibling subdomain that shares the
+      // cookie, or while this page sat in the back/forward cache) is read when it shows again.
+      addEventListener('pageshow', (e) => e.persisted && sync());
+      document.addEventListener('visibilitychange', () => document.visibilityState == 'visible' && sync());
+    }, due());
     // Only a browser that refuses cookies keeps the decision in localStorage; listening for its
     // changes costs a synchronous round trip to the browser process, so others skip it.
     if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
@@ -190,7 +196,7 @@ function tabs(): BroadcastChannel | undefined {
   return channel;
 }
 
-/** Another tab decided: take its decision without writing anything. */
+/** Another tab, or a page of a sibling subdomain, may have decided: take its decision without writing anything. */
 function sync(): void {
   const was = decided();
   const changed = load();
