@@ -85,6 +85,8 @@ function run(list: Iterable<Element> = pending): void {
     else {
       done.add(el);
       activate(el, () => still(el), condition(el));
+      // What its template held is in the page now, gated too: queued before what follows `el`.
+      run(find(el));
     }
   }
 }
