@@ -103,6 +103,7 @@ describe('Consentry.audit()', () => {
       refusedCookies: [],
       earlyResources: [],
       ungatedTrackers: [],
+      liveGated: [],
     });
     await p.waitForFunction(() => Consentry.audit().complete);
     await fetched(p, [GA_UNGATED, EARLY]);
@@ -159,6 +160,7 @@ describe('Consentry.audit()', () => {
       refusedCookies: [],
       earlyResources: [],
       ungatedTrackers: [],
+      liveGated: [],
     });
     assert.deepEqual(log.pageErrors, []);
     await context.close();
