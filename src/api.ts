@@ -90,7 +90,7 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
  */
 export function audit(): AuditReport {
   ensureStarted();
-  return loadedExtras?.audit() ?? { complete: false, ok: false, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [] };
+  return loadedExtras?.audit() ?? { complete: false, ok: false, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [], liveGated: [] };
 }
 
 /** The API of `window.Consentry`. */

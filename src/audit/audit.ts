@@ -96,17 +96,36 @@ function ungatedTrackers(report: AuditReport): void {
   }
 }
 
+/**
+ * Gated elements that carry a live URL attribute (a site mistake: it loads at once, whatever the
+ * decision). An attribute equal to its `data-` form was set by activation and is not one. An
+ * inline gated script (`type="text/plain"`) never loads its `src`, so it is not one either.
+ */
+function liveGated(report: AuditReport): void {
+  for (const el of document.querySelectorAll(`[data-consent]:is(${TAGS},track),[data-consent] :is(source,track,img):not([data-consent])`)) {
+    if (el.localName === 'script' && !/^(|module|(text|application)\/javascript)$/i.test((el as HTMLScriptElement).type)) continue;
+    for (const name of [...URL_ATTRIBUTES, 'srcset']) {
+      const value = el.getAttribute(name);
+      if (value && value !== el.getAttribute('data-' + (name === 'data' ? 'src' : name))) {
+        const consent = el.closest('[data-consent]')!.getAttribute('data-consent')!;
+        report.liveGated.push({ tag: el.localName, attribute: name, url: (name !== 'srcset' && url(value, document.baseURI)?.href) || value, consent });
+        break;
+      }
+    }
+  }
+}
+
 /** How many findings a report lists. */
 const problems = (r: AuditReport): number =>
-  r.undeclaredCookies.length + r.refusedCookies.length + r.earlyResources.length + r.ungatedTrackers.length;
+  r.undeclaredCookies.length + r.refusedCookies.length + r.earlyResources.length + r.ungatedTrackers.length + r.liveGated.length;
 
 /**
  * What the site gets wrong on this page (docs/audit.md), as a fresh plain object. Never
  * throws: a part that cannot be read (cookies blocked, no Performance API) leaves its list empty.
  */
 export function audit(): AuditReport {
-  const report: AuditReport = { complete: true, ok: true, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [] };
-  for (const part of [cookies, earlyResources, ungatedTrackers]) {
+  const report: AuditReport = { complete: true, ok: true, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [], liveGated: [] };
+  for (const part of [cookies, earlyResources, ungatedTrackers, liveGated]) {
     try {
       part(report);
     } catch {

@@ -78,7 +78,8 @@ function compute(): void {
   for (const c of optional()) {
     const mine = stored && has(stored.categories, c.id) && !(covered(c) && !signalled()) ? stored.categories[c.id] : undefined;
     cats[c.id] = mine ?? fallback(c);
-    for (const s of c.services) svcs[s.id] = cats[c.id] && (own(stored?.services, s.id) ?? true);
+    // A refused category's service may be granted on its own (a `<consent-gate>` for it).
+    for (const s of c.services) svcs[s.id] = cats[c.id] ? (own(stored?.services, s.id) ?? true) : mine === false && own(stored!.services, s.id) === true;
   }
   values = cats;
   services = svcs;
@@ -121,9 +122,11 @@ export function snapshot(): ConsentSnapshot {
 export function allowed(key: string): boolean {
   const [cat, svc] = String(key).split('/');
   // Inherited values are functions or objects, never `true`.
-  if (values[cat] !== true) return false;
-  // A service of `necessary` (always the first category) is as granted as its category; an unknown one is not.
-  return !svc || (cat === 'necessary' ? !!config?.categories[0].services.some((s) => s.id === svc) : services[svc] === true);
+  if (!svc) return values[cat] === true;
+  // A service of `necessary` (always the first category) is granted; an unknown one is not. Any
+  // other is granted with its category, or on its own (see `compute`).
+  const c = config?.categories.find((c) => c.id === cat);
+  return !!c?.services.some((s) => s.id === svc) && (cat === 'necessary' || services[svc] === true);
 }
 
 function emit(name: EventName, detail: object): void {
@@ -179,7 +182,13 @@ export function start(next: Config): void {
     emit('ready', snapshot());
     // Other tabs are heard from the next task on, or after the banner's first frame (or from this
     // tab's first decision, if sooner): the drop-in's own start stays one short task.
-    later(tabs, due());
+    later(() => {
+      tabs();
+      // A decision no message tells this page of (made on a sibling subdomain that shares the
+      // cookie, or while this page sat in the back/forward cache) is read when it shows again.
+      addEventListener('pageshow', (e) => e.persisted && sync());
+      document.addEventListener('visibilitychange', () => document.visibilityState == 'visible' && sync());
+    }, due());
     // Only a browser that refuses cookies keeps the decision in localStorage; listening for its
     // changes costs a synchronous round trip to the browser process, so others skip it.
     if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
@@ -207,7 +216,7 @@ function tabs(): BroadcastChannel | undefined {
   return channel;
 }
 
-/** Another tab decided: take its decision without writing anything. */
+/** Another tab, or a page of a sibling subdomain, may have decided: take its decision without writing anything. */
 function sync(): void {
   const was = decided();
   const changed = load();
@@ -234,7 +243,8 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
     }
     const named = c.services.filter((s) => (known.add(s.id), has(choices, s.id)));
     for (const s of named) svcs[s.id] = !!choices[s.id];
-    if (named.length) cats[c.id] = c.services.some((s) => svcs[s.id]);
+    // A service granted from its `<consent-gate>` grants that service only, not its category.
+    if (named.length && source !== 'embed') cats[c.id] = c.services.some((s) => svcs[s.id]);
   }
   for (const key of Object.keys(choices)) {
     if (!known.has(key)) report(`set(): unknown category or service "${key}"; ignored`);
@@ -242,10 +252,10 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;
-  // Only a refused service of a granted category needs to be kept: any other service follows its
-  // category. This keeps the cookie short enough for hundreds of services.
+  // Only a service whose value differs from its category's needs to be kept (refused in a granted
+  // category, or granted alone from its `<consent-gate>`): any other follows its category. This keeps the cookie short enough for hundreds of services.
   const kept: Record<string, boolean> = {};
-  for (const c of optional()) for (const s of c.services) if (cats[c.id] && !svcs[s.id]) kept[s.id] = false;
+  for (const c of optional()) for (const s of c.services) if (svcs[s.id] !== cats[c.id]) kept[s.id] = svcs[s.id];
   stored = {
     revision: config!.revision,
     id: idOf(idBox),

@@ -95,4 +95,10 @@ export interface AuditReport {
    * whose URL is on a well-known tracking host and that are not gated (no `data-consent`).
    */
   ungatedTrackers: Array<{ tag: string; url: string; host: string }>;
+  /**
+   * Gated elements that load at once anyway: marked `data-consent` (or inside a gated `<video>`,
+   * `<audio>` or `<picture>`) but carrying a live `src`, `srcset`, `href`, `data` or `poster`
+   * instead of its `data-` form. `attribute` is the live one; `consent` the element's condition.
+   */
+  liveGated: Array<{ tag: string; attribute: string; url: string; consent: string }>;
 }

@@ -1,4 +1,4 @@
-import { parsed } from '../core/config.js';
+import { jsonPending, parsed } from '../core/config.js';
 import { allowed, decided, getConfig, on, snapshot } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentSnapshot } from '../core/types.js';
@@ -33,12 +33,17 @@ export function known(key: string): boolean {
   return ok;
 }
 
+/** A gated element's condition: its `data-consent`, or a `<consent-gate>`'s `category`. */
+const condition = (el: Element): string => el.getAttribute('data-consent') ?? el.getAttribute('category') ?? '';
+
 /**
- * Whether every token of `data-consent` holds: `cat` or `cat/service` granted, `!cat` refused
- * (decided and not granted). An unknown id never holds.
+ * Whether every token of `el`'s condition holds: `cat` or `cat/service` granted, `!cat` refused
+ * (decided and not granted). An unknown id never holds. This is the one place that decides
+ * whether gated markup may run: on activation, when a queued script's turn comes, and while an
+ * external one downloads.
  */
 const holds = (el: Element): boolean =>
-  (el.getAttribute('data-consent') ?? el.getAttribute('category') ?? '')
+  condition(el)
     .trim()
     .split(/[\s,]+/)
     // Every token is checked (no short cut), so that each unknown id is reported.
@@ -48,9 +53,28 @@ const holds = (el: Element): boolean =>
     })
     .every(Boolean);
 
-/** Activates those of `list` whose condition holds; the others wait for the next change. */
+/**
+ * Whether `el`'s condition still holds; if not, `el` waits again (for the next grant), as if it
+ * had never been activated.
+ */
+function still(el: Element): boolean {
+  if (holds(el)) return true;
+  done.delete(el);
+  pending.add(el);
+  return false;
+}
+
+/** Document order, for elements that went back to waiting after others. */
+const order = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+
+/**
+ * Activates those of `list` whose condition holds, in document order; the others wait for the
+ * next change. Nothing is activated while a JSON configuration named by `config` is still to
+ * come: it may set a new `revision` that voids the stored decision.
+ */
 function run(list: Iterable<Element> = pending): void {
-  for (const el of [...list]) {
+  if (jsonPending(getConfig().config)) return;
+  for (const el of [...list].sort(order)) {
     pending.delete(el);
     unparsed.delete(el);
     // A gated element removed before activation is skipped (and taken up again if it returns).
@@ -60,7 +84,9 @@ function run(list: Iterable<Element> = pending): void {
     else if (!parsed(el)) (pending.add(el), unparsed.add(el));
     else {
       done.add(el);
-      activate(el);
+      activate(el, () => still(el), condition(el));
+      // What its template held is in the page now, gated too: queued before what follows `el`.
+      run(find(el));
     }
   }
 }

@@ -1,4 +1,5 @@
-import { whenAllowed } from '../core/consent.js';
+import { jsonPending } from '../core/config.js';
+import { allowed, getConfig, whenAllowed } from '../core/consent.js';
 import { nonce } from '../core/trusted.js';
 import { addScript, usable } from './activate.js';
 import { known } from './gate.js';
@@ -14,11 +15,32 @@ export interface LoadScriptOptions {
 /** Scripts asked for, by `src`: each loads once (a failed one may be asked for again). */
 const loading = new Map<string, Promise<void>>();
 
+/** Resolves once no JSON configuration named by `config` is still to come (it may void the stored decision). */
+const settled = (): Promise<unknown> =>
+  new Promise((ok) => (jsonPending(getConfig().config) ? document.addEventListener('DOMContentLoaded', ok, { once: true }) : ok(0)));
+
+/**
+ * Inserts the script once `key` is granted and the configuration is settled; waits again when
+ * consent is withdrawn before it is inserted or while it downloads (it is then stopped).
+ */
+const attempt = (key: string, src: string, attributes?: Record<string, string>): Promise<boolean> =>
+  settled()
+    .then(() => whenAllowed(key))
+    .then(() => {
+      const s = document.createElement('script');
+      for (const [name, value] of Object.entries(attributes || {})) s.setAttribute(name, value);
+      s.nonce = nonce;
+      // Consent is asked again now: it may have been withdrawn since `whenAllowed` resolved.
+      return addScript(s, src, '', () => document.head.append(s), () => allowed(key) && !jsonPending(getConfig().config));
+    })
+    .then((ok) => ok ?? attempt(key, src, attributes));
+
 /**
  * Loads a script once `category` is granted (at once if it already is), with the drop-in's
  * nonce and through Consentry's Trusted Types policy. Resolves when the script has loaded,
  * rejects if it fails to load. The same `src` is loaded only once. An unknown category is
- * reported and never granted.
+ * reported and never granted. A script whose consent is withdrawn before it has run is stopped,
+ * and loads when consent is given again.
  */
 export function loadScript(src: string, { category, attributes }: LoadScriptOptions): Promise<void> {
   const key = String(category);
@@ -29,19 +51,12 @@ export function loadScript(src: string, { category, attributes }: LoadScriptOpti
   if (!p)
     loading.set(
       src,
-      (p = whenAllowed(key)
-        .then(() => {
-          const s = document.createElement('script');
-          for (const [name, value] of Object.entries(attributes || {})) s.setAttribute(name, value);
-          s.nonce = nonce;
-          return addScript(s, src, '', () => document.head.append(s));
-        })
-        .then((ok) => {
-          if (!ok) {
-            loading.delete(src);
-            throw new Error('[consentry] could not load ' + src);
-          }
-        })),
+      (p = attempt(key, src, attributes).then((ok) => {
+        if (!ok) {
+          loading.delete(src);
+          throw new Error('[consentry] could not load ' + src);
+        }
+      })),
     );
   return p;
 }

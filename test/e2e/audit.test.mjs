@@ -104,6 +104,7 @@ describe('Consentry.audit()', () => {
       refusedCookies: [],
       earlyResources: [],
       ungatedTrackers: [],
+      liveGated: [],
     });
     await p.waitForFunction(() => Consentry.audit().complete);
     await fetched(p, [GA_UNGATED, EARLY]);
@@ -160,6 +161,7 @@ describe('Consentry.audit()', () => {
       refusedCookies: [],
       earlyResources: [],
       ungatedTrackers: [],
+      liveGated: [],
     });
     assert.deepEqual(log.pageErrors, []);
     await context.close();

@@ -145,6 +145,32 @@ describe('audit()', () => {
     expect(audit().ungatedTrackers).to.deep.equal([]);
   });
 
+  it('lists gated elements that carry a live URL (they load at once), not inert or activated ones', async () => {
+    consent.reset();
+    const box = await fixture(html`<div>
+      <link rel="help" data-consent="analytics" href="/live-link" />
+      <script data-consent="analytics" src="/live-script.js"></script>
+      <script type="text/plain" data-consent="analytics" src="/inert-script.js"></script>
+      <img data-consent="advertising" srcset="/live.png 1x" alt="" />
+      <link rel="help" data-consent="analytics" data-href="/gated-link" />
+      <video data-consent="analytics"><source src="/live.webm" /><source data-src="/gated.webm" /></video>
+      <object data-consent="analytics" data="/live-object"></object>
+      <img data-consent="analytics" data-src="/activated.png" src="/activated.png" alt="" />
+    </div>`);
+    const here = (path: string) => new URL(path, document.baseURI).href;
+    const r = audit();
+    expect(r.liveGated).to.deep.equal([
+      { tag: 'link', attribute: 'href', url: here('/live-link'), consent: 'analytics' },
+      { tag: 'script', attribute: 'src', url: here('/live-script.js'), consent: 'analytics' },
+      { tag: 'img', attribute: 'srcset', url: '/live.png 1x', consent: 'advertising' },
+      { tag: 'source', attribute: 'src', url: here('/live.webm'), consent: 'analytics' },
+      { tag: 'object', attribute: 'data', url: here('/live-object'), consent: 'analytics' },
+    ]);
+    expect(r.ok).to.equal(false);
+    box.remove();
+    expect(audit().liveGated).to.deep.equal([]);
+  });
+
   it('never throws: cookies that cannot be read leave their lists empty', () => {
     const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     Object.defineProperty(document, 'cookie', {

@@ -26,9 +26,9 @@ import { styles } from './consent-gate.styles.js';
  *
  * @attr category - the category, or `category/service`, that the content needs
  * @attr provider - who provides the content, named in the placeholder (default: the service's name, else the category id)
- * @attr scope - `category` (default): "Load content" grants the category (source `embed`); `embed`: it loads only this embed, granting nothing
+ * @attr scope - `category` (default): "Load content" grants what `category` names, the category or only the one service (source `embed`); `embed`: it loads only this embed, granting nothing. Under a privacy signal (GPC) that refuses the category, "Load content" loads only this embed, as with `embed`
  *
- * @fires consent-change - on `document`, when "Load content" grants the category
+ * @fires consent-change - on `document`, when "Load content" grants the category or service
  *
  * @csspart placeholder - the placeholder shown until the content may load
  * @csspart text - the placeholder's text
@@ -39,7 +39,10 @@ export class ConsentGate extends ConsentElement {
 
   private _load(): void {
     const [cat, svc] = (this.getAttribute('category') || '').split('/');
-    if (this.getAttribute('scope') === 'embed') renderTemplate(this);
+    const c = consent.getConfig().categories.find((c) => c.id === cat);
+    // A privacy signal's refusal of selling or sharing is not overridden by a click meant to
+    // show one embed: under it, the button loads this embed only, as with `scope="embed"`.
+    if (this.getAttribute('scope') === 'embed' || (c && consent.sold(c) && consent.privacySignal())) renderTemplate(this);
     else consent.decide({ [svc || cat]: true }, 'embed');
     // The button goes away: keep keyboard focus where the content appears.
     this.tabIndex = -1;
