@@ -7,8 +7,12 @@ let loading = false;
 
 /** The name of every entry while the catalogue is loading, so that those services can be told apart. */
 const PENDING = '\0';
-/** Stands in for the catalogue until it arrives: every id looks known, so none is reported as unknown yet. */
-const waiting: Catalogue = new Proxy({}, { get: () => ({ name: PENDING }) });
+/**
+ * Stands in for the catalogue until it arrives: every id looks known, as an own key too (the
+ * configuration looks ids up as own keys only), so none is reported as unknown yet.
+ */
+const entry = { name: PENDING };
+const waiting: Catalogue = new Proxy({}, { get: () => entry, getOwnPropertyDescriptor: () => ({ value: entry, configurable: true, enumerable: true, writable: false }) });
 
 /** The service catalogue for `resolveConfig`: the real one once loaded. */
 export const catalogue = (): Catalogue => loaded ?? waiting;
