@@ -37,12 +37,10 @@ export function known(key: string): boolean {
 const condition = (el: Element): string => el.getAttribute('data-consent') ?? el.getAttribute('category') ?? '';
 
 /**
- * Whether every token of `el`'s condition holds: `cat` or `cat/service` granted, `!cat` refused
- * (decided and not granted). An unknown id never holds. This is the one place that decides
- * whether gated markup may run: on activation, when a queued script's turn comes, and while an
- * external one downloads.
+ * Whether every token of `el`'s own condition holds: `cat` or `cat/service` granted, `!cat` refused
+ * (decided and not granted). An unknown id never holds.
  */
-const holds = (el: Element): boolean =>
+const tokensHold = (el: Element): boolean =>
   condition(el)
     .trim()
     .split(/[\s,]+/)
@@ -52,6 +50,19 @@ const holds = (el: Element): boolean =>
       return known(key) && (token[0] === '!' ? decided() && !allowed(key) : allowed(key));
     })
     .every(Boolean);
+
+/**
+ * Nested gating needs every condition involved: an element inside a gated element waits for that
+ * one too (a gated `<img>` in a gated `<picture>` of another category), and a `<picture>` waits
+ * for its gated `<img>`, which loads whatever the picture's sources name. This is the one place
+ * that decides whether gated markup may run: on activation, when a queued script's turn comes,
+ * and while an external one downloads.
+ */
+const holds = (el: Element): boolean => {
+  const all = [el, ...(el.localName === 'picture' ? el.querySelectorAll(':scope>img[data-consent]') : [])];
+  for (let a = el.parentElement?.closest('[data-consent]'); a; a = a.parentElement?.closest('[data-consent]')) all.push(a);
+  return all.map(tokensHold).every(Boolean);
+};
 
 /**
  * Whether `el`'s condition still holds; if not, `el` waits again (for the next grant), as if it
