@@ -9,6 +9,7 @@ import { loadLanguage } from './i18n/load.js';
 import { loadChunk } from './lazy.js';
 import type { RegionsChunk } from './chunks/regions.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
+import { doc } from './core/guard.js';
 
 /** Options from the drop-in's own `data-*` attributes. */
 let scriptOptions: RawOptions = {};
@@ -39,7 +40,7 @@ export const languageReady = (): boolean => ready;
 function relang(config = consent.getConfig()): void {
   lang = chooseLanguage(config);
   ready = loadLanguage(shipped(lang), relang);
-  document.querySelectorAll<ConsentBanner>('consent-banner,consent-gate,consent-opt-out').forEach((el) => el.requestUpdate?.());
+  doc.querySelectorAll<ConsentBanner>('consent-banner,consent-gate,consent-opt-out').forEach((el) => el.requestUpdate?.());
 }
 
 /** Resolves the configuration from all sources and (re)starts the consent state with it. */
@@ -73,7 +74,7 @@ export function configure(): void {
   later(() => extras().then((x) => x.gate(), () => {}), consent.due());
   if (jsonPending(config.config)) {
     // The JSON configuration comes later in the page than the drop-in.
-    document.addEventListener('DOMContentLoaded', configure, { once: true });
+    doc.addEventListener('DOMContentLoaded', configure, { once: true });
   }
   if (!started) {
     started = true;
@@ -81,10 +82,10 @@ export function configure(): void {
     // start stays one short task.
     later(() => {
       // The page's language may change at run time (a single-page app's language switch).
-      new MutationObserver(() => relang()).observe(document.documentElement, { attributeFilter: ['lang'] });
+      new MutationObserver(() => relang()).observe(doc.documentElement, { attributeFilter: ['lang'] });
       addEventListener('languagechange', () => relang());
       // `data-consent-open` links anywhere on the page, including ones added later.
-      document.addEventListener('click', (e) => {
+      doc.addEventListener('click', (e) => {
         const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');
         if (opener) {
           e.preventDefault();
@@ -143,15 +144,15 @@ export function detach(el: ConsentBanner): void {
 export function ensureBanner(): ConsentBanner {
   ensureStarted();
   if (active) return active;
-  const el = document.createElement('consent-banner') as ConsentBanner;
+  const el = doc.createElement('consent-banner') as ConsentBanner;
   el._auto = true;
   const insert = () => {
-    if (!el.isConnected && (!active || active === el)) document.body.prepend(el);
+    if (!el.isConnected && (!active || active === el)) doc.body.prepend(el);
   };
-  if (document.body) insert();
+  if (doc.body) insert();
   else {
-    const observer = new MutationObserver(() => document.body && (observer.disconnect(), insert()));
-    observer.observe(document.documentElement, { childList: true });
+    const observer = new MutationObserver(() => doc.body && (observer.disconnect(), insert()));
+    observer.observe(doc.documentElement, { childList: true });
   }
   active = el;
   return el;

@@ -4,7 +4,7 @@ import { Consentry } from './api.js';
 import { boot, ensureBanner } from './boot.js';
 import { defineElements } from './define.js';
 import { SHARED, share } from './shared.js';
-import { ownScript } from './core/guard.js';
+import { ownScript, doc } from './core/guard.js';
 
 const w = window as any;
 
@@ -17,5 +17,5 @@ if (!w[SHARED]) {
   boot(ownScript);
   defineElements();
   // A page's own <consent-banner> (already parsed, or parsed later) takes over from this one.
-  if (!document.querySelector('consent-banner')) ensureBanner();
+  if (!doc.querySelector('consent-banner')) ensureBanner();
 }

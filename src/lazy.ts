@@ -1,6 +1,6 @@
 import { nonce, trusted } from './core/trusted.js';
 import { report } from './core/report.js';
-import { ownScript, runningScript } from './core/guard.js';
+import { ownScript, runningScript, doc } from './core/guard.js';
 
 /**
  * The folder the drop-in (or the ES module) was loaded from: chunks and language files live next
@@ -39,7 +39,7 @@ export function loadChunk<T>(name: string): Promise<T> {
 function inject<T>(name: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     resolvers[name] = (exports) => (delete resolvers[name], resolve((registered[name] = exports) as T));
-    const script = document.createElement('script');
+    const script = doc.createElement('script');
     ours.add(script);
     script.nonce = nonce;
     script.src = trusted().createScriptURL(BASE + 'consentry.' + name + '.js') as string;
@@ -52,6 +52,6 @@ function inject<T>(name: string): Promise<T> {
     // A file that runs without registering (a syntax error, a wrong file) would leave the chunk
     // pending for ever: registration happens while it runs, before its `load` event.
     script.onload = () => resolvers[name] && fail();
-    document.head.append(script);
+    doc.head.append(script);
   });
 }

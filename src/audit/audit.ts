@@ -3,6 +3,7 @@ import type { AuditReport } from '../core/types.js';
 import { matches } from '../gating/cleanup.js';
 import { BASE } from '../lazy.js';
 import { trackingHost } from './hosts.js';
+import { doc } from '../core/guard.js';
 
 /**
  * `performance.now()` when an optional category first became granted in this page: `0` if one
@@ -34,7 +35,7 @@ function url(value: string, base?: string): URL | null {
 
 /** The page's cookie names, once each. */
 function cookieNames(): string[] {
-  return [...new Set(document.cookie.split(';').map((c) => c.split('=')[0].trim()))].filter(Boolean);
+  return [...new Set(doc.cookie.split(';').map((c) => c.split('=')[0].trim()))].filter(Boolean);
 }
 
 /**
@@ -83,11 +84,11 @@ function consented(el: Element): boolean {
  * added by a consented script.
  */
 function ungatedTrackers(report: AuditReport): void {
-  for (const el of document.querySelectorAll(TAGS)) {
+  for (const el of doc.querySelectorAll(TAGS)) {
     if (el.closest('[data-consent],consent-gate') || consented(el)) continue;
     for (const name of URL_ATTRIBUTES) {
       const value = el.getAttribute(name);
-      const u = value ? url(value, document.baseURI) : null;
+      const u = value ? url(value, doc.baseURI) : null;
       if (u && WEB.test(u.protocol) && trackingHost(u.hostname)) {
         report.ungatedTrackers.push({ tag: el.localName, url: u.href, host: u.host });
         break;
@@ -102,13 +103,13 @@ function ungatedTrackers(report: AuditReport): void {
  * inline gated script (`type="text/plain"`) never loads its `src`, so it is not one either.
  */
 function liveGated(report: AuditReport): void {
-  for (const el of document.querySelectorAll(`[data-consent]:is(${TAGS},track),[data-consent] :is(source,track,img):not([data-consent])`)) {
+  for (const el of doc.querySelectorAll(`[data-consent]:is(${TAGS},track),[data-consent] :is(source,track,img):not([data-consent])`)) {
     if (el.localName === 'script' && !/^(|module|(text|application)\/javascript)$/i.test((el as HTMLScriptElement).type)) continue;
     for (const name of [...URL_ATTRIBUTES, 'srcset']) {
       const value = el.getAttribute(name);
       if (value && value !== el.getAttribute('data-' + (name === 'data' ? 'src' : name))) {
         const consent = el.closest('[data-consent]')!.getAttribute('data-consent')!;
-        report.liveGated.push({ tag: el.localName, attribute: name, url: (name !== 'srcset' && url(value, document.baseURI)?.href) || value, consent });
+        report.liveGated.push({ tag: el.localName, attribute: name, url: (name !== 'srcset' && url(value, doc.baseURI)?.href) || value, consent });
         break;
       }
     }
@@ -156,7 +157,7 @@ function log(): void {
 }
 
 /** Logs (with `debug`) in a task of its own, once the page has loaded. */
-const later = () => document.readyState === 'complete' && setTimeout(log);
+const later = () => doc.readyState === 'complete' && setTimeout(log);
 
 /**
  * Starts what the audit needs to watch, once per page, when the extras chunk runs: the moment

@@ -3,6 +3,7 @@ import { registerChunk } from '../chunk.js';
 import { gate } from '../gating/gate.js';
 import { loadScript } from '../gating/load-script.js';
 import { loadChunk } from '../lazy.js';
+import { doc } from '../core/guard.js';
 
 /** What `dist/consentry.extras.js` hands to the drop-in. */
 export interface ExtrasChunk {
@@ -20,7 +21,7 @@ const TAGS = 'consent-gate,consent-opt-out';
  */
 function watchElements(): void {
   const load = () => void loadChunk('elements').catch(() => {});
-  if (document.querySelector(TAGS)) return load();
+  if (doc.querySelector(TAGS)) return load();
   const observer = new MutationObserver((records) => {
     for (const r of records)
       for (const n of r.addedNodes)

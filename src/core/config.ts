@@ -1,5 +1,5 @@
 import { report, reportValue } from './report.js';
-import { own, webUrl } from './guard.js';
+import { own, webUrl, doc } from './guard.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
 
 /** The resolved configuration: every option of docs/configuration.md, parsed and checked. */
@@ -148,7 +148,7 @@ function cut(v: any, depth = MAX_DEPTH): void {
  * element's text may be only the part of it that the network has delivered so far.
  */
 export function parsed(el: Element): boolean {
-  if (document.readyState !== 'loading') return true;
+  if (doc.readyState !== 'loading') return true;
   for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
   return false;
 }
@@ -160,7 +160,7 @@ export function parsed(el: Element): boolean {
  */
 function jsonScript(selector: string): HTMLScriptElement | undefined {
   let found: HTMLScriptElement | undefined;
-  for (const el of document.querySelectorAll(selector))
+  for (const el of doc.querySelectorAll(selector))
     if (el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json') found ??= el;
     else report(`config="${selector}" matches a <${el.localName}>, not a JSON <script>; ignored`);
   return found;
@@ -168,7 +168,7 @@ function jsonScript(selector: string): HTMLScriptElement | undefined {
 
 /** The JSON configuration is named but not parsed yet (it comes later in the page, or is still arriving). */
 export function jsonPending(selector: string): boolean {
-  if (!selector || document.readyState !== 'loading') return false;
+  if (!selector || doc.readyState !== 'loading') return false;
   try {
     const el = jsonScript(selector);
     return !el || !parsed(el);

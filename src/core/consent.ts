@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { later } from './later.js';
-import { has, own } from './guard.js';
+import { has, own, doc } from './guard.js';
 import { report } from './report.js';
 import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Mode, Source, View } from './types.js';
@@ -132,7 +132,7 @@ export function allowed(key: string): boolean {
 function emit(name: EventName, detail: object): void {
   // From the page's `<consent-banner>` when it has one, so that a listener on the element in a
   // framework's template hears it too; it bubbles (composed) to `document` either way.
-  (document.querySelector('consent-banner') ?? document).dispatchEvent(new CustomEvent('consent-' + name, { detail, bubbles: true, composed: true }));
+  (doc.querySelector('consent-banner') ?? document).dispatchEvent(new CustomEvent('consent-' + name, { detail, bubbles: true, composed: true }));
   for (const fn of listeners[name]) {
     try {
       fn(detail);
@@ -151,7 +151,7 @@ export function on(name: EventName, fn: Listener): () => void {
 }
 
 function mirror(): void {
-  const root = document.documentElement;
+  const root = doc.documentElement;
   for (const [cat, on] of Object.entries(values)) root.setAttribute('data-consent-' + cat, on ? 'granted' : 'denied');
 }
 
@@ -187,7 +187,7 @@ export function start(next: Config): void {
       // A decision no message tells this page of (made on a sibling subdomain that shares the
       // cookie, or while this page sat in the back/forward cache) is read when it shows again.
       addEventListener('pageshow', (e) => e.persisted && sync());
-      document.addEventListener('visibilitychange', () => document.visibilityState == 'visible' && sync());
+      doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && sync());
     }, due());
     // Only a browser that refuses cookies keeps the decision in localStorage; listening for its
     // changes costs a synchronous round trip to the browser process, so others skip it.

@@ -1,3 +1,4 @@
+import { doc } from './guard.js';
 /** The page's cookies as `copyCookies()` found them, until the first read or the end of that task. */
 let copy: Map<string, string> | undefined;
 
@@ -12,7 +13,7 @@ const decode = (text: string) => text.replace(/(%[\dA-F]{2})+/gi, decodeURICompo
 function jar(): Map<string, string> {
   const map = new Map<string, string>();
   // One read: each is a synchronous round trip to the browser process.
-  const all = document.cookie;
+  const all = doc.cookie;
   for (const part of all ? all.split('; ') : []) {
     const [name, ...rest] = part.split('=');
     let value = rest.join('=');

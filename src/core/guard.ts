@@ -14,8 +14,11 @@ export function runningScript(): HTMLScriptElement | null {
   return s instanceof HTMLScriptElement ? s : null;
 }
 
-/** The drop-in's own `<script>` element: set only while the drop-in first runs (null in a module). */
-export const ownScript = runningScript();
+/**
+ * The drop-in's own `<script>` element: set only while the drop-in first runs (null in a module,
+ * and on a server, where importing the ES module must touch no DOM).
+ */
+export const ownScript = typeof document == 'undefined' ? null : runningScript();
 
 /** Whether `key` is an own property of `o`: inherited names are never ids. */
 export const has = (o: object | null | undefined, key: string): boolean => !!o && Object.hasOwn(o, key);
@@ -34,3 +37,18 @@ export function webUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * `document` as the browser defines it: every property is read (and `cookie` written) through
+ * `Document.prototype` and its chain, which no named element shadows. Without it an
+ * `<img name="cookie">`, `<img name="body">` or `<form name="querySelector">` in a visitor's
+ * comment would hand Consentry an element instead (the banner inserted into an image, the
+ * decision unreadable, start-up throwing).
+ */
+export const doc: Document = new Proxy({} as Document, {
+  get: (_, key) => {
+    const value = Reflect.get(Document.prototype, key, document);
+    return typeof value == 'function' ? value.bind(document) : value;
+  },
+  set: (_, key, value) => Reflect.set(Document.prototype, key, value, document),
+});

@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { readCookie } from './cookie-copy.js';
 import { decode, encode, MAX, type Decision } from './codec.js';
+import { doc } from './guard.js';
 
 // The record's format is pure code shared with `consentry/server` (src/server.ts).
 export { decode, encode, type Decision };
@@ -39,7 +40,7 @@ export function openStore(config: Config): Store {
    * would add 509 B gzip to the drop-in (docs/decisions/0011-consent-cookie-written-by-hand.md).
    */
   const cookie = (value: string, days: number) =>
-    (document.cookie = `${config.cookieName}=${value};path=${config.cookiePath}${config.cookieDomain ? ';domain=' + config.cookieDomain : ''};max-age=${days * 86400};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`);
+    (doc.cookie = `${config.cookieName}=${value};path=${config.cookiePath}${config.cookieDomain ? ';domain=' + config.cookieDomain : ''};max-age=${days * 86400};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`);
   let memory: Decision | null = null;
   const ls = () => attempt(() => localStorage);
   /** A decision older than `cookie-days` is void, wherever it is kept. */

@@ -1,5 +1,5 @@
 import { report } from './report.js';
-import { ownScript, webUrl } from './guard.js';
+import { ownScript, webUrl, doc } from './guard.js';
 
 /** The one Trusted Types policy Consentry creates; sites allow it with `trusted-types consentry`. */
 export const POLICY_NAME = 'consentry';
@@ -54,5 +54,5 @@ export function trusted(): Policy {
 /** The nonce of the script that loaded Consentry, for the scripts it adds itself. */
 export const nonce: string =
   ownScript?.nonce ||
-  (document.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ||
+  (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce ||
   '';

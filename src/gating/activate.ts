@@ -1,7 +1,7 @@
 import { on } from '../core/consent.js';
 import { report } from '../core/report.js';
 import { nonce, trusted } from '../core/trusted.js';
-import { webUrl } from '../core/guard.js';
+import { webUrl, doc } from '../core/guard.js';
 
 /** Gated scripts run one after another: each waits until the one before has loaded, failed or was stopped. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -22,7 +22,7 @@ function halt(): void {
     if (!f.check()) {
       inFlight.delete(s);
       f.stop();
-      document.implementation.createHTMLDocument('').adoptNode(s);
+      doc.implementation.createHTMLDocument('').adoptNode(s);
     }
 }
 
@@ -83,7 +83,7 @@ function runScript(old: HTMLScriptElement, check: () => boolean): void {
     // On a page that uses nonces, only markup carrying the page's nonce runs: injected markup
     // must not borrow Consentry's trust (a script gadget).
     if (nonce && old.nonce !== nonce) return report(`gated script ${src ?? 'inline'} lacks the page's nonce; not run`);
-    const s = document.createElement('script');
+    const s = doc.createElement('script');
     for (const a of old.attributes) if (!/^(data-consent|data-src|src|type|data-type)$/.test(a.name)) s.setAttribute(a.name, a.value);
     s.nonce = old.nonce;
     s.type = old.getAttribute('data-type') || '';
@@ -112,7 +112,7 @@ export function usable(name: string, value: string): boolean {
 export function renderTemplate(el: Element, condition?: string): void {
   const t = el.querySelector(':scope>template') as HTMLTemplateElement | null;
   if (!t) return;
-  const content = document.importNode(t.content, true);
+  const content = doc.importNode(t.content, true);
   if (condition)
     for (const s of content.querySelectorAll('script:not([data-consent])')) {
       if (s.hasAttribute('type')) s.setAttribute('data-type', s.getAttribute('type')!);

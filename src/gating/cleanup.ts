@@ -1,5 +1,6 @@
 import { toRegExp } from '../core/config.js';
 import { allowed, getConfig } from '../core/consent.js';
+import { doc } from '../core/guard.js';
 
 /** A declared name or `/regex/` matches `name`. */
 export const matches = (pattern: string, name: string): boolean => toRegExp(pattern)?.test(name) ?? pattern === name;
@@ -46,7 +47,7 @@ export function clean(keep?: RegExp): void {
   const secure = location.protocol === 'https:' ? ';secure' : '';
   let present: string[] = [];
   try {
-    present = document.cookie.split(';').map((c) => c.split('=')[0].trim());
+    present = doc.cookie.split(';').map((c) => c.split('=')[0].trim());
   } catch {
     /* cookies blocked (a sandboxed frame): none can have been set */
   }
@@ -57,7 +58,7 @@ export function clean(keep?: RegExp): void {
         for (const name of present)
           if (name !== cookieName && !keep?.test(name) && matches(decl.name, name))
             for (const domain of domains())
-              for (const path of paths(decl.path)) document.cookie = `${name}=;max-age=0;path=${escape(path)}${domain}${secure}`;
+              for (const path of paths(decl.path)) doc.cookie = `${name}=;max-age=0;path=${escape(path)}${domain}${secure}`;
       try {
         for (const store of [localStorage, sessionStorage])
           for (const key of Object.keys(store))

@@ -5,6 +5,7 @@ import type { ConsentSnapshot } from '../core/types.js';
 import type { ConsentElement } from '../ui/element.js';
 import { activate } from './activate.js';
 import { clean } from './cleanup.js';
+import { doc } from '../core/guard.js';
 
 /** Gated elements: marked ones, and `<consent-gate>` (gated on its `category`). */
 const GATED = '[data-consent],consent-gate';
@@ -29,7 +30,7 @@ export function known(key: string): boolean {
   const [cat, svc] = key.split('/');
   const c = getConfig().categories.find((c) => c.id === cat);
   const ok = !!c && (svc === undefined || c.services.some((s) => s.id === svc));
-  if (!ok && document.readyState !== 'loading' && !getConfig().waiting) report(`"${key}" is not a configured category or service; what needs it stays blocked`);
+  if (!ok && doc.readyState !== 'loading' && !getConfig().waiting) report(`"${key}" is not a configured category or service; what needs it stays blocked`);
   return ok;
 }
 
@@ -132,11 +133,11 @@ export function gate(): void {
       before = now;
     });
     // Unknown ids are reported once the page is complete (see `known`).
-    document.addEventListener('DOMContentLoaded', () => run());
-    for (const el of find(document.documentElement)) pending.add(el);
+    doc.addEventListener('DOMContentLoaded', () => run());
+    for (const el of find(doc.documentElement)) pending.add(el);
   }
   clean();
   run();
   // A placeholder names the service's provider: the new configuration may have named it.
-  for (const g of document.querySelectorAll('consent-gate')) (g as Partial<ConsentElement>).requestUpdate?.();
+  for (const g of doc.querySelectorAll('consent-gate')) (g as Partial<ConsentElement>).requestUpdate?.();
 }

@@ -3,6 +3,7 @@ import { allowed, getConfig, whenAllowed } from '../core/consent.js';
 import { nonce } from '../core/trusted.js';
 import { addScript, usable } from './activate.js';
 import { known } from './gate.js';
+import { doc } from '../core/guard.js';
 
 /** Options of `loadScript`. */
 export interface LoadScriptOptions {
@@ -17,7 +18,7 @@ const loading = new Map<string, Promise<void>>();
 
 /** Resolves once no JSON configuration named by `config` is still to come (it may void the stored decision). */
 const settled = (): Promise<unknown> =>
-  new Promise((ok) => (jsonPending(getConfig().config) ? document.addEventListener('DOMContentLoaded', ok, { once: true }) : ok(0)));
+  new Promise((ok) => (jsonPending(getConfig().config) ? doc.addEventListener('DOMContentLoaded', ok, { once: true }) : ok(0)));
 
 /**
  * Inserts the script once `key` is granted and the configuration is settled; waits again when
@@ -27,11 +28,11 @@ const attempt = (key: string, src: string, attributes?: Record<string, string>):
   settled()
     .then(() => whenAllowed(key))
     .then(() => {
-      const s = document.createElement('script');
+      const s = doc.createElement('script');
       for (const [name, value] of Object.entries(attributes || {})) s.setAttribute(name, value);
       s.nonce = nonce;
       // Consent is asked again now: it may have been withdrawn since `whenAllowed` resolved.
-      return addScript(s, src, '', () => document.head.append(s), () => allowed(key) && !jsonPending(getConfig().config));
+      return addScript(s, src, '', () => doc.head.append(s), () => allowed(key) && !jsonPending(getConfig().config));
     })
     .then((ok) => ok ?? attempt(key, src, attributes));
 

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config.js';
 import { report, reportValue } from '../core/report.js';
 import { en, type TextKey } from './en.js';
-import { own } from '../core/guard.js';
+import { own, doc } from '../core/guard.js';
 
 /**
  * Matches `[label](url)`; the URL's scheme is checked before it becomes a link. Neither part may
@@ -81,7 +81,7 @@ const memo: Record<string, [string | undefined]> = {};
  */
 export function chooseLanguage(config: Config): string {
   const auto = config.lang == 'auto';
-  for (const tag of auto ? [document.documentElement.lang, ...navigator.languages] : [config.lang]) {
+  for (const tag of auto ? [doc.documentElement.lang, ...navigator.languages] : [config.lang]) {
     const found = tag && match(tag, [...Object.keys(config.texts), 'en', ...SHIPPED]);
     if (found) return found;
   }

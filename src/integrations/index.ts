@@ -6,6 +6,7 @@ import type { ConsentChangeDetail, ConsentSnapshot } from '../core/types.js';
 import { loadChunk } from '../lazy.js';
 import { consentMode } from './consent-mode.js';
 import { declareGa, gaFlags } from './google-analytics.js';
+import { doc } from '../core/guard.js';
 
 /** The page globals of the vendor consent APIs in vendors.ts (a unit test keeps both equal). */
 export const GLOBALS = 'fbq uetq clarity _paq ttq posthog mixpanel'.split(' ');
@@ -63,5 +64,5 @@ export function integrate(config: Config, lang: () => string): void {
     if (url && d.source !== 'sync' && d.timestamp) later((c) => c.sendReceipt(url, d, lang, report));
   });
   // Vendor snippets placed after Consentry define their globals later.
-  document.addEventListener('DOMContentLoaded', () => apply());
+  doc.addEventListener('DOMContentLoaded', () => apply());
 }

@@ -12,6 +12,7 @@ import { styles } from './styles.js';
 import type { NoticeKey } from './texts/en.js';
 import { builtIn, FAILED, LANGUAGES, loadTable, type LoadChunk } from './texts/index.js';
 import { validate, type Report } from './validate.js';
+import { doc } from '../core/guard.js';
 
 /** The UI text lookup of the drop-in (`text` of src/i18n/texts.ts). */
 export type UiText = (config: Config, lang: string, key: string) => string;
@@ -139,7 +140,7 @@ export function readConfig(el: Element, host: Host): Record<string, unknown> {
   const selector = el.getAttribute('config');
   if (selector) {
     try {
-      const text = document.querySelector(selector)!.textContent!;
+      const text = doc.querySelector(selector)!.textContent!;
       // Parsed once per text, so that an unchanged configuration is not checked again.
       const json = parsed.get(text) ?? JSON.parse(text);
       parsed.set(text, json);
@@ -159,7 +160,7 @@ function adoptStyles(): void {
   adopted = true;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  doc.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 const mounted = new WeakMap<Element, () => void>();
@@ -181,14 +182,14 @@ export function mount(el: HTMLElement, host: Host): void {
       if (!el.isConnected) return;
       // A configuration still arriving is read once the page is parsed, not reported as broken;
       // the fallback content stays until then.
-      if (jsonPending(el.getAttribute('config') ?? '')) return void document.addEventListener('DOMContentLoaded', update!, { once: true });
+      if (jsonPending(el.getAttribute('config') ?? '')) return void doc.addEventListener('DOMContentLoaded', update!, { once: true });
       const json = readConfig(el, host);
       if (json !== source) {
         source = json;
         if (!json.notice) host.report('<privacy-notice>: the configuration has no "notice" object; nothing to show');
         notice = parseNotice(json.notice, host.report);
       }
-      const wanted = el.getAttribute('lang') || host.api.language || document.documentElement.lang || 'en';
+      const wanted = el.getAttribute('lang') || host.api.language || doc.documentElement.lang || 'en';
       const lang = languageOf(host, notice, wanted, update!);
       if (!lang) return; // its texts are loading: `update` runs again when they are here
       if (first) {
@@ -203,7 +204,7 @@ export function mount(el: HTMLElement, host: Host): void {
     new MutationObserver(update).observe(el, { attributes: true, attributeFilter: ['config', 'heading-level', 'lang'] });
     // The drop-in re-chooses its language first (its observer is older), so `api.language` is
     // current here; a notice with its own `lang` re-renders to the same language, a no-op.
-    new MutationObserver(update).observe(document.documentElement, { attributeFilter: ['lang'] });
+    new MutationObserver(update).observe(doc.documentElement, { attributeFilter: ['lang'] });
     addEventListener('languagechange', update);
   }
   update();

@@ -1,3 +1,4 @@
+import { doc } from '../core/guard.js';
 /** A child of `h()`: text (never parsed as markup), a node, a list of them, or nothing. */
 export type Child = string | Node | null | undefined | false | Child[];
 
@@ -9,7 +10,7 @@ export type Child = string | Node | null | undefined | false | Child[];
  */
 export function h(tag: string, attributes: Record<string, unknown> = {}, ...children: Child[]): Element {
   // The revisit control's icon is the only SVG the first layer draws.
-  const el = /^(svg|path)$/.test(tag) ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+  const el = /^(svg|path)$/.test(tag) ? doc.createElementNS('http://www.w3.org/2000/svg', tag) : doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (typeof value === 'function') el.addEventListener(name.slice(2), value as EventListener);
     else if (value != null && value !== false) el.setAttribute(name, value === true ? '' : String(value));

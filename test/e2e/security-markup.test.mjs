@@ -90,9 +90,11 @@ describe('elements named currentScript and Consentry before the drop-in', () => 
   ]) {
     it(`${name}: chunks load from its own folder, the fake element's options are ignored, gating holds`, async () => {
       const { p, context, log, requests } = await open(path);
-      // The German UI file and the gating chunk come from /dist/, never from the attacker's folder.
-      const loaded = () => ['/dist/consentry.lang.de.js', '/dist/consentry.extras.js'].filter((f) => requests.includes(f));
-      assert.deepEqual(await eventually(loaded, ['/dist/consentry.lang.de.js', '/dist/consentry.extras.js']), ['/dist/consentry.lang.de.js', '/dist/consentry.extras.js']);
+      // The German UI file and the gating chunk come from /dist/, never from the attacker's folder
+      // (the ES module imports them as modules of its own build, dist/esm/).
+      const wanted = path === '/esm.html' ? [/^\/dist\/esm\/de-[\w-]+\.mjs$/, /^\/dist\/esm\/extras-[\w-]+\.mjs$/] : [/^\/dist\/consentry\.lang\.de\.js$/, /^\/dist\/consentry\.extras\.js$/];
+      const loaded = () => wanted.map((w) => requests.some((r) => w.test(r)));
+      assert.deepEqual(await eventually(loaded, [true, true]), [true, true]);
       await p.waitForFunction(() => window.Consentry.audit().complete);
       assert.deepEqual(requests.filter((r) => r.startsWith('/evil/') && r !== '/evil/pixel.gif' && r !== '/evil/embed.js'), []);
       const state = await p.evaluate(() => ({

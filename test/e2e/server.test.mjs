@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readConsent } from 'consentry/server';
 import { launch, inBanner, cookieSettled, ROOT } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { sample, tamperedRecords, text } from '../shared/records.mjs';
+import { sample as stored, tamperedRecords, text } from '../shared/records.mjs';
 import { handler } from '../../docs/examples/server.mjs';
 
 let browser;
@@ -23,6 +23,9 @@ after(async () => {
   await server?.close();
 });
 
+// A decision made yesterday: within the default `cookie-days` (182).
+const sample = { ...stored, time: Math.floor((Date.now() - 864e5) / 1000) * 1000 };
+
 const cookie = (value) => 'other=1; consentry=' + encodeURIComponent(value) + '; last=2';
 
 describe('readConsent', () => {
@@ -31,7 +34,7 @@ describe('readConsent', () => {
     assert.deepEqual(readConsent(cookie(record)), {
       decided: true,
       categories: { necessary: true, analytics: true, advertising: false },
-      services: { posthog: true },
+      services: { posthog: false },
       id: sample.id,
       revision: '1',
       timestamp: new Date(sample.time).toISOString(),
@@ -44,6 +47,12 @@ describe('readConsent', () => {
     assert.equal(readConsent(header), null, 'another cookie name');
     assert.equal(readConsent(header, { cookieName: 'site_consent' }), null, 'another revision');
     assert.equal(readConsent(header, { cookieName: 'site_consent', revision: '3' })?.categories.analytics, true);
+  });
+
+  it('is null once cookie-days have passed, as in the browser', () => {
+    const old = text({ ...sample, revision: '1', time: Date.now() - 10 * 864e5 });
+    assert.equal(readConsent(cookie(old), { cookieDays: 9 }), null);
+    assert.equal(readConsent(cookie(old), { cookieDays: 11 })?.categories.analytics, true);
   });
 
   it('is null without a cookie header or a consent cookie', () => {
@@ -88,7 +97,7 @@ describe('a server that renders the analytics tag only with consent (docs/exampl
   it('leaves the tag out for a tampered cookie', async () => {
     const context = await browser.newContext();
     const good = text({ ...sample, revision: '1' });
-    await context.addCookies([{ name: 'consentry', value: encodeURIComponent(good.replace('analytics=1', '__proto__=1')), url: server.origin }]);
+    await context.addCookies([{ name: 'consentry', value: encodeURIComponent(good.replace('analytics!', '__proto__!')), url: server.origin }]);
     const p = await context.newPage();
     await p.goto(server.origin + '/');
     assert.equal(await tagIn(p), false);

@@ -7,10 +7,11 @@ import { loadChunk } from '../../lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
 import { activeBanner, attach, detach, language, languageReady } from '../../boot.js';
 import { styles } from './consent-banner.styles.js';
+import { doc } from '../../core/guard.js';
 
 /** Finds the focused element through shadow roots, so that focus can be given back to it. */
 const deepActive = (): HTMLElement | null => {
-  let el = document.activeElement;
+  let el = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el as HTMLElement | null;
 };
