@@ -19,12 +19,20 @@ export interface RegionDefault {
  * read `arguments` objects from `dataLayer` (an array is ignored), hence a `function`.
  */
 function gtag(...args: unknown[]): void {
-  w.dataLayer ??= [];
-  (w.gtag ??= function () {
-    // eslint-disable-next-line prefer-rest-params
-    w.dataLayer!.push(arguments);
-  })(...args);
+  if (typeof w.gtag != 'function')
+    w.gtag = function () {
+      // eslint-disable-next-line prefer-rest-params
+      layer().push(arguments);
+    };
+  w.gtag(...args);
 }
+
+/**
+ * The page's `dataLayer`, made an array where there is none. An element named `dataLayer` (or
+ * `gtag`, above) in a visitor's markup is a `window` property too: an own property set here
+ * shadows it, for Google's tags as well, instead of Consentry's start-up throwing on it.
+ */
+export const layer = (): unknown[] => (Array.isArray(w.dataLayer) ? w.dataLayer : (w.dataLayer = []));
 
 const state = (on?: unknown) => (on ? 'granted' : 'denied');
 

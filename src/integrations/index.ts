@@ -4,7 +4,7 @@ import { allowed, getConfig, on } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentChangeDetail, ConsentSnapshot } from '../core/types.js';
 import { loadChunk } from '../lazy.js';
-import { consentMode } from './consent-mode.js';
+import { consentMode, layer } from './consent-mode.js';
 import { declareGa, gaFlags } from './google-analytics.js';
 import { doc } from '../core/guard.js';
 
@@ -34,7 +34,7 @@ function apply(always?: boolean): void {
  * `default` (see `integrate`), so that no trigger on it fires before the tags know the defaults.
  */
 function push(event: 'ready' | 'change', { categories, services, region = null }: ConsentSnapshot & { region?: string | null }): void {
-  if (getConfig().datalayer) ((window as any).dataLayer ??= []).push({ event: 'consentry_' + event, consentry: { categories, services, region } });
+  if (getConfig().datalayer) layer().push({ event: 'consentry_' + event, consentry: { categories, services, region } });
 }
 
 /**

@@ -1,6 +1,7 @@
 // Markup that names elements after `document` properties (a visitor's comment that a sanitiser
 // let through) cannot steer or break Consentry: `cookie`, `body`, `documentElement`, `head`,
-// `querySelector`, `readyState`, `createElement` and `addEventListener` still mean the browser's.
+// `querySelector`, `readyState`, `createElement` and `addEventListener` still mean the browser's,
+// and `window.dataLayer` / `window.gtag` named by markup do not stop Consent Mode.
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieSettled, inBanner, launch, site, watchConsole } from './helpers.mjs';
@@ -8,8 +9,8 @@ import { cookieSettled, inBanner, launch, site, watchConsole } from './helpers.m
 let browser;
 let server;
 
-const NAMES = ['cookie', 'body', 'documentElement', 'head', 'readyState', 'visibilityState'];
-const FORMS = ['querySelector', 'querySelectorAll', 'createElement', 'addEventListener', 'importNode'];
+const NAMES = ['cookie', 'body', 'documentElement', 'head', 'readyState', 'visibilityState', 'dataLayer'];
+const FORMS = ['querySelector', 'querySelectorAll', 'createElement', 'addEventListener', 'importNode', 'gtag'];
 const hostile = [...NAMES.map((n) => `<img name="${n}" src="/pixel.gif" alt="">`), ...FORMS.map((n) => `<form name="${n}"></form>`)].join('');
 
 const doc = (placement) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>
@@ -41,6 +42,11 @@ it('named elements before the drop-in: the banner is in <body>, the decision is 
   await inBanner(p, '[part~=accept]').waitFor();
   assert.equal(await p.evaluate(() => document.getElementsByTagName('consent-banner')[0].parentElement === Document.prototype.querySelector.call(document, 'body')), true);
   assert.equal(await p.evaluate(() => window.analyticsRan), undefined);
+  // Consent Mode's default reached a real dataLayer, as Google's tags read it.
+  assert.deepEqual(
+    await p.evaluate(() => Array.isArray(window.dataLayer) && [...window.dataLayer[0]].slice(0, 2)),
+    ['consent', 'default'],
+  );
   await inBanner(p, '[part~=accept]').click();
   await p.waitForFunction(() => window.analyticsRan === true);
   assert.ok(await cookieSettled(context), 'the consent cookie is written');

@@ -82,8 +82,10 @@ describe('decision store', () => {
   });
 
   it('falls back to localStorage when cookies are refused', () => {
+    // Consentry reads the cookie through Document.prototype (an own property of `document` is
+    // what a named element would be), so the browser's refusal is stood in for there.
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: () => {} });
     try {
       const store = openStore(resolveConfig({ 'cookie-name': 'unit_store' }, {}));
       const d = now();
@@ -91,7 +93,7 @@ describe('decision store', () => {
       expect(localStorage.getItem('consentry:unit_store')).to.equal(encode(d));
       expect(store.read()).to.deep.equal(d);
     } finally {
-      delete (document as any).cookie;
+      Object.defineProperty(Document.prototype, 'cookie', cookie);
       expect(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')).to.deep.equal(cookie);
     }
   });
@@ -140,7 +142,8 @@ describe('decision store', () => {
   });
 
   it('keeps the decision in memory when cookies and storage both fail', () => {
-    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: () => {} });
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
       throw new DOMException('blocked', 'SecurityError');
@@ -152,7 +155,7 @@ describe('decision store', () => {
       expect(store.read()).to.deep.equal(d);
     } finally {
       Storage.prototype.setItem = setItem;
-      delete (document as any).cookie;
+      Object.defineProperty(Document.prototype, 'cookie', cookie);
     }
   });
 
