@@ -119,46 +119,39 @@ export async function openServer(url: string): Promise<Db> {
   // An idle connection that the server drops (restart, failover) must not crash the collector:
   // the pool discards it and the next query opens a new one.
   pool.on('error', () => {});
+  /**
+   * Runs `fn` on a connection of its own and gives it back: on failure after a rollback, and
+   * released with the error so that the pool discards it. The server going away mid-use is
+   * reported by the failing query; the connection's `error` event too must not crash the collector.
+   */
+  const lease = async <T>(fn: (client: import('pg').PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    const ignore = () => {};
+    client.on('error', ignore);
+    try {
+      const result = await fn(client);
+      client.off('error', ignore);
+      client.release();
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      client.off('error', ignore);
+      client.release(e as Error);
+      throw e;
+    }
+  };
   return {
     kind: 'server',
     query: (text, params) => pool.query(text, params as any[]) as any,
     script: (text) => pool.query(text),
-    async transaction(fn) {
-      const client = await pool.connect();
-      // The server going away mid-transaction is reported by the failing query; the event too
-      // must not crash the collector.
-      const ignore = () => {};
-      client.on('error', ignore);
-      try {
+    transaction: (fn) =>
+      lease(async (client) => {
         await client.query('BEGIN');
         const result = await fn({ query: (text, params) => client.query(text, params as any[]) as any, script: (text) => client.query(text) });
         await client.query('COMMIT');
-        client.off('error', ignore);
-        client.release();
         return result;
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => {});
-        client.off('error', ignore);
-        client.release(e as Error);
-        throw e;
-      }
-    },
-    async session(fn) {
-      const client = await pool.connect();
-      const ignore = () => {};
-      client.on('error', ignore);
-      try {
-        const result = await fn({ script: async (text) => ([] as any[]).concat(await client.query(text)) });
-        client.off('error', ignore);
-        client.release();
-        return result;
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => {});
-        client.off('error', ignore);
-        client.release(e as Error);
-        throw e;
-      }
-    },
+      }),
+    session: (fn) => lease((client) => fn({ script: async (text) => ([] as any[]).concat(await client.query(text)) })),
     close: () => pool.end(),
   };
 }
