@@ -3,34 +3,19 @@
 // DATABASE_URL set, on that PostgreSQL server (also with two collectors), plus pgbench on the same
 // server (single-row JSONB inserts) for reference. Method and results: bench/collector.md.
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freshDatabase, startCollector } from '../test/collector/helpers.mjs';
+import { freshDatabase, receipt, startCollector } from '../test/collector/helpers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CLIENTS = [1, 8, 64];
 const PGBENCH = process.env.PGBENCH ?? '/usr/lib/postgresql/15/bin/pgbench';
 
-const body = () =>
-  JSON.stringify({
-    receipt: randomUUID(),
-    id: randomBytes(16).toString('base64url'),
-    revision: '1',
-    timestamp: new Date().toISOString(),
-    source: 'banner',
-    categories: { necessary: true, analytics: true, advertising: false },
-    services: { 'google-analytics': true },
-    gpc: false,
-    region: 'DE',
-    origin: 'https://shop.example',
-    path: '/checkout',
-    language: 'en',
-    version: '0.1.0',
-  });
+/** A fresh valid receipt, the one the collector's tests post. */
+const body = () => JSON.stringify(receipt());
 
 function post(agent, url, text) {
   return new Promise((resolve, reject) => {
