@@ -1,6 +1,8 @@
 // Turns raw runs into medians, ratios to Consentry, the target verdicts and a Markdown report.
 import { median } from './measure.mjs';
 import { FLOOR } from './sdks.mjs';
+import { lighthouseMarkdown } from './lighthouse.mjs';
+import { shiftTable } from './layout-shift.mjs';
 
 /** The figures of the table, in column order. */
 export const METRICS = [
@@ -20,7 +22,7 @@ export function summarise(sdks, runs) {
   for (const sdk of sdks) {
     const ok = (runs[sdk.id] || []).filter((r) => !r.failed);
     const med = Object.fromEntries(METRICS.map((m) => [m.key, median(ok.map((r) => r[m.key]))]));
-    for (const k of ['scriptLongTasks', 'longestScript', 'scriptWall', 'htmlLoaded', 'sdkLoaded', 'lcp']) med[k] = median(ok.map((r) => r[k]));
+    for (const k of ['scriptLongTasks', 'longestScript', 'scriptWall', 'htmlLoaded', 'sdkLoaded', 'lcp', 'clsNoInput']) med[k] = median(ok.map((r) => r[k]));
     // The tool's own work between having its files and showing its banner.
     med.afterFiles = median(ok.map((r) => r.visible - r.sdkLoaded));
     rows[sdk.id] = {
@@ -142,6 +144,8 @@ export function markdown(result) {
       );
   }
   out.push('## 1,000 gated elements (bench/gating.mjs)', '', gatingText(result.gating), '');
+  if (result.shifts) out.push('## Layout shifts of the demo pages (bench/layout-shift.mjs)', '', shiftTable(result.shifts), '');
+  if (result.lighthouse?.status === 'done') out.push('## Lighthouse (bench/lighthouse.mjs)', '', lighthouseMarkdown(result.lighthouse), '');
   return out.join('\n');
 }
 

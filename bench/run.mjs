@@ -1,11 +1,17 @@
 // `npm run bench`: Consentry against the consent tools a site owner would otherwise pick, on the
 // same page, in headless Chromium, interleaved, on a desktop and a throttled mobile profile; then
-// the 1,000-gated-elements benchmark (bench/gating.mjs). Prints the tables and writes
-// bench/results/latest.json and latest.md. Installs and downloads nothing.
+// the 1,000-gated-elements benchmark (bench/gating.mjs); then Lighthouse on the demo's pages with
+// and without Consentry and on the peers' pages (bench/lighthouse.mjs), and the demo pages' layout
+// shifts on a desktop and a phone (bench/layout-shift.mjs). Prints the tables and the targets and
+// writes bench/results/latest.json and latest.md. Downloads nothing; `npm run bench` installs
+// bench/package.json's dependencies first when they are missing (bench/deps.mjs).
 //
 //   node bench/run.mjs [--runs 9] [--profiles desktop,mobile] [--sdks consentry,klaro] [--out DIR]
-//                      [--no-gating] [--serve] [--dist DIR] [--compare DIR [--compare-label NAME]]
+//                      [--no-gating] [--no-lighthouse] [--lighthouse-runs 3] [--serve]
+//                      [--dist DIR] [--compare DIR [--compare-label NAME]]
 //
+// --lighthouse-runs (default: $LIGHTHOUSE_RUNS or 3) is the number of Lighthouse runs per page,
+// and of layout-shift loads per demo page and profile; --no-lighthouse skips both.
 // --compare DIR adds a row for the Consentry build in DIR (another checkout's dist/), served and
 // measured exactly like dist/, so that a change can be measured before and after in one run;
 // --dist DIR measures another build as "Consentry" (default: this checkout's dist/).
@@ -19,6 +25,8 @@ import { parseArgs } from 'node:util';
 import { launch } from '../test/e2e/helpers.mjs';
 import { measure, PROFILES } from './measure.mjs';
 import { gatingText, markdown, summarise, table, targets } from './report.mjs';
+import { lighthouseMarkdown, runLighthouse } from './lighthouse.mjs';
+import { measureDemoShifts, shiftTable } from './layout-shift.mjs';
 import { startServer } from './server.mjs';
 import { COMPARE, FLOOR, SDKS, VARIANTS } from './sdks.mjs';
 
@@ -30,6 +38,8 @@ const { values: args } = parseArgs({
     sdks: { type: 'string', default: [...SDKS, FLOOR].map((s) => s.id).join(',') },
     out: { type: 'string', default: join(HERE, 'results') },
     'no-gating': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: process.env.LIGHTHOUSE_RUNS || '3' },
     compare: { type: 'string' },
     'compare-label': { type: 'string', default: 'Consentry (compare)' },
     dist: { type: 'string', default: join(HERE, '..', 'dist') },
@@ -37,6 +47,7 @@ const { values: args } = parseArgs({
   },
 });
 const runs = Math.max(1, Number.parseInt(args.runs, 10) || 9);
+const lighthouseRuns = Math.max(1, Number.parseInt(args['lighthouse-runs'], 10) || 3);
 const profiles = args.profiles.split(',').filter((p) => PROFILES[p]);
 if (args.compare && !args.sdks.includes('consentry-compare')) args.sdks += ',consentry-compare';
 COMPARE.name = args['compare-label'];
@@ -102,26 +113,45 @@ const result = {
   profiles: Object.fromEntries(profiles.map((p) => [p, summarise(sdks, raw[p])])),
   targets: null,
   gating: { status: 'skipped' },
+  lighthouse: { status: 'skipped' },
+  shifts: null,
 };
 if (result.profiles.mobile) result.targets = targets(result.profiles.mobile);
 if (!args['no-gating']) result.gating = await gating(runs);
+if (!args['no-lighthouse']) {
+  // The demo pages are served from this checkout (demo/ and dist/), whatever --dist says.
+  result.shifts = await measureDemoShifts({ runs: lighthouseRuns }).catch((e) => (console.error(`bench: demo layout shifts failed: ${e?.message || e}`), null));
+  try {
+    result.lighthouse = { status: 'done', ...(await runLighthouse({ runs: lighthouseRuns })) };
+  } catch (e) {
+    result.lighthouse = { status: 'failed', error: String(e?.stack || e) };
+  }
+}
 
 for (const [profile, rows] of Object.entries(result.profiles)) console.log(`\n${profile} (medians of ${runs}; ratio to Consentry)\n\n${table(rows)}`);
 const md = markdown(result);
 if (result.targets) console.log('\n' + md.slice(md.indexOf('## Targets')).split('\n## ')[0].trim());
 console.log('\n' + gatingText(result.gating));
+if (result.shifts) console.log(`\nLayout shifts of the demo pages (our own observer, every shift; medians of ${lighthouseRuns})\n\n${shiftTable(result.shifts)}`);
+if (result.lighthouse.status === 'done') console.log('\nLighthouse\n\n' + lighthouseMarkdown(result.lighthouse));
+else if (result.lighthouse.status === 'failed') console.log('\nLighthouse: failed\n' + result.lighthouse.error);
 
 mkdirSync(args.out, { recursive: true });
 writeFileSync(join(args.out, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
 writeFileSync(join(args.out, 'latest.md'), md);
 console.log(`\nbench: wrote ${join(args.out, 'latest.json')} and latest.md`);
 
-const broken = Object.values(result.profiles).flatMap((rows) => Object.values(rows)).filter((r) => !r.runs);
-if (broken.length || result.gating.exitCode) {
-  console.error(`bench: incomplete: ${broken.map((r) => r.name).join(', ') || 'gating benchmark failed'}`);
-}
+// Targets that do not hold are reported, not an error; a page that could not be measured is.
+const broken = [
+  ...Object.values(result.profiles).flatMap((rows) => Object.values(rows)).filter((r) => !r.runs).map((r) => r.name),
+  ...(result.gating.exitCode ? ['gating benchmark'] : []),
+  ...(result.lighthouse.status === 'failed' ? ['Lighthouse'] : []),
+  ...(!args['no-lighthouse'] && !result.shifts ? ['demo layout shifts'] : []),
+  ...(result.lighthouse.rows || []).filter((r) => !r.runs).map((r) => `Lighthouse: ${r.name}`),
+];
+if (broken.length) console.error(`bench: incomplete: ${broken.join(', ')}`);
 // Exit explicitly: a gating benchmark that timed out may still hold its browser open.
-process.exit(broken.length || result.gating.exitCode ? 1 : 0);
+process.exit(broken.length ? 1 : 0);
 
 /**
  * The 1,000-gated-elements benchmark of bench/gating.mjs (`benchGating`), run after ours with

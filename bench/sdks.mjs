@@ -1,12 +1,12 @@
 // The consent tools under test, each set up as its own documentation recommends for a plain site,
 // on the same page (bench/pages/template.html): two optional categories (analytics, advertising),
 // one gated analytics script (/t/analytics.js) and one gated pixel (/t/pixel.gif).
-// Files under /sdk/<package>/ are served from node_modules/<package>/ (Consentry's from dist/),
-// gzip-compressed as a CDN would send them. Nothing here is tuned per tool beyond its documented
+// Files under /sdk/<package>/ are served from bench/node_modules/<package>/ (the benchmark's own
+// package, bench/package.json; Consentry's from dist/), gzip-compressed as a CDN would send them. Nothing here is tuned per tool beyond its documented
 // set-up, except switching off bot hiding where a tool hides itself from automated browsers.
 import { readFileSync } from 'node:fs';
 
-const version = (pkg) => JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
+const version = (pkg) => JSON.parse(readFileSync(new URL(`./node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
 const own = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 const TEXT = {
@@ -240,6 +240,20 @@ export const COMPARE = {
   head: SDKS[0].head.replace('/sdk/consentry/', '/sdk/consentry-compare/'),
 };
 VARIANTS.push(COMPARE);
+
+/**
+ * The same page with no consent tool at all (its gated markup stays inert): the baseline of the
+ * peers' Lighthouse figures (bench/lighthouse.mjs). Not measured by bench/run.mjs, which waits for
+ * a banner.
+ */
+export const NONE = {
+  id: 'none',
+  name: 'no consent tool',
+  version: '',
+  setup: 'the template with nothing added.',
+  head: '',
+  gated: '',
+};
 
 /** The page of one tool: the shared template with its markup filled in. */
 export function pageOf(sdk, template) {

@@ -5,10 +5,11 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SDKS, VARIANTS, pageOf } from './sdks.mjs';
+import { NONE, SDKS, VARIANTS, pageOf } from './sdks.mjs';
 import { floorScript } from './floor.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+const BENCH = new URL('.', import.meta.url).pathname;
 /** The floor's script (bench/floor.mjs), made at run time rather than read from a file. */
 const FLOOR_JS = '/sdk/floor/floor.js';
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
@@ -17,13 +18,13 @@ const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA
 // The gated analytics script: it records when it ran.
 const ANALYTICS = 'window.__bench && window.__bench.ran();';
 
-/** Maps /sdk/<package>/<file> to a file on disk: Consentry's own from dist/, peers' from node_modules/. */
+/** Maps /sdk/<package>/<file> to a file on disk: Consentry's own from dist/, peers' from bench/node_modules/ (bench/package.json). */
 function sdkFile(path, dist, compare) {
   const rest = normalize(path.slice('/sdk/'.length));
   if (rest.startsWith('..')) return null;
   if (rest.startsWith('consentry/')) return dist + rest.slice('consentry/'.length);
   if (rest.startsWith('consentry-compare/')) return compare && compare + rest.slice('consentry-compare/'.length);
-  return ROOT + 'node_modules/' + rest;
+  return BENCH + 'node_modules/' + rest;
 }
 
 /**
@@ -34,7 +35,7 @@ function sdkFile(path, dist, compare) {
  */
 export async function startServer({ dist = ROOT + 'dist/', compare = null } = {}) {
   const template = readFileSync(new URL('./pages/template.html', import.meta.url), 'utf8');
-  const pages = Object.fromEntries([...SDKS, ...VARIANTS].map((s) => [`/${s.id}.html`, pageOf(s, template)]));
+  const pages = Object.fromEntries([...SDKS, ...VARIANTS, NONE].map((s) => [`/${s.id}.html`, pageOf(s, template)]));
   const gz = new Map();
   const log = [];
   const server = createServer((req, res) => {

@@ -2,8 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { attribute } from '../../bench/measure.mjs';
-import { floorScript } from '../../bench/floor.mjs';
+import { attribute } from '../measure.mjs';
+import { floorScript } from '../floor.mjs';
 
 describe('bench: which long tasks are a script’s', () => {
   const evaluation = { url: '/sdk/consentry/consentry.js', type: 'classic-script', start: 580, duration: 70 };
