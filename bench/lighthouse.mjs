@@ -111,7 +111,7 @@ export function pagesToAudit({ demo, bench, pages = DEMO_PAGES.map((p) => p.id),
   }
   if (peers && bench)
     for (const s of [...SDKS, NONE])
-      list.push({ id: `peer-${s.id}`, group: 'peers', name: s.version ? `${s.name} ${s.version}` : s.name, consentry: s.id === 'consentry', url: `${bench.origin}/${s.id}.html` });
+      list.push({ id: `peer-${s.id}`, group: 'peers', name: `peer page: ${[s.name, s.version].filter(Boolean).join(' ')}`, consentry: s.id === 'consentry', url: `${bench.origin}/${s.id}.html` });
   return list;
 }
 

@@ -109,7 +109,7 @@ export function table(rows) {
       return id === 'consentry' || ratio === null ? v : `${v} (×${ratio.toFixed(2)})`;
     });
     const note = r.failed ? ` ⚠ ${r.failed} failed` : '';
-    return `| ${r.name} ${r.version}${note}${r.leaked ? ' ⚠ leaked' : ''} | ${cells.join(' | ')} |`;
+    return `| ${[r.name, r.version].filter(Boolean).join(' ')}${note}${r.leaked ? ' ⚠ leaked' : ''} | ${cells.join(' | ')} |`;
   });
   return [head, rule, ...lines].join('\n');
 }
