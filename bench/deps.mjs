@@ -14,5 +14,10 @@ const installed = BENCH + 'node_modules/.package-lock.json';
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
   console.error('bench: installing the benchmark\'s dependencies (npm ci --prefix bench)');
   const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
-  execFileSync(npm[0], [...npm[1], 'ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  // Under `npm run`, the root project's settings arrive as npm_config_* variables; the root
+  // .npmrc's legacy-peer-deps would leave Lighthouse's peer dependencies uninstalled here.
+  const env = { ...process.env };
+  delete env.npm_config_legacy_peer_deps;
+  delete env.npm_config_local_prefix;
+  execFileSync(npm[0], [...npm[1], 'ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit', env });
 }
