@@ -2,10 +2,23 @@ import { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 import { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
 import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
 import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
+import { doc } from './core/guard.js';
+
+/**
+ * Room for a `<consent-gate>`'s placeholder from the page's first frame: the element itself comes
+ * in a later chunk, and the content below it would move when it draws. In a cascade layer, so
+ * that any rule of the site's wins (docs/elements.md).
+ */
+const GATE_ROOM = '@layer consentry{consent-gate:has(>template){display:grid;min-block-size:var(--consentry-gate-min-height,12rem)}}';
 
 /** Defines Consentry's custom elements, leaving any already defined (a second copy) alone. */
 export function defineElements(): void {
-  if (!customElements.get('consent-banner')) customElements.define('consent-banner', ConsentBanner);
+  if (!customElements.get('consent-banner')) {
+    customElements.define('consent-banner', ConsentBanner);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(GATE_ROOM);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  }
   if (!customElements.get('privacy-notice')) customElements.define('privacy-notice', PrivacyNotice);
 }
 

@@ -29,9 +29,9 @@ document.addEventListener('DOMContentLoaded', () => {
         .map((e) => `${e[2].region ? e[2].region.length + ' regions (' + e[2].region.slice(0, 3).join(' ') + '…)' : 'everywhere else'}: analytics ${e[2].analytics_storage}, ads ${e[2].ad_storage}`)
         .join('; '),
     };
-    document.getElementById('state').replaceChildren(
-      ...Object.entries(rows).flatMap(([k, v]) => [Object.assign(document.createElement('dt'), { textContent: k }), Object.assign(document.createElement('dd'), { textContent: v })]),
-    );
+    // The rows are in the page from the start (a row appearing later would move what follows it).
+    const dds = document.querySelectorAll('#state dd');
+    Object.values(rows).forEach((v, i) => (dds[i].textContent = v));
   };
   const wait = () => (window.Consentry ? (Consentry.on('ready', show), Consentry.on('change', show)) : setTimeout(wait, 20));
   wait();

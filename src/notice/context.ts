@@ -83,6 +83,39 @@ export function lookup(notice: Notice, lang: string, key: NoticeKey): string {
   );
 }
 
+/**
+ * A text in `lang` itself (the site's or built in), without the English fallback of `lookup`
+ * (unless `lang` is English): for wording that must not mix languages, such as a date.
+ */
+function ownText(notice: Notice, lang: string, key: NoticeKey): string | undefined {
+  const base = lang.split('-')[0].toLowerCase();
+  return notice.texts[lang]?.[key] ?? TABLES[lang]?.[key] ?? TABLES[base]?.[key] ?? (base == 'en' ? lookup(notice, 'en', key) : undefined);
+}
+
+// Dates and lists are written with the texts of the notice's language. `Intl` is used only for a
+// language without them: the first `Intl.DateTimeFormat` or `Intl.ListFormat` of a page loads
+// the browser's locale data, tens of milliseconds in one task on a phone (docs/performance.md).
+
+/** `date` (YYYY-MM-DD) written out in `lang`, with the texts `date` and `date.months`. */
+export function longDate(notice: Notice, lang: string, date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const months = ownText(notice, lang, 'date.months')?.split(/\s+/);
+  const pattern = ownText(notice, lang, 'date');
+  return pattern && months?.length == 12
+    ? fill(pattern, { year, month: months[month - 1], day })
+    : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date + 'T00:00:00Z'));
+}
+
+/** `items` as one phrase in `lang` ("a, b and c"), with the texts `list.two` and `list.end`. */
+export function listOf(notice: Notice, lang: string, items: string[]): string {
+  const two = ownText(notice, lang, 'list.two');
+  const end = ownText(notice, lang, 'list.end');
+  if (!two || !end) return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1];
+  return items.length == 2 ? fill(two, { a: items[0], b: last }) : fill(end, { a: items.slice(0, -1).join(', '), b: last });
+}
+
 /** Fills `{name}` placeholders with text; leaves the others (templates) in place. */
 export const fill = (text: string, vars: Vars = {}): string =>
   text.replace(/\{(\w+)\}/g, (m, name: string) => (typeof vars[name] === 'string' || typeof vars[name] === 'number' ? String(vars[name]) : m));

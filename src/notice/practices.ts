@@ -1,5 +1,5 @@
 import type { PracticeId } from '../schema/notice.js';
-import type { Ctx, Params } from './context.js';
+import { listOf, type Ctx, type Params } from './context.js';
 import type { NoticeKey } from './texts/en.js';
 
 /** A practice's default body: paragraphs and lists built from its texts and parameters. */
@@ -40,7 +40,7 @@ export function heading(c: Ctx, level: number, content: unknown): unknown {
 
 const isEmail = (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
 /** Joins items into a sentence list ("a, b and c") in the notice language. */
-const join = (c: Ctx, items: string[]) => new Intl.ListFormat(c.lang, { type: 'conjunction' }).format(items);
+const join = (c: Ctx, items: string[]) => listOf(c.notice, c.lang, items);
 /** The address to write to: a parameter, else the controller's email, else its contact form. */
 const writeTo = (c: Ctx, email?: string) => email ?? c.notice.controller?.email;
 /** Renders an email address as a link. */

@@ -5,7 +5,7 @@ import type { ConsentryApi } from '../api.js';
 import { jsonPending, type Config } from '../core/config.js';
 import { categoryText, isRtl } from '../i18n/texts.js';
 import { noticeDefs, type PracticeId } from '../schema/notice.js';
-import { fill, lookup, noticeLanguage, richText, type Ctx, type Notice, type Params } from './context.js';
+import { fill, longDate, lookup, noticeLanguage, richText, type Ctx, type Notice, type Params } from './context.js';
 import { LIVE } from './live.js';
 import { BODIES, heading } from './practices.js';
 import { styles } from './styles.js';
@@ -81,8 +81,11 @@ export function languageOf(host: Host, notice: Notice, wanted: string, done: () 
   return lang;
 }
 
-/** Renders the notice of `el` in the language `lang` (see `languageOf`) with headings at `level`. */
-export function view(host: Host, notice: Notice, lang: string, level: number, update: () => void): unknown {
+/**
+ * Renders the notice of `el` in the language `lang` (see `languageOf`) with headings at `level`:
+ * the contents and the first `shown` sections (all by default).
+ */
+export function view(host: Host, notice: Notice, lang: string, level: number, update: () => void, shown = notice.practices.length): unknown {
   const { html } = host;
   const config = host.consent.getConfig();
   const facts = { controller: notice.controller?.name ?? location.hostname };
@@ -102,16 +105,14 @@ export function view(host: Host, notice: Notice, lang: string, level: number, up
     label: (id, description) => categoryText(config, lang, id, description),
   };
   const date = notice.effectiveDate;
-  const time = date
-    ? html`<time datetime=${date}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date + 'T00:00:00Z'))}</time>`
-    : null;
+  const time = date ? html`<time datetime=${date}>${longDate(notice, lang, date)}</time>` : null;
   const title = (id: PracticeId, p: Params) => p.title ?? c.t(id as NoticeKey);
   return html`<div class="consentry-notice" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
     ${time ? html`<p class="consentry-effective">${c.rich('effective', { date: time })}</p>` : null}
     <nav class="consentry-toc" aria-label=${c.t('contents')}>
       <ol>${notice.practices.map(([id, p]) => html`<li><a href=${'#' + id}>${title(id, p)}</a></li>`)}</ol>
     </nav>
-    ${notice.practices.map(
+    ${notice.practices.slice(0, shown).map(
       // The California section says where it applies (`data-applies`, an ISO 3166-2 code), and
       // `data-here` marks it when that is the region in force (docs/regions.md).
       ([id, p]) => html`<section id=${id} data-applies=${id === 'california' ? 'US-CA' : nothing} ?data-here=${id === 'california' && config.region === 'US-CA'}>
@@ -166,6 +167,20 @@ function adoptStyles(): void {
 const mounted = new WeakMap<Element, () => void>();
 
 /**
+ * Sections rendered per task while a notice first appears: a long notice renders in parts, so
+ * that no task is long on a slow phone and the page stays responsive. Once it is whole, a
+ * re-render (a changed decision, language or configuration) updates it in one task.
+ */
+const SECTIONS_PER_TASK = 3;
+
+/** Runs `fn` in a later task: `scheduler.postTask` where there is one (timers are slowed in background tabs). */
+function nextTask(fn: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask(fn: () => void): Promise<unknown> } }).scheduler;
+  if (scheduler) void scheduler.postTask(fn);
+  else setTimeout(fn);
+}
+
+/**
  * Renders `<privacy-notice>` `el` into its light DOM and keeps it live: it re-renders on every
  * consent change, when its `config`, `heading-level` or `lang` attribute changes and, when its
  * language is automatic (no `lang` attribute), when the page's or the browser's language does.
@@ -178,6 +193,9 @@ export function mount(el: HTMLElement, host: Host): void {
     let source: unknown;
     let first = true;
     let notice: Notice;
+    // Sections rendered so far, and whether the next part is already scheduled.
+    let shown = 0;
+    let growing = false;
     update = () => {
       if (!el.isConnected) return;
       // A configuration still arriving is read once the page is parsed, not reported as broken;
@@ -192,12 +210,31 @@ export function mount(el: HTMLElement, host: Host): void {
       const wanted = el.getAttribute('lang') || host.api.language || doc.documentElement.lang || 'en';
       const lang = languageOf(host, notice, wanted, update!);
       if (!lang) return; // its texts are loading: `update` runs again when they are here
+      let linked: number | undefined;
       if (first) {
         first = false;
         // Fallback content (a "loading" line, a link) makes way; a JSON configuration inside stays.
         for (const child of [...el.childNodes]) if (!(child instanceof HTMLScriptElement)) child.remove();
+        // A link to one section (`privacy#cookies`) finds it in the first part.
+        linked = notice.practices.findIndex(([id]) => '#' + id === location.hash);
+        shown = Math.max(SECTIONS_PER_TASK, linked + 1);
       }
-      host.render(view(host, notice, lang, headingLevel(el.getAttribute('heading-level'), host.report), update!), el);
+      host.render(view(host, notice, lang, headingLevel(el.getAttribute('heading-level'), host.report), update!, shown), el);
+      // The browser looked for the linked section when the page loaded, before the notice was
+      // there: go to it now, unless the visitor has already scrolled.
+      if (linked! >= 0 && !scrollY) el.querySelector('#' + notice.practices[linked!][0])?.scrollIntoView();
+      // Busy while parts are missing, so that assistive technology (and scripts) wait for the whole.
+      const partial = shown < notice.practices.length;
+      if (partial) el.setAttribute('aria-busy', 'true');
+      else el.removeAttribute('aria-busy');
+      if (partial && !growing) {
+        growing = true;
+        nextTask(() => {
+          growing = false;
+          shown += SECTIONS_PER_TASK;
+          update!();
+        });
+      }
     };
     mounted.set(el, update);
     host.consent.on('change', update);
@@ -206,6 +243,8 @@ export function mount(el: HTMLElement, host: Host): void {
     // current here; a notice with its own `lang` re-renders to the same language, a no-op.
     new MutationObserver(update).observe(doc.documentElement, { attributeFilter: ['lang'] });
     addEventListener('languagechange', update);
+    // Not in the task that ran the notice's script: evaluating it is work enough for one task.
+    return nextTask(update);
   }
   update();
 }

@@ -7,9 +7,11 @@ import { css } from '../ui/css.js';
  */
 export const styles = css`
   privacy-notice { display: block; }
-  privacy-notice table { border-collapse: collapse; width: 100%; }
+  privacy-notice table { border-collapse: collapse; inline-size: 100%; }
   privacy-notice caption { text-align: start; font-weight: bold; }
   privacy-notice th, privacy-notice td { border: 1px solid; padding: 0.25em 0.5em; text-align: start; vertical-align: top; }
+  /* On a phone the cookie table scrolls in its box instead of widening the page beyond the screen. */
+  privacy-notice .consentry-table { overflow-x: auto; }
   privacy-notice code { overflow-wrap: break-word; }
   privacy-notice dt { font-weight: bold; }
   /* Contents links are a list of small targets: keep them 24px apart (WCAG 2.5.8). */

@@ -33,7 +33,7 @@ async function open(slug, init) {
   const p = await context.newPage();
   const log = watchConsole(p);
   await p.goto(`${server.origin}/demo/notices/${slug}.html`);
-  await p.waitForSelector('privacy-notice section');
+  await p.waitForSelector('privacy-notice:not([aria-busy]) section');
   const config = await p.$eval('#consentry-config', (s) => JSON.parse(s.textContent));
   return { p, log, config, context };
 }

@@ -24,7 +24,7 @@ after(async () => {
 });
 
 /** Serves `html` at a fresh path and opens it; resolves once the notice has rendered (or `wait` is false). */
-async function open(html, { wait = 'privacy-notice section', init, media } = {}) {
+async function open(html, { wait = 'privacy-notice:not([aria-busy]) section', init, media } = {}) {
   const path = `/p${Object.keys(pages).length}.html`;
   pages[path] = html;
   const context = await browser.newContext();
@@ -127,7 +127,7 @@ test('a configuration without a notice, or a bad `config` selector, is reported 
       head: json(banner, 'banner') + json(own, 'own'),
       body: '<privacy-notice config="#own" id="a"></privacy-notice><privacy-notice config="#missing" id="b"></privacy-notice>',
     }),
-    { wait: '#b section' },
+    { wait: '#b:not([aria-busy]) section' },
   );
   assert.match(await p.textContent('#a'), /Own Config GmbH/);
   assert.equal(await p.locator('#b section#children').count(), 1, 'falls back to the banner configuration');
@@ -218,6 +218,40 @@ test('its own configuration, split by the network and still arriving when the no
   assert.deepEqual(await p.$$eval('privacy-notice section', (ss) => ss.map((s) => s.id)), ['controller', 'cookies']);
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test('a long notice renders in parts, a few sections per task, busy until whole; a link to a late section finds it in the first part', async () => {
+  const config = { notice: { controller, practices: ALL } };
+  // Each record is what one task left on the page: the number of sections and aria-busy.
+  const record = () => {
+    window.parts = [];
+    new MutationObserver(() => {
+      const n = document.querySelector('privacy-notice');
+      const count = n?.querySelectorAll('section').length ?? 0;
+      if (count) window.parts.push([count, n.getAttribute('aria-busy')]);
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  };
+  const html = page({ attrs: 'data-config="#cfg"', head: json(config), body: '<privacy-notice></privacy-notice><p style="height:300vh">after</p>' });
+  const { p, context } = await open(html, { init: record });
+  const parts = await p.evaluate(() => window.parts);
+  assert.deepEqual(parts[0], [3, 'true'], 'the first part is three sections, marked busy');
+  assert.deepEqual(parts.at(-1), [ALL.length, null], 'whole, and no longer busy');
+  for (let i = 1; i < parts.length; i++) assert.ok(parts[i][0] - parts[i - 1][0] <= 3, `part ${i} adds at most three sections`);
+  assert.ok(parts.length >= ALL.length / 3, 'in as many parts as it takes');
+  await context.close();
+
+  // A link to the retention section (the 17th): it is in the first part, and the page is scrolled to it.
+  pages['/deep.html'] = html;
+  const deep = await browser.newContext();
+  await deep.addInitScript(record);
+  const d = await deep.newPage();
+  await d.goto(server.origin + '/deep.html#retention');
+  await d.waitForSelector('privacy-notice:not([aria-busy]) section');
+  const first = await d.evaluate(() => window.parts[0][0]);
+  assert.ok(first >= ALL.indexOf('retention') + 1, `the first part reaches the linked section (${first} sections)`);
+  const top = await d.$eval('#retention', (s) => Math.round(s.getBoundingClientRect().top));
+  assert.ok(top >= 0 && top < 10, `the linked section is at the top of the window (top ${top})`);
+  await deep.close();
 });
 
 test('the notice chunk loads only when a <privacy-notice> is on the page, once', async () => {

@@ -7,6 +7,10 @@ import type { NoticeTexts } from './en.js';
 export const de = {
   contents: 'Inhalt',
   effective: 'Gültig ab: {date}.',
+  date: '{day}. {month} {year}',
+  'date.months': 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember',
+  'list.two': '{a} und {b}',
+  'list.end': '{a} und {b}',
 
   controller: 'Wer wir sind und wie Sie uns erreichen',
   'controller.text': '{controller} ist für die in dieser Erklärung beschriebenen personenbezogenen Daten verantwortlich („Verantwortlicher“). Sie können uns dazu jederzeit schreiben.',

@@ -12,6 +12,13 @@ export const en = {
   // The notice as a whole.
   contents: 'Contents',
   effective: 'Effective date: {date}.',
+  // How the effective date is written ({day} and {year} are numbers), and the months' names,
+  // January first, space-separated: no `Intl` needed for a built-in language (docs/privacy-notice.md).
+  date: '{month} {day}, {year}',
+  'date.months': 'January February March April May June July August September October November December',
+  // A list of two, and the last two of a longer list (the others are joined with commas).
+  'list.two': '{a} and {b}',
+  'list.end': '{a}, and {b}',
 
   controller: 'Who we are and how to contact us',
   'controller.text': '{controller} is responsible for the personal information described in this notice (the "controller"). Write to us about it at any time.',

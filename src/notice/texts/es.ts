@@ -7,6 +7,10 @@ import type { NoticeTexts } from './en.js';
 export const es = {
   contents: 'Índice',
   effective: 'Fecha de entrada en vigor: {date}.',
+  date: '{day} de {month} de {year}',
+  'date.months': 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'list.two': '{a} y {b}',
+  'list.end': '{a} y {b}',
 
   controller: 'Quiénes somos y cómo contactarnos',
   'controller.text': '{controller} es responsable de los datos personales descritos en este aviso (el «responsable del tratamiento»). Puede escribirnos al respecto en cualquier momento.',

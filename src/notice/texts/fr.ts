@@ -7,6 +7,10 @@ import type { NoticeTexts } from './en.js';
 export const fr = {
   contents: 'Sommaire',
   effective: 'Date d’entrée en vigueur : {date}.',
+  date: '{day} {month} {year}',
+  'date.months': 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'list.two': '{a} et {b}',
+  'list.end': '{a} et {b}',
 
   controller: 'Qui nous sommes et comment nous contacter',
   'controller.text': '{controller} est responsable des données personnelles décrites dans la présente politique (le « responsable du traitement »). Vous pouvez nous écrire à ce sujet à tout moment.',

@@ -7,6 +7,10 @@ import type { NoticeTexts } from './en.js';
 export const it = {
   contents: 'Indice',
   effective: 'Data di entrata in vigore: {date}.',
+  date: '{day} {month} {year}',
+  'date.months': 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'list.two': '{a} e {b}',
+  'list.end': '{a} e {b}',
 
   controller: 'Chi siamo e come contattarci',
   'controller.text': '{controller} è responsabile dei dati personali descritti in questa informativa (il «titolare del trattamento»). Puoi scriverci in proposito in qualsiasi momento.',

@@ -7,6 +7,10 @@ import type { NoticeTexts } from './en.js';
 export const nl = {
   contents: 'Inhoud',
   effective: 'Ingangsdatum: {date}.',
+  date: '{day} {month} {year}',
+  'date.months': 'januari februari maart april mei juni juli augustus september oktober november december',
+  'list.two': '{a} en {b}',
+  'list.end': '{a} en {b}',
 
   controller: 'Wie wij zijn en hoe u ons bereikt',
   'controller.text': '{controller} is verantwoordelijk voor de persoonsgegevens die in deze verklaring worden beschreven (de ‘verwerkingsverantwoordelijke’). U kunt ons daarover altijd schrijven.',

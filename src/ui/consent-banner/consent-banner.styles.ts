@@ -15,8 +15,14 @@ export const styles = css`
   .contents {
     display: contents;
   }
+  /* On a phone, a page wider than the screen widens the area that fixed elements are placed in,
+     beyond the screen: the banner would sit below and beside what the visitor sees, and move
+     when the page widens. --_b and --_e are that excess (zero otherwise): the banner keeps to the
+     screen (viewport units are the screen's). */
   .panel,
   .revisit {
+    --_b: max(0px, 100% - 100dvh);
+    --_e: max(0px, 100% - 100vw);
     position: fixed;
     z-index: var(--consentry-z-index, 2147483600);
     box-shadow: 0 0.25rem 1.5rem #0004;
@@ -31,7 +37,8 @@ export const styles = css`
     color: var(--_fg);
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
-    inset: auto 0 0;
+    inset-block: auto var(--_b);
+    inset-inline: 0 var(--_e);
   }
   .top {
     inset-block: 0 auto;
@@ -42,18 +49,18 @@ export const styles = css`
   .box,
   dialog.panel {
     inline-size: min(26rem, calc(100% - 2rem));
-    inset-block-end: 1rem;
+    inset-block-end: calc(1rem + var(--_b));
     margin-inline: auto;
   }
   .bottom-left {
     inset-inline: 1rem auto;
   }
   .bottom-right {
-    inset-inline: auto 1rem;
+    inset-inline: auto calc(1rem + var(--_e));
   }
   .center,
   dialog.panel {
-    inset: 0;
+    inset-block: 0 var(--_b);
     margin: auto;
     block-size: fit-content;
   }
@@ -107,7 +114,7 @@ export const styles = css`
     outline-offset: 2px;
   }
   .revisit {
-    inset: auto auto 1rem 1rem;
+    inset: auto auto calc(1rem + var(--_b));
     inset-inline-start: 1rem;
     padding: 0;
     inline-size: 2.75rem;

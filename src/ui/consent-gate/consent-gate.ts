@@ -33,6 +33,8 @@ import { styles } from './consent-gate.styles.js';
  * @csspart placeholder - the placeholder shown until the content may load
  * @csspart text - the placeholder's text
  * @csspart button - the "Load content" button
+ *
+ * @cssprop --consentry-gate-min-height - the room kept for the placeholder from the page's first frame, while the content is not shown (default `12rem`)
  */
 export class ConsentGate extends ConsentElement {
   static override styles = styles;
