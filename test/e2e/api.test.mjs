@@ -1,4 +1,5 @@
 // window.Consentry and the ES module, as a site's own JavaScript uses them.
+/* global views -- set on window by the pages below */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieNamesSettled, inBanner, launch, page, site, watchConsole } from './helpers.mjs';

@@ -1,5 +1,6 @@
 // Global Privacy Control and Do Not Track in every mode, opt-out mode, notice mode and the
 // <consent-opt-out> element, as a visitor (and the network) sees them.
+/* global changes -- set on window by the pages below */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, cookieSettled, inBanner, launch, page, site, watchConsole } from './helpers.mjs';

@@ -1,5 +1,6 @@
 // The consent APIs of common tags, through stand-in globals that record every call; and the
 // promise not to be a TCF CMP.
+/* global originals, tcfCalls -- set on window by the pages below */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, page, site, openPage } from './helpers.mjs';
