@@ -4,6 +4,16 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The rules about values typed `any`, for code that works with untyped values on purpose. */
+const untyped = {
+  '@typescript-eslint/no-explicit-any': 'off',
+  '@typescript-eslint/no-unsafe-assignment': 'off',
+  '@typescript-eslint/no-unsafe-member-access': 'off',
+  '@typescript-eslint/no-unsafe-call': 'off',
+  '@typescript-eslint/no-unsafe-return': 'off',
+  '@typescript-eslint/no-unsafe-argument': 'off',
+};
+
 export default tseslint.config(
   // bench/ is its own package, with its own tests (test/e2e/bench-*.test.mjs move there);
   // demo/, docs/examples/ and test/bundlers/ are pages and snippets served or shown as they are.
@@ -36,12 +46,7 @@ export default tseslint.config(
       // Configuration, stored records and vendors' page globals are untyped input: they arrive as
       // `any`/`unknown` and hand-written validators narrow them step by step (src/core/config.ts,
       // src/notice/validate.ts, src/collector/validate.ts).
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
+      ...untyped,
       // Short forms that save the drop-in bytes: `a && b()`, `c ? d() : e()`, `(a = b), c()` as
       // statements,
       // `'' + list` and template literals as the shortest string conversions (of values already
@@ -79,11 +84,7 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,jsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
+      ...untyped,
     },
   },
   {
@@ -99,12 +100,7 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': 'off',
       '@typescript-eslint/restrict-plus-operands': 'off',
       '@typescript-eslint/no-base-to-string': 'off',
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
+      ...untyped,
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/require-await': 'off',

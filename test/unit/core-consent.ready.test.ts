@@ -1,14 +1,7 @@
 // consent-ready, announced once per page: the first start() of the page is this file's alone.
 import { expect } from '@open-wc/testing';
-import { resolveConfig } from '../../src/core/config.js';
-import * as consent from '../../src/core/consent.js';
+import { clear, NAME, start } from './core-consent.fixtures.js';
 import { consentEvents as events } from './helpers.js';
-
-const NAME = 'unit_consent';
-const start = (attrs: Record<string, string> = {}) => consent.start(resolveConfig({ 'cookie-name': NAME, ...attrs }, {}));
-const clear = () => {
-  document.cookie = `${NAME}=; max-age=0; path=/`;
-};
 
 describe('consent state: the first start', () => {
   before(clear);

@@ -4,13 +4,8 @@ import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
 import * as consent from '../../src/core/consent.js';
 import { encode } from '../../src/core/storage.js';
+import { clear, NAME, start } from './core-consent.fixtures.js';
 import { consentEvents as events, jsonConfig } from './helpers.js';
-
-const NAME = 'unit_consent';
-const start = (attrs: Record<string, string> = {}) => consent.start(resolveConfig({ 'cookie-name': NAME, ...attrs }, {}));
-const clear = () => {
-  document.cookie = `${NAME}=; max-age=0; path=/`;
-};
 
 describe('consent state', () => {
   beforeEach(clear);
