@@ -2,11 +2,25 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { frameworkTests } from './test/frameworks/bundle.mjs';
 
+/**
+ * TEST_ORDER=reverse or TEST_ORDER=shuffle:<seed>: each unit test file first imports
+ * test/unit/order.ts, which runs its tests in that order (each file already runs in a page of
+ * its own, so the order within a file is what could hide a dependence between tests).
+ */
+const order = process.env.TEST_ORDER;
+const testOrder = {
+  name: 'test-order',
+  transform(context) {
+    if (order && /^\/test\/unit\/.+\.test\.ts$/.test(context.path))
+      return { body: `import '/test/unit/order.ts?order=${encodeURIComponent(order)}';\n${context.body}` };
+  },
+};
+
 export default {
   // test/frameworks/: components of React, Vue and Svelte, bundled by esbuild (bundle.mjs).
   files: ['test/unit/**/*.test.ts', 'test/frameworks/*.test.{js,jsx}'],
   nodeResolve: true,
-  plugins: [frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [testOrder, frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -20,7 +20,10 @@ const TYPES = {
  * stand-in trackers and headers); it returns true when it did.
  */
 export function serve({ root = resolve(fileURLToPath(new URL('..', import.meta.url))), port = 0, host = '127.0.0.1', route } = {}) {
-  const server = createServer(async (req, res) => {
+  // A request that fails after its headers went out (a route that throws mid-answer) ends its
+  // connection rather than becoming an unhandled rejection.
+  const server = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
+  async function answer(req, res) {
     try {
       if (route && (await route(req, res))) return;
       const url = new URL(req.url, 'http://localhost');
@@ -40,7 +43,7 @@ export function serve({ root = resolve(fileURLToPath(new URL('..', import.meta.u
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-  });
+  }
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }
 

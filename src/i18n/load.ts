@@ -16,7 +16,7 @@ export function loadLanguage(file: string | undefined, done: () => void): boolea
   if (!file || file in tables) return true;
   if (!asked[file]) {
     asked[file] = 1;
-    loadChunk('lang.' + file)
+    void loadChunk('lang.' + file)
       .then((table) => {
         if (!isObject(table)) throw 1;
         tables[file] = table;

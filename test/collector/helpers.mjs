@@ -129,7 +129,7 @@ export async function startCollector(backend, { args = [], env = {}, port = 0 } 
 /** The backends every collector test runs on: embedded always, PostgreSQL when one is available. */
 export async function backends() {
   const server = await postgres();
-  const list = [{ name: 'embedded', make: () => ({ data: tempDir() }) }];
+  const list = [{ name: 'embedded', make: async () => ({ data: tempDir() }) }];
   if (server.url) list.push({ name: 'postgresql', server, make: async () => ({ url: await freshDatabase(server.url) }) });
   else console.log(`# PostgreSQL tests not run: ${server.missing}`);
   return { list, stop: () => server.stop?.() };

@@ -70,7 +70,7 @@ for (const backend of list) {
         ['a wrong type', receipt({ gpc: 'yes' }), {}, 400, 'invalid_receipt', 'gpc'],
         ['a wrong type inside categories', receipt({ categories: { analytics: 'true' } }), {}, 400, 'invalid_receipt', 'categories.analytics'],
         ['an unknown field', receipt({ ip: '203.0.113.9' }), {}, 400, 'unknown_field', 'ip'],
-        ['a missing field', (({ region, ...r }) => r)(receipt()), {}, 400, 'invalid_receipt', 'region'],
+        ['a missing field', (({ region: _, ...r }) => r)(receipt()), {}, 400, 'invalid_receipt', 'region'],
         ['a bad consent id', receipt({ id: '../../etc/passwd' }), {}, 400, 'invalid_receipt', 'id'],
         ['a bad receipt id', receipt({ receipt: 'not-a-uuid' }), {}, 400, 'invalid_receipt', 'receipt'],
         ['an unknown source', receipt({ source: 'scroll' }), {}, 400, 'invalid_receipt', 'source'],

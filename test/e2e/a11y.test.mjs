@@ -1,34 +1,22 @@
 // Accessibility of the banner and the dialog: axe-core, keyboard-only use, focus, small screens.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, inBanner, launch, page, site } from './helpers.mjs';
+import { axe, inBanner, page, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 const LINKS = '<p><a href="#top">Top</a> <a href="#" data-consent-open>Cookie settings</a></p>';
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/light': page({ attrs: 'data-theme="light" data-policy-url="/privacy"', body: LINKS }),
-    '/dark': page({ attrs: 'data-theme="dark" data-policy-url="/privacy"', body: LINKS }),
-    '/modal': page({ attrs: 'data-layout="modal" data-position="center"', body: LINKS }),
-    '/box': page({ attrs: 'data-layout="box" data-position="bottom-right"', body: LINKS }),
-    '/none': page({ attrs: 'data-revisit="none"', body: LINKS }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/light': page({ attrs: 'data-theme="light" data-policy-url="/privacy"', body: LINKS }),
+  '/dark': page({ attrs: 'data-theme="dark" data-policy-url="/privacy"', body: LINKS }),
+  '/modal': page({ attrs: 'data-layout="modal" data-position="center"', body: LINKS }),
+  '/box': page({ attrs: 'data-layout="box" data-position="bottom-right"', body: LINKS }),
+  '/none': page({ attrs: 'data-revisit="none"', body: LINKS }),
 });
 
 async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
-  const p = await context.newPage();
-  await p.goto(server.origin + path);
-  await inBanner(p, '[part~=banner]').waitFor();
-  return { p, context };
+  const opened = await web.open(path, { contextOptions: { viewport: { width: 1024, height: 768 }, ...options }, ready: false });
+  await inBanner(opened.p, '[part~=banner]').waitFor();
+  return opened;
 }
 
 /** Waits until the UI's entrance animation has finished, so that colours are final. */

@@ -1,46 +1,31 @@
 // window.Consentry and the ES module, as a site's own JavaScript uses them.
-import { after, before, describe, it } from 'node:test';
+/* global views -- set on window by the pages below */
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cookieNamesSettled, inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { cookieNamesSettled, inBanner, page, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/': page({ attrs: 'data-categories="functional analytics advertising"' }),
-    '/services': page({
-      attrs: 'data-config="#cfg"',
-      head: `<script type="application/json" id="cfg">${JSON.stringify({
-        categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar', provider: 'Hotjar Ltd.' }, { id: 'matomo', name: 'Matomo' }] }, advertising: {} },
-      })}</script>`,
-    }),
-    '/esm': `<!doctype html><html lang="en"><head><title>ESM</title></head><body><main><h1>ESM</h1></main>
-      <script type="module">
-        window.before = { banner: !!document.querySelector('consent-banner'), cookie: document.cookie };
-        const m = await import('/dist/consentry.mjs');
-        window.after = { banner: !!document.querySelector('consent-banner'), defined: !!customElements.get('consent-banner'), global: window.Consentry === m.Consentry, exports: Object.keys(m).sort(), html: document.documentElement.getAttributeNames() };
-      </script></body></html>`,
-    '/esm-element': `<!doctype html><html lang="en"><head><title>ESM element</title><script type="module" src="/dist/consentry.mjs"></script></head>
-      <body><main><h1>ESM element</h1></main><consent-banner categories="analytics" layout="box"></consent-banner></body></html>`,
-    '/opt-out': page({ attrs: 'data-mode="opt-out"' }),
-    '/notice': page({ attrs: 'data-mode="notice"' }),
-  });
+const web = testSite({
+  '/': page({ attrs: 'data-categories="functional analytics advertising"' }),
+  '/services': page({
+    attrs: 'data-config="#cfg"',
+    head: `<script type="application/json" id="cfg">${JSON.stringify({
+      categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar', provider: 'Hotjar Ltd.' }, { id: 'matomo', name: 'Matomo' }] }, advertising: {} },
+    })}</script>`,
+  }),
+  '/esm': `<!doctype html><html lang="en"><head><title>ESM</title></head><body><main><h1>ESM</h1></main>
+    <script type="module">
+      window.before = { banner: !!document.querySelector('consent-banner'), cookie: document.cookie };
+      const m = await import('/dist/consentry.mjs');
+      window.after = { banner: !!document.querySelector('consent-banner'), defined: !!customElements.get('consent-banner'), global: window.Consentry === m.Consentry, exports: Object.keys(m).sort(), html: document.documentElement.getAttributeNames() };
+    </script></body></html>`,
+  '/esm-element': `<!doctype html><html lang="en"><head><title>ESM element</title><script type="module" src="/dist/consentry.mjs"></script></head>
+    <body><main><h1>ESM element</h1></main><consent-banner categories="analytics" layout="box"></consent-banner></body></html>`,
+  '/opt-out': page({ attrs: 'data-mode="opt-out"' }),
+  '/notice': page({ attrs: 'data-mode="notice"' }),
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  return { p, context, log };
-}
+const open = (path) => web.open(path, { ready: false });
 
 describe('window.Consentry', () => {
   it('get, allowed, set, acceptAll, rejectAll, and on() with unsubscribe', async () => {

@@ -2,9 +2,9 @@
 // things wrong: an undeclared cookie, a refused category's cookie written again, an ungated
 // tracking pixel, and a third-party image loaded before consent. Third-party URLs are answered by
 // the browser context (this machine has no internet).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, site, watchConsole } from './helpers.mjs';
+import { testSite } from './helpers.mjs';
 
 const GIF = Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64');
 
@@ -47,30 +47,20 @@ const shop = (attrs = '') => `<!doctype html><html lang="en"><head><meta charset
 </script>
 </main></body></html>`;
 
-let browser;
-let server;
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/shop': shop(),
-    '/debug': shop('data-debug="true"'),
-    '/esm': `<!doctype html><html lang="en"><head><title>ESM</title></head><body><main><h1>ESM</h1></main>
-      <script type="module">
-        const m = await import('/dist/consentry.mjs');
-        window.esm = { type: typeof m.audit, same: m.audit === window.Consentry.audit };
-      </script></body></html>`,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/shop': shop(),
+  '/debug': shop('data-debug="true"'),
+  '/esm': `<!doctype html><html lang="en"><head><title>ESM</title></head><body><main><h1>ESM</h1></main>
+    <script type="module">
+      const m = await import('/dist/consentry.mjs');
+      window.esm = { type: typeof m.audit, same: m.audit === window.Consentry.audit };
+    </script></body></html>`,
 });
 
 /** A page of a fresh context in which every https URL is answered (a GIF or an empty script). */
 async function open(path) {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const requested = [];
   await context.route(/^https:\/\//, (route) => {
     const url = route.request().url();
@@ -78,13 +68,10 @@ async function open(path) {
     const js = /\.js\b|\/gtag\//.test(url);
     return route.fulfill({ status: 200, contentType: js ? 'text/javascript' : 'image/gif', body: js ? '/* third party */' : GIF });
   });
-  const p = await context.newPage();
   const messages = [];
   // The report itself is the message's second argument, to expand in the console.
-  p.on('console', (m) => m.text().startsWith('[consentry] audit') && messages.push({ type: m.type(), text: m.text(), report: m.args()[1]?.jsonValue() }));
-  const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  return { p, context, requested, messages, log };
+  const watch = (p) => void p.on('console', (m) => m.text().startsWith('[consentry] audit') && messages.push({ type: m.type(), text: m.text(), report: m.args()[1]?.jsonValue() }));
+  return { ...(await web.open(path, { context, watch, ready: false })), requested, messages };
 }
 
 /** Resolves once the page has fetched every URL in `urls` (as its resource timing shows). */

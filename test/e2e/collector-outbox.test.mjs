@@ -1,26 +1,22 @@
 // The SDK and consentry-collector together: a receipt posted while the collector is down waits in
 // the outbox (localStorage), and arrives exactly once after the collector is back, at the next
 // page load at the latest.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, freePort, startCollector, tempDir } from '../collector/helpers.mjs';
-import { inBanner, launch, site } from './helpers.mjs';
+import { inBanner, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 let collector;
 let port;
 
-before(async () => {
-  browser = await launch();
+// The page names the collector's port, chosen when the tests start.
+const web = testSite(async () => {
   port = await freePort();
-  server = await site({
+  return {
     '/': `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js" data-consent-endpoint="http://127.0.0.1:${port}/receipts"></script></head><body><main>x</main></body></html>`,
-  });
+  };
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
   await collector?.stop();
 });
 
@@ -29,11 +25,11 @@ const storage = (p) => p.evaluate(() => Object.keys(localStorage).map((k) => k +
 
 describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
   it('a receipt made while the collector is down is stored once after it is back', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const p = await context.newPage();
     const refused = [];
     p.on('requestfailed', (r) => r.url().includes(`:${port}/`) && refused.push(r.url()));
-    await p.goto(server.origin + '/');
+    await p.goto(web.server.origin + '/');
     await inBanner(p, '[part~=accept]').first().click();
     const id = await p.evaluate(() => window.Consentry.get().id);
     // The post failed (nothing listens), so the receipt waits in the outbox.
@@ -42,7 +38,7 @@ describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
     assert.ok((await storage(p)).includes(id), 'the receipt waits in localStorage');
 
     const data = tempDir();
-    collector = await startCollector({ data }, { port, args: ['--allow-origin', server.origin] });
+    collector = await startCollector({ data }, { port, args: ['--allow-origin', web.server.origin] });
     // The next page load sends what the outbox holds (the SDK may also have retried already).
     await p.reload();
     let history;
@@ -55,7 +51,7 @@ describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
     const { receipts } = await history.json();
     assert.equal(receipts.length, 1);
     assert.equal(receipts[0].source, 'banner');
-    assert.equal(receipts[0].origin, server.origin);
+    assert.equal(receipts[0].origin, web.server.origin);
     assert.ok(!(await storage(p)).includes(id), 'acknowledged receipts leave the outbox');
 
     // More page loads send nothing again: still one receipt, one stored row.

@@ -1,25 +1,16 @@
 // The preferences dialog shows the visitor's consent id once they have decided, with a copy
 // button, in every shipped language, without accessibility violations.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { axe, inBanner, launch, openPage, page, site } from './helpers.mjs';
+import { axe, inBanner, page, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/': page({ attrs: 'data-theme="light"' }),
-    '/dark': page({ attrs: 'data-theme="dark"' }),
-    '/de': page({ attrs: 'data-lang="de"' }),
-    '/ar': page({ attrs: 'data-lang="ar"' }),
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/': page({ attrs: 'data-theme="light"' }),
+  '/dark': page({ attrs: 'data-theme="dark"' }),
+  '/de': page({ attrs: 'data-lang="de"' }),
+  '/ar': page({ attrs: 'data-lang="ar"' }),
 });
 
 const openDialog = async (p) => {
@@ -29,7 +20,7 @@ const openDialog = async (p) => {
 
 describe('consent id in the preferences dialog', () => {
   it('is not shown before a decision (no id exists for the visitor yet)', async () => {
-    const { p, context } = await openPage(browser, server, '/');
+    const { p, context } = await web.open('/');
     await inBanner(p, '[part~=preferences]').click();
     await inBanner(p, 'dialog[open]').waitFor();
     assert.equal(await inBanner(p, '[part~=consent-id]').count(), 0);
@@ -38,8 +29,8 @@ describe('consent id in the preferences dialog', () => {
 
   for (const path of ['/', '/dark']) {
     it(`after a decision shows the id with a copy button that copies it (${path}), axe finds nothing`, async () => {
-      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-      const { p } = await openPage(browser, server, path, context);
+      const context = await web.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+      const { p } = await web.open(path, { context });
       await inBanner(p, '[part~=accept]').first().click();
       const id = await p.evaluate(() => window.Consentry.get().id);
       assert.match(id, /^[A-Za-z0-9_-]{22}$/);
@@ -61,7 +52,7 @@ describe('consent id in the preferences dialog', () => {
   }
 
   it('without clipboard access, the id is selected for copying by hand', async () => {
-    const { p, context } = await openPage(browser, server, '/');
+    const { p, context } = await web.open('/');
     await inBanner(p, '[part~=reject]').first().click();
     const id = await p.evaluate(() => window.Consentry.get().id);
     await p.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
@@ -77,7 +68,7 @@ describe('consent id in the preferences dialog', () => {
     ['/ar', 'معرّف موافقتك', 'نسخ'],
   ])
     it(`is translated (${path})`, async () => {
-      const { p, context } = await openPage(browser, server, path);
+      const { p, context } = await web.open(path);
       await inBanner(p, '[part~=reject]').first().click();
       await openDialog(p);
       await inBanner(p, '[part~=consent-id]').filter({ hasText: label }).waitFor();

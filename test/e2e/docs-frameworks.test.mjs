@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { ROOT } from './helpers.mjs';
 
 const doc = readFileSync(ROOT + 'docs/frameworks.md', 'utf8');
-const examples = readdirSync(ROOT + 'docs/examples', { recursive: true })
+const examples = readdirSync(ROOT + 'docs/examples', { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.\w+$/.test(f))
   .map((f) => 'docs/examples/' + f)
   .sort();

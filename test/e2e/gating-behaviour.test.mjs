@@ -1,8 +1,8 @@
 // How gating behaves: order of gated scripts, elements added later, services, `!id`, bad input,
 // `loadScript`, `reload-on-revoke`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launch, page, site, watchConsole } from './helpers.mjs';
+import { eventually, page, testSite, watchConsole } from './helpers.mjs';
 
 const js = (body) => ({ body, type: 'text/javascript' });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -75,16 +75,7 @@ const PAGES = {
 <script type="text/plain" data-consent="analytics">window.esmRan = true;</script></main></body></html>`,
 };
 
-let browser;
-let server;
-before(async () => {
-  server = await site(PAGES);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite(PAGES);
 
 /** Paths under /t/ requested by the page, at the network level. */
 function watchNetwork(p) {
@@ -96,15 +87,7 @@ function watchNetwork(p) {
   return seen;
 }
 
-async function open(path) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const logs = watchConsole(p);
-  const seen = watchNetwork(p);
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { context, p, seen, ...logs };
-}
+const open = (path) => web.open(path, { watch: (p) => ({ seen: watchNetwork(p) }) });
 
 test('gated scripts run in document order; each external one has loaded or failed before the next runs', async () => {
   const { context, p, pageErrors } = await open('/order.html');
@@ -126,7 +109,7 @@ test('an inline gated script whose text arrives in two pieces runs once it is wh
   await p.evaluate(() => window.Consentry.acceptAll());
   const again = await context.newPage();
   const { pageErrors } = watchConsole(again);
-  await again.goto(server.origin + '/split.html');
+  await again.goto(web.server.origin + '/split.html');
   assert.equal(await eventually(() => again.evaluate(() => window.whole), 'first half,  second half'), 'first half,  second half');
   const { early, secondAt } = await again.evaluate(() => ({ early: window.early, secondAt: window.secondAt }));
   // Gating ran while the page was still arriving: the script before the split ran in the pause.

@@ -1,9 +1,9 @@
 // Withdrawal: the cookies and storage keys declared for a refused category or service are
 // deleted on every domain and path variant, at once and again at every page load while refused.
 // Runs on a multi-label host name mapped to 127.0.0.1, with a real analytics library (posthog-js).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cookieNamesSettled, launch, site, watchConsole } from './helpers.mjs';
+import { cookieNamesSettled, testSite, watchConsole } from './helpers.mjs';
 
 const CONFIG = {
   categories: {
@@ -37,26 +37,17 @@ const POSTHOG = `
 </script>`;
 
 const HOST = 'www.shop.consentry.test';
-let browser;
-let server;
-let base;
-before(async () => {
-  server = await site({ '/a/b/page.html': html(), '/posthog.html': html(POSTHOG), '/w;max-age=9999/page.html': html() });
-  base = server.origin.replace('127.0.0.1', HOST);
-  browser = await launch(['--host-resolver-rules=MAP *.consentry.test 127.0.0.1']);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite({ '/a/b/page.html': html(), '/posthog.html': html(POSTHOG), '/w;max-age=9999/page.html': html() }, { args: ['--host-resolver-rules=MAP *.consentry.test 127.0.0.1'] });
+/** The test site under a host name of its own (mapped to 127.0.0.1), so cookies can name a domain. */
+const base = () => web.server.origin.replace('127.0.0.1', HOST);
 
 const names = (cookies) => cookies.map((c) => `${c.name} ${c.domain} ${c.path}`).sort();
 
 test('withdrawal tells a running library first, then deletes what it wrote while opting out (posthog-js)', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const { pageErrors } = watchConsole(p);
-  await p.goto(base + '/posthog.html');
+  await p.goto(base() + '/posthog.html');
   await p.waitForFunction(() => window.Consentry);
   await p.evaluate(() => window.Consentry.acceptAll());
   await p.waitForFunction(() => window.posthog?.__loaded && Object.keys(sessionStorage).some((k) => k.startsWith('ph_')));
@@ -83,10 +74,10 @@ test('withdrawal tells a running library first, then deletes what it wrote while
 });
 
 test('withdrawal deletes declared cookies on every domain and path variant, and declared storage; nothing else', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const { pageErrors } = watchConsole(p);
-  await p.goto(base + '/a/b/page.html');
+  await p.goto(base() + '/a/b/page.html');
   await p.waitForFunction(() => window.Consentry);
   await p.evaluate(() => window.Consentry.acceptAll());
   const variants = [
@@ -140,10 +131,10 @@ test('withdrawal deletes declared cookies on every domain and path variant, and 
 });
 
 test('a withdrawal in another tab deletes what is declared there too', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
   for (const p of [a, b]) {
-    await p.goto(base + '/a/b/page.html');
+    await p.goto(base() + '/a/b/page.html');
     await p.waitForFunction(() => window.Consentry);
   }
   await a.evaluate(() => window.Consentry.acceptAll());
@@ -160,12 +151,12 @@ test('a withdrawal in another tab deletes what is declared there too', async () 
 });
 
 test('posthog-js gated by Consentry: nothing before consent; after withdrawal its cookies and storage are gone, also after reload', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const { pageErrors } = watchConsole(p);
   const requests = [];
   p.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await p.goto(base + '/posthog.html');
+  await p.goto(base() + '/posthog.html');
   await p.waitForFunction(() => window.Consentry);
   await p.waitForLoadState('load');
   await p.waitForTimeout(500);
@@ -203,10 +194,10 @@ test('posthog-js gated by Consentry: nothing before consent; after withdrawal it
 });
 
 test('a page path holding `;` cannot add cookie attributes to a deletion (it would re-create the cookie instead)', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const { pageErrors } = watchConsole(p);
-  await p.goto(base + '/w;max-age=9999/page.html');
+  await p.goto(base() + '/w;max-age=9999/page.html');
   await p.waitForFunction(() => window.Consentry);
   await p.evaluate(() => window.Consentry.acceptAll());
   await p.evaluate(() => (document.cookie = '_re_1=1; path=/'));

@@ -1,8 +1,8 @@
 // Gating under a strict Content-Security-Policy (nonces + 'strict-dynamic') and with Trusted
 // Types enforced: no violation, gated scripts still run; markup without the nonce does not.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launch, site, watchConsole } from './helpers.mjs';
+import { eventually, testSite, watchConsole } from './helpers.mjs';
 
 const NONCE = 'gating-n0nce';
 const STRICT = `script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`;
@@ -22,22 +22,13 @@ const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <consent-gate category="analytics" provider="Video Co"><template><img src="/t/gate.gif" alt=""></template></consent-gate>
 </main></body></html>`;
 
-let browser;
-let server;
-before(async () => {
-  server = await site({
-    '/strict.html': { body, headers: { 'content-security-policy': STRICT } },
-    '/trusted.html': { body, headers: { 'content-security-policy': TRUSTED } },
-    '/trusted-lit.html': { body, headers: { 'content-security-policy': TRUSTED_LIT } },
-    '/t/external.js': { body: "window.external = 1; window.ran.push('external');", type: 'text/javascript' },
-    '/t/no-nonce.js': { body: "window.ran.push('external-no-nonce');", type: 'text/javascript' },
-    '/t/frame.html': '<p>frame</p>',
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/strict.html': { body, headers: { 'content-security-policy': STRICT } },
+  '/trusted.html': { body, headers: { 'content-security-policy': TRUSTED } },
+  '/trusted-lit.html': { body, headers: { 'content-security-policy': TRUSTED_LIT } },
+  '/t/external.js': { body: "window.external = 1; window.ran.push('external');", type: 'text/javascript' },
+  '/t/no-nonce.js': { body: "window.ran.push('external-no-nonce');", type: 'text/javascript' },
+  '/t/frame.html': '<p>frame</p>',
 });
 
 for (const [name, path] of [
@@ -46,7 +37,7 @@ for (const [name, path] of [
   ['strict CSP with Trusted Types (consentry only)', '/trusted.html'],
 ]) {
   test(`${name}: no violation; gated scripts with the nonce run after consent, those without do not`, async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     await context.addInitScript(() => {
       window.ran = [];
       window.violations = [];
@@ -56,7 +47,7 @@ for (const [name, path] of [
     const { errors, pageErrors } = watchConsole(p);
     const seen = [];
     p.on('request', (r) => r.url().includes('/t/') && seen.push(new URL(r.url()).pathname));
-    await p.goto(server.origin + path);
+    await p.goto(web.server.origin + path);
     await p.waitForLoadState('load');
     assert.deepEqual(pageErrors, [], 'the drop-in starts');
     await p.waitForFunction(() => window.Consentry);

@@ -1,9 +1,9 @@
 // "Load content" on a <consent-gate> grants what the placeholder names and nothing more: a
 // service-scoped gate grants that service, not its category; under GPC a gate for a category
 // whose data is sold or shared loads its embed only, and the signal's refusal stands.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launch, page, site, watchConsole } from './helpers.mjs';
+import { eventually, page, testSite } from './helpers.mjs';
 
 const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
   categories: { advertising: { services: [{ id: 'youtube', name: 'YouTube' }, { id: 'adnet', name: 'Ad Net' }] } },
@@ -29,31 +29,16 @@ const PAGES = {
   }),
 };
 
-let browser;
-let server;
-before(async () => {
-  server = await site(PAGES);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite(PAGES);
 
 async function open(path, { gpc } = {}) {
-  const context = await browser.newContext();
-  if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  const seen = [];
-  p.on('request', (r) => r.url().includes('/t/') && seen.push(new URL(r.url()).pathname.slice(3)));
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  await p.evaluate(() => {
+  const init = gpc && (() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+  const opened = await web.open(path, { init });
+  await opened.p.evaluate(() => {
     window.changes = [];
     document.addEventListener('consent-change', (e) => window.changes.push(e.detail));
   });
-  return { context, p, seen, ...log };
+  return opened;
 }
 
 const state = (p) =>

@@ -1,8 +1,8 @@
 // <consent-gate>: an accessible placeholder naming the provider until consent; "Load content"
 // grants the category (or only this embed); the content renders in place.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, eventually, launch, page, site, watchConsole } from './helpers.mjs';
+import { axe, eventually, page, testSite } from './helpers.mjs';
 
 const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
   categories: { analytics: {}, advertising: { services: [{ id: 'youtube', name: 'YouTube' }, { id: 'maps', name: 'Maps' }] } },
@@ -15,34 +15,19 @@ const GATES = `
 <consent-gate category="analytics" scope="embed" provider="Map Co" id="embed"><template><img src="/t/map.gif" alt=""></template></consent-gate>
 <consent-gate category="nope" id="unknown"><template><img src="/t/unknown.gif" alt=""></template></consent-gate>`;
 
-let browser;
-let server;
-before(async () => {
-  server = await site({
-    '/gate.html': page({ attrs: 'data-config="#cfg"', head: CONFIG, body: GATES }),
-    '/t/video.html': '<p>video</p>',
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/gate.html': page({ attrs: 'data-config="#cfg"', head: CONFIG, body: GATES }),
+  '/t/video.html': '<p>video</p>',
 });
 
 async function open() {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const logs = watchConsole(p);
-  const seen = [];
-  p.on('request', (r) => r.url().includes('/t/') && seen.push(new URL(r.url()).pathname.slice(3)));
-  await p.goto(server.origin + '/gate.html');
-  await p.waitForFunction(() => window.Consentry);
-  await p.waitForLoadState('load');
-  await p.evaluate(() => {
+  const opened = await web.open('/gate.html');
+  await opened.p.waitForLoadState('load');
+  await opened.p.evaluate(() => {
     window.changes = [];
     document.addEventListener('consent-change', (e) => window.changes.push(e.detail));
   });
-  return { context, p, seen, ...logs };
+  return opened;
 }
 
 test('the placeholder names the provider, loads nothing and has no axe violations', async () => {

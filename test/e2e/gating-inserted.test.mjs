@@ -1,9 +1,9 @@
 // Gated markup inserted with innerHTML runs when granted, external scripts included, without
 // stalling the queue; <track data-src> inside a gated <video> is activated; inline scripts in a
 // gated <template> keep document order behind earlier gated scripts still loading.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launch, page, site, watchConsole } from './helpers.mjs';
+import { eventually, page, testSite } from './helpers.mjs';
 
 const js = (body) => ({ body, type: 'text/javascript' });
 
@@ -30,28 +30,12 @@ const PAGES = {
   }),
 };
 
-let browser;
-let server;
-before(async () => {
-  server = await site(PAGES);
-  browser = await launch();
-});
 after(async () => {
   release();
-  await browser?.close();
-  await server?.close();
 });
+const web = testSite(PAGES);
 
-async function open(path) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  const seen = [];
-  p.on('request', (r) => r.url().includes('/t/') && seen.push(new URL(r.url()).pathname.slice(3)));
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { context, p, seen, ...log };
-}
+const open = (path) => web.open(path);
 
 test('gated scripts inserted with innerHTML run once granted, the external one before those after it', async () => {
   const { context, p, pageErrors } = await open('/spa.html');

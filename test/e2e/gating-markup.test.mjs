@@ -1,8 +1,8 @@
 // Gated markup (docs/gating.md): for every element kind and every position of the drop-in,
 // nothing gated is requested before consent, everything after accepting, nothing after refusing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, site, watchConsole } from './helpers.mjs';
+import { testSite, watchConsole } from './helpers.mjs';
 
 const GIF = Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64');
 
@@ -51,17 +51,10 @@ const TRACKERS = {
   '/t/link.css': { body: 'body{}', type: 'text/css' },
 };
 
-let browser;
-let server;
-before(async () => {
+const web = testSite(() => {
   const pages = { ...TRACKERS };
   for (const [name, make] of Object.entries(POSITIONS)) pages[`/${name.replace(/ /g, '-')}.html`] = make(GATED);
-  server = await site(pages);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  return pages;
 });
 
 /** Paths under /t/ that the browser requested, seen at the network level. */
@@ -86,11 +79,11 @@ for (const name of Object.keys(POSITIONS)) {
   const path = `/${name.replace(/ /g, '-')}.html`;
 
   test(`drop-in ${name}: nothing before consent, every kind after accepting`, async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const p = await context.newPage();
     const { pageErrors } = watchConsole(p);
     const seen = watchNetwork(p);
-    await p.goto(server.origin + path, { waitUntil: 'load' });
+    await p.goto(web.server.origin + path, { waitUntil: 'load' });
     await p.waitForFunction(() => window.Consentry);
     await p.waitForTimeout(300);
     assert.deepEqual([...seen], [], 'no gated request before a decision');
@@ -116,10 +109,10 @@ for (const name of Object.keys(POSITIONS)) {
   });
 
   test(`drop-in ${name}: nothing after refusing, also on the next page load`, async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const p = await context.newPage();
     const seen = watchNetwork(p);
-    await p.goto(server.origin + path, { waitUntil: 'load' });
+    await p.goto(web.server.origin + path, { waitUntil: 'load' });
     await p.waitForFunction(() => window.Consentry);
     await p.evaluate(() => window.Consentry.rejectAll());
     await p.reload({ waitUntil: 'load' });

@@ -1,7 +1,7 @@
 // A gated <img> inside a gated <picture> of another category: both must be granted before anything loads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launch, page, site } from './helpers.mjs';
+import { eventually, page, testSite } from './helpers.mjs';
 
 const PAGES = {
   '/picture.html': page({
@@ -9,24 +9,15 @@ const PAGES = {
   }),
 };
 
-let browser;
-let server;
-before(async () => {
-  server = await site(PAGES);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite(PAGES);
 
 for (const first of ['analytics', 'advertising'])
   test(`granting ${first} alone loads nothing; granting both loads the picture`, async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const p = await context.newPage();
     const seen = [];
     p.on('request', (r) => r.url().includes('/t/') && seen.push(new URL(r.url()).pathname.slice(3)));
-    await p.goto(server.origin + '/picture.html');
+    await p.goto(web.server.origin + '/picture.html');
     await p.waitForFunction(() => window.Consentry);
     await p.evaluate((c) => window.Consentry.set({ [c]: true }), first);
     await p.waitForTimeout(400);

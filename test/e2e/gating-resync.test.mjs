@@ -1,9 +1,9 @@
 // A decision that no message tells the page of (made on a sibling subdomain that shares the
 // cookie, or while the page sat in the back/forward cache) is read back when the page becomes
 // visible or is shown again: a withdrawal stops and cleans, a change fires consent-change (sync).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cookieSettled, eventually, launch, page, site, watchConsole } from './helpers.mjs';
+import { cookieSettled, eventually, page, testSite } from './helpers.mjs';
 
 const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
   categories: { analytics: { services: [{ id: 'ga', name: 'GA', cookies: ['_ga'] }] } },
@@ -14,22 +14,13 @@ const PAGES = {
   '/b.html': (page({ attrs: 'data-config="#cfg"', head: CONFIG })),
 };
 
-let browser;
-let server;
-before(async () => {
-  server = await site(PAGES);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite(PAGES);
 
 /** The consent cookie of a decision made elsewhere (`decide` runs in a page of its own context). */
 async function cookieOf(decide) {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
-  await p.goto(server.origin + '/b.html');
+  await p.goto(web.server.origin + '/b.html');
   await p.waitForFunction(() => window.Consentry);
   await p.evaluate(decide);
   const c = await cookieSettled(context);
@@ -37,26 +28,22 @@ async function cookieOf(decide) {
   return c;
 }
 
-async function open(context, path) {
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  const seen = [];
-  p.on('request', (r) => r.url().includes('/t/') && seen.push(new URL(r.url()).pathname.slice(3)));
-  await p.addInitScript(() => {
-    window.changes = [];
-    document.addEventListener('consent-change', (e) => window.changes.push({ source: e.detail.source, changed: e.detail.changed }));
+const open = (context, path) =>
+  web.open(path, {
+    context,
+    watch: (p) =>
+      p.addInitScript(() => {
+        window.changes = [];
+        document.addEventListener('consent-change', (e) => window.changes.push({ source: e.detail.source, changed: e.detail.changed }));
+      }),
   });
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { p, seen, ...log };
-}
 
 /** Replaces the browser's consent cookie from outside the page (no BroadcastChannel message). */
 const plant = (context, c) => context.addCookies([{ name: c.name, value: c.value, domain: c.domain, path: c.path, expires: c.expires, sameSite: c.sameSite }]);
 
 test('a refusal written to the cookie from outside is read when the page becomes visible: it stops, cleans and fires consent-change (sync)', async () => {
   const refused = await cookieOf(() => window.Consentry.rejectAll());
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const { p, pageErrors } = await open(context, '/a.html');
   await p.evaluate(() => window.Consentry.acceptAll());
   await p.evaluate(() => (document.cookie = '_ga=GA1.1.1; path=/'));
@@ -74,7 +61,7 @@ test('a refusal written to the cookie from outside is read when the page becomes
 
 test('a grant written to the cookie from outside is read when the page becomes visible, and gated markup then loads', async () => {
   const granted = await cookieOf(() => window.Consentry.acceptAll());
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const { p, seen } = await open(context, '/a.html');
   await p.waitForTimeout(200);
   assert.deepEqual(seen, []);
@@ -90,7 +77,7 @@ test('a grant written to the cookie from outside is read when the page becomes v
 // for by the event a restored page receives.
 test('back/forward cache: a page shown again with pageshow (persisted) takes the decision made meanwhile', async () => {
   const refused = await cookieOf(() => window.Consentry.rejectAll());
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const { p } = await open(context, '/a.html');
   await p.evaluate(() => window.Consentry.acceptAll());
   await plant(context, refused);

@@ -2,9 +2,9 @@
 // never runs, and nothing queued behind it is requested, whatever the path of the refusal
 // (banner, API in the same task, reset, another tab, "Do not sell or share", loadScript). And
 // nothing runs on a stored decision that a JSON configuration further down the page may void.
-import { test, before, after, beforeEach } from 'node:test';
+import { test, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launch, page, site, watchConsole } from './helpers.mjs';
+import { eventually, page, testSite } from './helpers.mjs';
 
 const js = (body) => ({ body, type: 'text/javascript' });
 
@@ -54,17 +54,10 @@ const PAGES = {
   },
 };
 
-let browser;
-let server;
-before(async () => {
-  server = await site(PAGES);
-  browser = await launch();
-});
 after(async () => {
   release?.();
-  await browser?.close();
-  await server?.close();
 });
+const web = testSite(PAGES);
 
 /** Paths under /t/ requested by the page, and those whose response has arrived. */
 function watchNetwork(p) {
@@ -77,15 +70,7 @@ function watchNetwork(p) {
   return { seen, finished };
 }
 
-async function open(path, context) {
-  context ??= await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  const net = watchNetwork(p);
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { context, p, ...net, ...log };
-}
+const open = (path, context) => web.open(path, { context, watch: watchNetwork });
 
 /**
  * After `refuse` (with slow.js in flight): slow.js arrives, and neither it nor anything queued
@@ -146,7 +131,7 @@ test('a refusal in another tab stops a gated script downloading in this one', as
   const ctx = await open('/queue.html');
   await acceptAndWait(ctx.p, ctx.seen);
   const other = await ctx.context.newPage();
-  await other.goto(server.origin + '/other.html');
+  await other.goto(web.server.origin + '/other.html');
   await other.waitForFunction(() => window.Consentry);
   await other.evaluate(() => window.Consentry.rejectAll());
   assert.equal(await eventually(() => ctx.p.evaluate(() => window.Consentry.allowed('analytics')), false), false);
@@ -201,7 +186,7 @@ test('loadScript: refused while it downloads, it never runs; granted again, it l
 });
 
 test('a stored decision is not acted on while a JSON configuration that may void it is still to come', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const first = await open('/other.html', context);
   await first.p.evaluate(() => window.Consentry.acceptAll());
   await first.p.close();

@@ -1,12 +1,10 @@
 // Google Tag Manager with `datalayer`: a stand-in for GTM reads `dataLayer` as GTM does (every
 // push, in order) and sees Consent Mode's `default` first, then `consentry_ready`, then one
 // `consentry_change` per decision, with the categories, services and region.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, site } from './helpers.mjs';
+import { inBanner, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 
 /**
  * Stands in for GTM's container snippet, which runs before Consentry in the real recipe: it wraps
@@ -24,23 +22,16 @@ const CONSUMER = `<script>
 const html = (attrs) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>GTM</title>${CONSUMER}
 <script src="/dist/consentry.js" data-categories="analytics advertising" ${attrs}></script></head><body><main><h1>GTM</h1></main></body></html>`;
 
-before(async () => {
-  browser = await launch();
-  server = await site({ '/': html('data-datalayer="on"'), '/off': html(''), '/no-consent-mode': html('data-datalayer="on" data-consent-mode="off"') });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite({ '/': html('data-datalayer="on"'), '/off': html(''), '/no-consent-mode': html('data-datalayer="on" data-consent-mode="off"') });
 
 const seen = (p) => p.evaluate(() => window.seen);
 const events = (list) => list.filter((e) => e[0] === 'event');
 
 describe('datalayer', () => {
   it('pushes consentry_ready after the Consent Mode default, then consentry_change per decision', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const p = await context.newPage();
-    await p.goto(server.origin + '/');
+    await p.goto(web.server.origin + '/');
     await p.waitForFunction(() => window.seen.some((e) => e[1] === 'consentry_ready'));
     const first = await seen(p);
     const defaults = first.findIndex((e) => e[0] === 'gtag' && e[1] === 'consent' && e[2] === 'default');
@@ -68,8 +59,8 @@ describe('datalayer', () => {
   });
 
   it('pushes the events without Consent Mode too', async () => {
-    const p = await browser.newPage();
-    await p.goto(server.origin + '/no-consent-mode');
+    const p = await web.browser.newPage();
+    await p.goto(web.server.origin + '/no-consent-mode');
     await p.waitForFunction(() => window.seen.some((e) => e[1] === 'consentry_ready'));
     await p.evaluate(() => Consentry.rejectAll());
     const all = await seen(p);
@@ -79,8 +70,8 @@ describe('datalayer', () => {
   });
 
   it('pushes nothing of its own by default (datalayer off)', async () => {
-    const p = await browser.newPage();
-    await p.goto(server.origin + '/off');
+    const p = await web.browser.newPage();
+    await p.goto(web.server.origin + '/off');
     await p.waitForFunction(() => window.Consentry);
     await p.evaluate(() => Consentry.acceptAll());
     const all = await seen(p);

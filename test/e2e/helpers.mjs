@@ -1,4 +1,5 @@
 // Shared set-up for whole-page tests: a loopback server and Debian's Chromium via playwright-core.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { readFileSync } from 'node:fs';
@@ -89,14 +90,49 @@ export const BANNED_PHRASES = [
   /it is your responsibility to review/i,
 ];
 
-/** Opens `path` of `server` in a new page (of `context`, else a new context) once Consentry is there. */
-export async function openPage(browser, server, path, context) {
-  context ??= await browser.newContext();
+/**
+ * The browser and loopback server of one test file: call it once at the top of the file. Its
+ * `before()` launches Chromium (with `args`) and starts `site(pages)` (`pages` may be a function,
+ * called then, for pages made from built files); its `after()` closes both. `web.browser` and
+ * `web.server` are set from then on; `web.open(path, options)` opens a page (see `open`).
+ */
+export function testSite(pages = {}, { args = [] } = {}) {
+  const web = { browser: undefined, server: undefined, open: (path, options) => open(web, path, options) };
+  before(async () => {
+    web.browser = await launch(args);
+    web.server = await site(typeof pages === 'function' ? await pages() : pages);
+  });
+  after(async () => {
+    await web.browser?.close();
+    await web.server?.close();
+  });
+  return web;
+}
+
+/**
+ * Opens `path` of `web.server` in a new page and returns `{ p, context, log, errors, pageErrors,
+ * seen, hits }`: `log` is `watchConsole(p)` (and `errors`, `pageErrors` its lists), `seen` the
+ * stand-in trackers (`/t/<name>`) the page asked for, `hits()` the server's requests since.
+ * Options:
+ * - `context`: a context to open it in (else a new one, made with `contextOptions`);
+ * - `init`: a script (or list) the context runs in every page before the page's own;
+ * - `watch(p)`: runs before the page loads (listeners); what it returns joins the result;
+ * - `waitUntil`: as `page.goto`'s;
+ * - `ready`: wait for `window.Consentry` (the default), or not (`false`).
+ */
+async function open(web, path, { context, contextOptions, init, watch, waitUntil, ready = true } = {}) {
+  context ??= await web.browser.newContext(contextOptions);
+  for (const script of [init].flat()) if (script) await context.addInitScript(script);
   const p = await context.newPage();
   const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { p, context, log };
+  const seen = [];
+  p.on('request', (r) => r.url().includes('/t/') && seen.push(new URL(r.url()).pathname.slice(3)));
+  const extra = await watch?.(p);
+  const before = web.server.hits.length;
+  await p.goto(web.server.origin + path, waitUntil && { waitUntil });
+  if (ready) await p.waitForFunction(() => window.Consentry);
+  const hits = () => web.server.hits.slice(before);
+  return { p, context, log, ...log, seen, hits, ...extra };
 }
 
 /**

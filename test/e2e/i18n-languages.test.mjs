@@ -1,10 +1,10 @@
 // UI languages as a visitor meets them: chosen from <html lang>, the browser's languages or the
 // `lang` option; loaded from a file next to the drop-in without an English flash; right-to-left;
 // under a strict CSP with Trusted Types; and English, with one error, when anything is wrong.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { axe, inBanner, launch, page, ROOT, site, watchConsole } from './helpers.mjs';
+import { axe, inBanner, page, ROOT, testSite } from './helpers.mjs';
 
 /** The built language files, read back as the browser gets them. */
 const FILE = /^\ufeffwindow\[Symbol\.for\("consentry\.chunk"\)\]\?\.\("lang\.([^"]+)",(.*)\);\n$/s;
@@ -32,64 +32,54 @@ const noLang = (body = '') =>
 const json = (id, value) => `<script type="application/json" id="${id}">${JSON.stringify(value)}</script>`;
 const BROKEN = 'window[Symbol.for("consentry.chunk")]?.("lang.de",{"title":';
 
-let browser;
-let server;
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/': page(),
-    '/none': noLang(),
-    ...Object.fromEntries(SAMPLE.map((l) => ['/html-' + l, page({ lang: l })])),
-    '/de-AT': page({ lang: 'de-AT' }),
-    '/rtl': page({ lang: 'ar' }).replace('<html lang="ar">', '<html lang="ar" dir="rtl">'),
-    '/zh-HK': page({ lang: 'zh-HK' }),
-    '/gate': page({
-      lang: 'de',
-      body: '<consent-gate category="advertising" provider="Video Co"><template><img src="/t/embed.gif" alt=""></template></consent-gate><footer><consent-opt-out></consent-opt-out></footer>',
+const web = testSite({
+  '/': page(),
+  '/none': noLang(),
+  ...Object.fromEntries(SAMPLE.map((l) => ['/html-' + l, page({ lang: l })])),
+  '/de-AT': page({ lang: 'de-AT' }),
+  '/rtl': page({ lang: 'ar' }).replace('<html lang="ar">', '<html lang="ar" dir="rtl">'),
+  '/zh-HK': page({ lang: 'zh-HK' }),
+  '/gate': page({
+    lang: 'de',
+    body: '<consent-gate category="advertising" provider="Video Co"><template><img src="/t/embed.gif" alt=""></template></consent-gate><footer><consent-opt-out></consent-opt-out></footer>',
+  }),
+  ...Object.fromEntries(
+    [
+      ['/csp', CSP],
+      ['/csp-lit', CSP_LIT],
+    ].map(([path, csp]) => [
+      path,
+      {
+        body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CSP</title><script src="/dist/consentry.js" nonce="${NONCE}"></script></head><body><main><h1>Seite</h1></main></body></html>`,
+        headers: { 'content-security-policy': csp },
+      },
+    ]),
+  ),
+  '/invalid': page({ body: '<consent-banner lang="xx-invalid"></consent-banner>' }),
+  // Another copy of the drop-in and its chunks, whose language files misbehave: served from /bad/.
+  ...Object.fromEntries(
+    readdirSync(ROOT + 'dist')
+      .filter((f) => /^consentry\.(\w+\.)?js$/.test(f))
+      .map((f) => ['/bad/' + f, { body: readFileSync(ROOT + 'dist/' + f), type: 'text/javascript' }]),
+  ),
+  '/bad/consentry.lang.de.js': { status: 404, body: 'not found', type: 'text/plain' },
+  '/bad/consentry.lang.fr.js': { body: BROKEN, type: 'text/javascript' },
+  '/bad/consentry.lang.pl.js': { body: 'window[Symbol.for("consentry.chunk")]?.("lang.pl","oops");', type: 'text/javascript' },
+  '/bad/consentry.lang.ja.js': { body: 'window[Symbol.for("consentry.chunk")]?.("lang.ja",["Ihre"]);', type: 'text/javascript' },
+  ...Object.fromEntries(['de', 'fr', 'pl', 'ja'].map((l) => ['/bad-' + l, page({ lang: l, src: '/bad/consentry.js' })])),
+  '/wrong-type': page({
+    attrs: 'data-config="#cfg"',
+    head: json('cfg', { texts: { en: { title: 42, acceptAll: { label: 'Yes' } } } }),
+  }),
+  '/site-texts': page({
+    lang: 'de',
+    attrs: 'data-config="#cfg"',
+    head: json('cfg', {
+      categories: { analytics: { label: 'Statistics' }, partners: { label: 'Partner offers' } },
+      texts: { de: { title: 'Cookies bei uns', partners: 'Partnerangebote' }, en: { title: 'Cookies with us' } },
     }),
-    ...Object.fromEntries(
-      [
-        ['/csp', CSP],
-        ['/csp-lit', CSP_LIT],
-      ].map(([path, csp]) => [
-        path,
-        {
-          body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CSP</title><script src="/dist/consentry.js" nonce="${NONCE}"></script></head><body><main><h1>Seite</h1></main></body></html>`,
-          headers: { 'content-security-policy': csp },
-        },
-      ]),
-    ),
-    '/invalid': page({ body: '<consent-banner lang="xx-invalid"></consent-banner>' }),
-    // Another copy of the drop-in and its chunks, whose language files misbehave: served from /bad/.
-    ...Object.fromEntries(
-      readdirSync(ROOT + 'dist')
-        .filter((f) => /^consentry\.(\w+\.)?js$/.test(f))
-        .map((f) => ['/bad/' + f, { body: readFileSync(ROOT + 'dist/' + f), type: 'text/javascript' }]),
-    ),
-    '/bad/consentry.lang.de.js': { status: 404, body: 'not found', type: 'text/plain' },
-    '/bad/consentry.lang.fr.js': { body: BROKEN, type: 'text/javascript' },
-    '/bad/consentry.lang.pl.js': { body: 'window[Symbol.for("consentry.chunk")]?.("lang.pl","oops");', type: 'text/javascript' },
-    '/bad/consentry.lang.ja.js': { body: 'window[Symbol.for("consentry.chunk")]?.("lang.ja",["Ihre"]);', type: 'text/javascript' },
-    ...Object.fromEntries(['de', 'fr', 'pl', 'ja'].map((l) => ['/bad-' + l, page({ lang: l, src: '/bad/consentry.js' })])),
-    '/wrong-type': page({
-      attrs: 'data-config="#cfg"',
-      head: json('cfg', { texts: { en: { title: 42, acceptAll: { label: 'Yes' } } } }),
-    }),
-    '/site-texts': page({
-      lang: 'de',
-      attrs: 'data-config="#cfg"',
-      head: json('cfg', {
-        categories: { analytics: { label: 'Statistics' }, partners: { label: 'Partner offers' } },
-        texts: { de: { title: 'Cookies bei uns', partners: 'Partnerangebote' }, en: { title: 'Cookies with us' } },
-      }),
-    }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  }),
 });
 
 /**
@@ -97,30 +87,33 @@ after(async () => {
  * MutationObserver on its shadow root, installed before any script runs) and CSP violations.
  */
 async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
-  await context.addInitScript(() => {
-    window.__titles = [];
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      if (this.localName === 'consent-banner') {
-        const seen = () => {
-          const t = root.querySelector('h2')?.textContent;
-          if (t && window.__titles.at(-1) !== t) window.__titles.push(t);
-        };
-        new MutationObserver(seen).observe(root, { childList: true, subtree: true, characterData: true });
-      }
-      return root;
-    };
-  });
-  const p = await context.newPage();
-  const log = watchConsole(p);
   const requested = [];
-  p.on('request', (r) => /consentry\.lang\./.test(r.url()) && requested.push(new URL(r.url()).pathname));
-  await p.goto(server.origin + path);
-  return { p, context, log, requested };
+  const opened = await web.open(path, {
+    contextOptions: { viewport: { width: 1024, height: 768 }, ...options },
+    init: recordTitles,
+    watch: (p) => void p.on('request', (r) => /consentry\.lang\./.test(r.url()) && requested.push(new URL(r.url()).pathname)),
+    ready: false,
+  });
+  return { ...opened, requested };
+}
+
+/** Records the banner's titles as they change, and CSP violations, from the page's first script on. */
+function recordTitles() {
+  window.__titles = [];
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    if (this.localName === 'consent-banner') {
+      const seen = () => {
+        const t = root.querySelector('h2')?.textContent;
+        if (t && window.__titles.at(-1) !== t) window.__titles.push(t);
+      };
+      new MutationObserver(seen).observe(root, { childList: true, subtree: true, characterData: true });
+    }
+    return root;
+  };
 }
 
 /** Waits (5 s at most) for the banner's title and returns it. */

@@ -1,9 +1,9 @@
 // The privacy notice's built-in languages: the whole catalogue in German, French, Spanish,
 // Italian and Dutch, following the UI language, with dates formatted by Intl in that language.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axe, launch, page, site, watchConsole } from './helpers.mjs';
+import { axe, page, testSite, watchConsole } from './helpers.mjs';
 
 const ALL = ['controller', 'information-provided', 'information-logged', 'use', 'legal-basis', 'cookies', 'web-beacons', 'analytics', 'session-recording', 'advertising', 'disclosure', 'no-sale', 'public-areas', 'links', 'security', 'transfers', 'retention', 'rights', 'eea-rights', 'marketing', 'children', 'california', 'do-not-track', 'certifications', 'changes', 'sources', 'automated-decisions'];
 const config = {
@@ -25,20 +25,11 @@ const EXPECTED = {
 /** English headings that must not appear in a translated notice. */
 const ENGLISH = ['Who we are and how to contact us', 'How we use information', 'Your rights', 'Changes to this notice'];
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await site({
-    ...Object.fromEntries(Object.keys(EXPECTED).map((l) => ['/' + l, page({ lang: l, attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice></privacy-notice>' })])),
-    '/en': page({ attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice></privacy-notice>' }),
-    '/fallback': page({ lang: 'de', attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice><p id="fallback">Loading the privacy notice…</p></privacy-notice>' }),
-    '/switch': page({ attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice id="auto"></privacy-notice><privacy-notice id="fixed" lang="it"></privacy-notice>' }),
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  ...Object.fromEntries(Object.keys(EXPECTED).map((l) => ['/' + l, page({ lang: l, attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice></privacy-notice>' })])),
+  '/en': page({ attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice></privacy-notice>' }),
+  '/fallback': page({ lang: 'de', attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice><p id="fallback">Loading the privacy notice…</p></privacy-notice>' }),
+  '/switch': page({ attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice id="auto"></privacy-notice><privacy-notice id="fixed" lang="it"></privacy-notice>' }),
 });
 
 /** The notice language chunks (`consentry.notice.<lang>.js`) a page requests. */
@@ -63,12 +54,12 @@ const RENDERS = () => {
 
 for (const [lang, want] of Object.entries(EXPECTED)) {
   test(`${lang}: the whole notice in ${lang} from the page's language, dated in ${lang}, its chunk alone fetched`, async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     await context.addInitScript(RENDERS);
     const p = await context.newPage();
     const log = watchConsole(p);
     const asked = noticeChunks(p);
-    await p.goto(server.origin + '/' + lang);
+    await p.goto(web.server.origin + '/' + lang);
     await p.waitForSelector('privacy-notice section#automated-decisions');
     assert.deepEqual(asked, [lang], "only this language's notice chunk is fetched");
     const renders = await p.evaluate(() => window.renders);
@@ -104,11 +95,11 @@ test('no translated notice says that using the site means consent', async () => 
 });
 
 test('an English notice fetches no language chunk', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const log = watchConsole(p);
   const asked = noticeChunks(p);
-  await p.goto(server.origin + '/en');
+  await p.goto(web.server.origin + '/en');
   await p.waitForSelector('privacy-notice section#automated-decisions');
   await p.waitForLoadState('networkidle');
   assert.equal(await p.textContent('#cookies h2'), 'Cookies and similar technologies');
@@ -118,7 +109,7 @@ test('an English notice fetches no language chunk', async () => {
 });
 
 test('while its language loads the notice keeps its fallback and renders once, in that language', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   await context.addInitScript(RENDERS);
   let release;
   const held = new Promise((ok) => (release = ok));
@@ -132,7 +123,7 @@ test('while its language loads the notice keeps its fallback and renders once, i
   const p = await context.newPage();
   const log = watchConsole(p);
   // The page's `load` waits for the held chunk.
-  await p.goto(server.origin + '/fallback', { waitUntil: 'domcontentloaded' });
+  await p.goto(web.server.origin + '/fallback', { waitUntil: 'domcontentloaded' });
   // The notice chunk (English built in) has run and asked for German: nothing rendered meanwhile.
   await asked;
   await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
@@ -152,12 +143,12 @@ for (const [what, fulfil, error] of [
   ['is no table', { contentType: 'text/javascript', body: "window[Symbol.for('consentry.chunk')]('notice.de', 42);" }, /^\[consentry\] consentry\.notice\.de\.js is not a notice language file; using English$/],
 ]) {
   test(`a language chunk that ${what}: the notice in English, one [consentry] error, nothing thrown`, async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     await context.addInitScript(RENDERS);
     await context.route('**/consentry.notice.de.js', (route) => route.fulfill(fulfil));
     const p = await context.newPage();
     const log = watchConsole(p);
-    await p.goto(server.origin + '/de');
+    await p.goto(web.server.origin + '/de');
     await p.waitForSelector('privacy-notice section#automated-decisions');
     assert.equal(await p.getAttribute('privacy-notice > .consentry-notice', 'lang'), 'en');
     assert.equal(await p.textContent('#cookies h2'), 'Cookies and similar technologies');
@@ -173,11 +164,11 @@ for (const [what, fulfil, error] of [
 }
 
 test('a notice without its own lang follows <html lang> at run time; one with lang stays', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const log = watchConsole(p);
   const asked = noticeChunks(p);
-  await p.goto(server.origin + '/switch');
+  await p.goto(web.server.origin + '/switch');
   await p.waitForSelector('#auto section#cookies');
   await p.waitForSelector('#fixed section#cookies');
   const heading = (id) => p.textContent(`#${id} #cookies h2`);

@@ -1,12 +1,10 @@
 // The service catalogue: a lazy chunk, loaded only when the configuration names a catalogue id;
 // until it arrives those services are unknown (nothing they gate runs), then they are resolved.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { cookieNamesSettled, inBanner, launch, page, ROOT, site, watchConsole } from './helpers.mjs';
+import { cookieNamesSettled, inBanner, page, ROOT, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 /** Holds back dist/consentry.services.js until `release()` is called (for the /slow page). */
 let release;
 let held;
@@ -17,62 +15,48 @@ const withConfig = (cfg, body = '') =>
 
 const HOTJAR = '<script type="text/plain" data-consent="analytics/hotjar">window.hotjarRan = true</script>';
 
-before(async () => {
-  browser = await launch();
+// Made once dist/ is there (the tests' before()), as the rest of the pages.
+const web = testSite(() => {
   const chunk = readFileSync(ROOT + 'dist/consentry.services.js', 'utf8');
-  server = await site({
-    '/known': withConfig(
-      {
-        categories: {
-          analytics: { services: ['google-analytics', 'hotjar'] },
-          advertising: { services: [{ id: 'meta-pixel', purpose: 'Our own ads' }, { id: 'own-pixel', name: 'Own pixel' }] },
-        },
+  return {
+  '/known': withConfig(
+    {
+      categories: {
+        analytics: { services: ['google-analytics', 'hotjar'] },
+        advertising: { services: [{ id: 'meta-pixel', purpose: 'Our own ads' }, { id: 'own-pixel', name: 'Own pixel' }] },
       },
-      HOTJAR,
-    ),
-    '/unknown': withConfig({ categories: { analytics: { services: ['google-analytics', 'no-such-service', 42] } } }),
-    '/none': withConfig({ categories: { analytics: { services: [{ id: 'own', name: 'Own analytics' }] } } }),
-    '/slow': withConfig({ categories: { analytics: { services: ['hotjar'] } } }, HOTJAR).replaceAll('/dist/consentry.js', '/slow/consentry.js'),
-    '/slow/consentry.js': { body: readFileSync(ROOT + 'dist/consentry.js', 'utf8'), type: 'text/javascript' },
-    // Gating lives in the extras chunk, next to the drop-in.
-    '/slow/consentry.extras.js': { body: readFileSync(ROOT + 'dist/consentry.extras.js', 'utf8'), type: 'text/javascript' },
-    '/slow/consentry.services.js': () =>
-      new Promise((resolve) => {
-        release = () => resolve({ body: chunk, type: 'text/javascript' });
-        held?.();
-      }),
-    '/plain': page({}),
-    '/csp': {
-      headers: {
-        'content-security-policy':
-          "script-src 'nonce-n0nce' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types consentry lit-html",
-      },
-      body: `<!doctype html><html lang="en"><head><title>t</title>
-        <script type="application/json" id="cfg">${JSON.stringify({ categories: { analytics: { services: ['hotjar'] } } })}</script>
-        <script nonce="n0nce">window.calls = []; window.fbq = (...a) => calls.push(a);</script>
-        <script nonce="n0nce" src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
     },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+    HOTJAR,
+  ),
+  '/unknown': withConfig({ categories: { analytics: { services: ['google-analytics', 'no-such-service', 42] } } }),
+  '/none': withConfig({ categories: { analytics: { services: [{ id: 'own', name: 'Own analytics' }] } } }),
+  '/slow': withConfig({ categories: { analytics: { services: ['hotjar'] } } }, HOTJAR).replaceAll('/dist/consentry.js', '/slow/consentry.js'),
+  '/slow/consentry.js': { body: readFileSync(ROOT + 'dist/consentry.js', 'utf8'), type: 'text/javascript' },
+  // Gating lives in the extras chunk, next to the drop-in.
+  '/slow/consentry.extras.js': { body: readFileSync(ROOT + 'dist/consentry.extras.js', 'utf8'), type: 'text/javascript' },
+  '/slow/consentry.services.js': () =>
+    new Promise((resolve) => {
+      release = () => resolve({ body: chunk, type: 'text/javascript' });
+      held?.();
+    }),
+  '/plain': page({}),
+  '/csp': {
+    headers: {
+      'content-security-policy':
+        "script-src 'nonce-n0nce' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types consentry lit-html",
+    },
+    body: `<!doctype html><html lang="en"><head><title>t</title>
+      <script type="application/json" id="cfg">${JSON.stringify({ categories: { analytics: { services: ['hotjar'] } } })}</script>
+      <script nonce="n0nce">window.calls = []; window.fbq = (...a) => calls.push(a);</script>
+      <script nonce="n0nce" src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
+  },
+  };
 });
 
 /** The console errors: none is expected, not even for a catalogue service gated while the catalogue loads. */
 const errors = (log) => log.errors;
 
-async function open(path, waitUntil = 'load') {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  const before = server.hits.length;
-  await p.goto(server.origin + path, { waitUntil });
-  await p.waitForFunction(() => window.Consentry);
-  const hits = () => server.hits.slice(before);
-  return { p, context, log, hits };
-}
+const open = (path, waitUntil = 'load') => web.open(path, { waitUntil });
 
 describe('service catalogue', () => {
   it('is not part of the drop-in', () => {

@@ -1,62 +1,52 @@
 // Google Consent Mode v2 and the Google Analytics opt-out, as Google's tags see them: the
 // `dataLayer` entries, entry by entry, and the `ga-disable-<id>` flags.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cookieNamesSettled, inBanner, launch, page, site, openPage } from './helpers.mjs';
+import { cookieNamesSettled, inBanner, page, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 
 const json = (obj) => `<script type="application/json" id="cfg">${JSON.stringify(obj)}</script>`;
 /** A stand-in for a Google tag, loaded through gating: it records what it found on dataLayer. */
 const TAG = 'window.tagSaw = dataLayer.map((e) => [Object.prototype.toString.call(e), ...e]);';
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/tag.js': { body: TAG, type: 'text/javascript' },
-    '/': page({
-      attrs: 'data-categories="functional analytics advertising"',
-      body: '<script type="text/plain" data-consent="analytics" src="/tag.js"></script>',
-    }),
-    '/plain': page({}),
-    '/off': page({ attrs: 'data-consent-mode="off" data-ga-id="G-OFF1"' }),
-    '/options': page({ attrs: 'data-wait-for-update="1500" data-url-passthrough="true" data-ads-data-redaction="false"' }),
-    '/own-gtag': `<!doctype html><html lang="en"><head><title>t</title>
-      <script>window.dataLayer = [['page', 'array']]; window.calls = []; function gtag() { calls.push([...arguments]); dataLayer.push(arguments); }</script>
-      <script src="/dist/consentry.js"></script>
-      <script>gtag('js', 'now'); gtag('config', 'G-PAGE');</script></head><body><main>x</main></body></html>`,
-    '/regions': `<!doctype html><html lang="en"><head><title>t</title>${json({
-      consentModeRegions: [
-        { region: ['US-CA', 'US-VA'], analytics: true, advertising: true },
-        { region: ['GB'], functional: true },
-      ],
-    })}<script src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
-    '/bad-regions': `<!doctype html><html lang="en"><head><title>t</title>${json({
-      consentModeRegions: [
-        { region: ['US-CA'], analytics: true },
-        { region: 'US-CA', analytics: true },
-        { region: ['us-ca'], analytics: true },
-        { region: ['DE'], analytics: 'yes' },
-        { region: ['FR'], sales: true },
-        { region: [] },
-        'EU',
-      ],
-    })}<script src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
-    '/not-a-table': `<!doctype html><html lang="en"><head><title>t</title>${json({ consentModeRegions: { US: true } })}
-      <script src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
-    '/ga': page({ attrs: 'data-ga-id="G-AAA111 G-BBB222"' }),
-    '/ga-bad': page({ attrs: 'data-ga-id="G-GOOD1 g-lower junk G-<b>"' }),
-    '/ga-no-analytics': page({ attrs: 'data-ga-id="G-AAA111" data-categories="advertising"' }),
-  });
+const web = testSite({
+  '/tag.js': { body: TAG, type: 'text/javascript' },
+  '/': page({
+    attrs: 'data-categories="functional analytics advertising"',
+    body: '<script type="text/plain" data-consent="analytics" src="/tag.js"></script>',
+  }),
+  '/plain': page({}),
+  '/off': page({ attrs: 'data-consent-mode="off" data-ga-id="G-OFF1"' }),
+  '/options': page({ attrs: 'data-wait-for-update="1500" data-url-passthrough="true" data-ads-data-redaction="false"' }),
+  '/own-gtag': `<!doctype html><html lang="en"><head><title>t</title>
+    <script>window.dataLayer = [['page', 'array']]; window.calls = []; function gtag() { calls.push([...arguments]); dataLayer.push(arguments); }</script>
+    <script src="/dist/consentry.js"></script>
+    <script>gtag('js', 'now'); gtag('config', 'G-PAGE');</script></head><body><main>x</main></body></html>`,
+  '/regions': `<!doctype html><html lang="en"><head><title>t</title>${json({
+    consentModeRegions: [
+      { region: ['US-CA', 'US-VA'], analytics: true, advertising: true },
+      { region: ['GB'], functional: true },
+    ],
+  })}<script src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
+  '/bad-regions': `<!doctype html><html lang="en"><head><title>t</title>${json({
+    consentModeRegions: [
+      { region: ['US-CA'], analytics: true },
+      { region: 'US-CA', analytics: true },
+      { region: ['us-ca'], analytics: true },
+      { region: ['DE'], analytics: 'yes' },
+      { region: ['FR'], sales: true },
+      { region: [] },
+      'EU',
+    ],
+  })}<script src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
+  '/not-a-table': `<!doctype html><html lang="en"><head><title>t</title>${json({ consentModeRegions: { US: true } })}
+    <script src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
+  '/ga': page({ attrs: 'data-ga-id="G-AAA111 G-BBB222"' }),
+  '/ga-bad': page({ attrs: 'data-ga-id="G-GOOD1 g-lower junk G-<b>"' }),
+  '/ga-no-analytics': page({ attrs: 'data-ga-id="G-AAA111" data-categories="advertising"' }),
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path, context) => openPage(browser, server, path, context);
+const open = (path, context) => web.open(path, { context });
 
 /** dataLayer as `[kind, ...args]`, where kind tells an `arguments` object from anything else. */
 const layer = (p) => p.evaluate(() => (window.dataLayer || []).map((e) => [Object.prototype.toString.call(e), ...e]));

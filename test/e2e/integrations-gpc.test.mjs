@@ -1,11 +1,10 @@
 // Global Privacy Control and Do Not Track in every mode, opt-out mode, notice mode and the
 // <consent-opt-out> element, as a visitor (and the network) sees them.
-import { after, before, describe, it } from 'node:test';
+/* global changes -- set on window by the pages below */
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, cookieSettled, inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { axe, cookieSettled, inBanner, page, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 
 const PIXELS = '<img data-consent="advertising" data-src="/ad.gif" alt=""><img data-consent="analytics" data-src="/stats.gif" alt="">';
 const FOOTER = '<footer><consent-opt-out></consent-opt-out></footer>';
@@ -13,31 +12,23 @@ const cfg = `<script type="application/json" id="cfg">${JSON.stringify({
   categories: { analytics: {}, advertising: {}, partners: { label: 'Partner offers', saleOrShare: true } },
 })}</script>`;
 
-before(async () => {
-  browser = await launch();
-  const gif = { body: 'GIF89a', type: 'image/gif' };
-  server = await site({
-    '/ad.gif': gif,
-    '/stats.gif': gif,
-    '/opt-in': page({ body: PIXELS + FOOTER }),
-    '/opt-out': page({ attrs: 'data-mode="opt-out"', body: PIXELS + FOOTER }),
-    '/notice': page({ attrs: 'data-mode="notice"', body: PIXELS + FOOTER }),
-    '/opt-out-dnt': page({ attrs: 'data-mode="opt-out" data-honor-dnt="true"', body: PIXELS + FOOTER }),
-    '/opt-out-no-gpc': page({ attrs: 'data-mode="opt-out" data-honor-gpc="false"', body: PIXELS + FOOTER }),
-    '/de': page({ lang: 'de', attrs: 'data-mode="opt-out"', body: FOOTER }),
-    '/partners': `<!doctype html><html lang="en"><head><title>t</title>${cfg}<script src="/dist/consentry.js" data-config="#cfg" data-mode="opt-out"></script></head>
-      <body><main>x</main>${FOOTER}</body></html>`,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const gif = { body: 'GIF89a', type: 'image/gif' };
+const web = testSite({
+  '/ad.gif': gif,
+  '/stats.gif': gif,
+  '/opt-in': page({ body: PIXELS + FOOTER }),
+  '/opt-out': page({ attrs: 'data-mode="opt-out"', body: PIXELS + FOOTER }),
+  '/notice': page({ attrs: 'data-mode="notice"', body: PIXELS + FOOTER }),
+  '/opt-out-dnt': page({ attrs: 'data-mode="opt-out" data-honor-dnt="true"', body: PIXELS + FOOTER }),
+  '/opt-out-no-gpc': page({ attrs: 'data-mode="opt-out" data-honor-gpc="false"', body: PIXELS + FOOTER }),
+  '/de': page({ lang: 'de', attrs: 'data-mode="opt-out"', body: FOOTER }),
+  '/partners': `<!doctype html><html lang="en"><head><title>t</title>${cfg}<script src="/dist/consentry.js" data-config="#cfg" data-mode="opt-out"></script></head>
+    <body><main>x</main>${FOOTER}</body></html>`,
 });
 
 /** A browser context whose navigator sends the given signals. */
 async function visitor({ gpc, dnt } = {}) {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   await context.addInitScript(
     ({ gpc, dnt }) => {
       if (gpc !== undefined) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => gpc, configurable: true });
@@ -51,14 +42,9 @@ async function visitor({ gpc, dnt } = {}) {
 }
 
 async function open(context, path) {
-  const before = server.hits.length;
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  await p.waitForLoadState('load');
-  const hits = () => server.hits.slice(before).map((h) => new URL(h, 'http://x').pathname);
-  return { p, log, hits };
+  const opened = await web.open(path, { context });
+  await opened.p.waitForLoadState('load');
+  return { ...opened, hits: () => opened.hits().map((h) => new URL(h, 'http://x').pathname) };
 }
 
 const state = (p) => p.evaluate(() => ({ ...Consentry.get().categories, gpc: Consentry.get().gpc, decided: Consentry.get().decided }));

@@ -1,11 +1,9 @@
 // Consent receipts: the exact JSON the endpoint receives for each decision source, nothing else
 // about the visitor (no cookie, no referrer), and at-least-once delivery through the outbox.
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, site, watchConsole } from './helpers.mjs';
+import { inBanner, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 /** Receipts the endpoints received: { path, body (parsed), type }. */
 let received = [];
 let flakyFails = true;
@@ -26,36 +24,28 @@ async function record(req, status) {
   return { status, body: '' };
 }
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/receipt': (req) => record(req, 204),
-    '/api/failing': (req) => record(req, 500),
-    '/api/flaky': (req) => record(req, flakyFails ? 500 : 201),
-    '/api/down': (req) => (down ? (req.socket.destroy(), new Promise(() => {})) : record(req, 200)),
-    '/api/refuses': (req) => record(req, 413),
-    '/r': doc({
-      attrs: 'data-consent-endpoint="/receipt" data-revision="7"',
-      head: '<script type="application/json" id="cfg">{"categories":{"analytics":{"services":[{"id":"stats","name":"Stats"}]},"advertising":{}}}</script>',
-      body: '<consent-gate category="advertising"><template><p>embed</p></template></consent-gate><footer><consent-opt-out></consent-opt-out></footer>',
-    }).replace('data-consent-endpoint', 'data-config="#cfg" data-consent-endpoint'),
-    '/de': doc({
-      lang: 'de',
-      attrs: 'data-consent-endpoint="/receipt" data-config="#cfg"',
-      head: '<script type="application/json" id="cfg">{"texts":{"de":{"title":"Ihre Wahl"}}}</script>',
-    }),
-    '/opt-out': doc({ attrs: 'data-consent-endpoint="/receipt" data-mode="opt-out"' }),
-    '/failing': doc({ attrs: 'data-consent-endpoint="/api/failing"' }),
-    '/flaky': doc({ attrs: 'data-consent-endpoint="/api/flaky"' }),
-    '/nowhere': doc({ attrs: 'data-consent-endpoint="http://127.0.0.1:9/receipt"' }),
-    '/down': doc({ attrs: 'data-consent-endpoint="/api/down"' }),
-    '/refuses': doc({ attrs: 'data-consent-endpoint="/api/refuses"' }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/receipt': (req) => record(req, 204),
+  '/api/failing': (req) => record(req, 500),
+  '/api/flaky': (req) => record(req, flakyFails ? 500 : 201),
+  '/api/down': (req) => (down ? (req.socket.destroy(), new Promise(() => {})) : record(req, 200)),
+  '/api/refuses': (req) => record(req, 413),
+  '/r': doc({
+    attrs: 'data-consent-endpoint="/receipt" data-revision="7"',
+    head: '<script type="application/json" id="cfg">{"categories":{"analytics":{"services":[{"id":"stats","name":"Stats"}]},"advertising":{}}}</script>',
+    body: '<consent-gate category="advertising"><template><p>embed</p></template></consent-gate><footer><consent-opt-out></consent-opt-out></footer>',
+  }).replace('data-consent-endpoint', 'data-config="#cfg" data-consent-endpoint'),
+  '/de': doc({
+    lang: 'de',
+    attrs: 'data-consent-endpoint="/receipt" data-config="#cfg"',
+    head: '<script type="application/json" id="cfg">{"texts":{"de":{"title":"Ihre Wahl"}}}</script>',
+  }),
+  '/opt-out': doc({ attrs: 'data-consent-endpoint="/receipt" data-mode="opt-out"' }),
+  '/failing': doc({ attrs: 'data-consent-endpoint="/api/failing"' }),
+  '/flaky': doc({ attrs: 'data-consent-endpoint="/api/flaky"' }),
+  '/nowhere': doc({ attrs: 'data-consent-endpoint="http://127.0.0.1:9/receipt"' }),
+  '/down': doc({ attrs: 'data-consent-endpoint="/api/down"' }),
+  '/refuses': doc({ attrs: 'data-consent-endpoint="/api/refuses"' }),
 });
 
 beforeEach(() => {
@@ -68,15 +58,7 @@ async function receipts(n) {
   return received.splice(0);
 }
 
-async function open(path, { context, init } = {}) {
-  context ??= await browser.newContext();
-  if (init) await context.addInitScript(init);
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
-  return { p, context, log };
-}
+const open = (path, { context, init } = {}) => web.open(path, { context, init });
 
 /** Every receipt id seen in this file: each must be unique. */
 const ids = new Set();
@@ -160,7 +142,7 @@ describe('consent receipts', () => {
   it("another tab's decision and a reset send nothing", async () => {
     const { p, context } = await open('/r');
     const other = await context.newPage();
-    await other.goto(server.origin + '/r');
+    await other.goto(web.server.origin + '/r');
     await other.waitForFunction(() => window.Consentry);
     await p.evaluate(() => Consentry.acceptAll());
     await other.waitForFunction(() => Consentry.get().decided);
@@ -173,8 +155,8 @@ describe('consent receipts', () => {
   });
 
   it('sends no cookie and no referrer, whatever the page has, and never uses sendBeacon', async () => {
-    const context = await browser.newContext();
-    await context.addCookies([{ name: 'session', value: 'secret', url: server.origin }]);
+    const context = await web.browser.newContext();
+    await context.addCookies([{ name: 'session', value: 'secret', url: web.server.origin }]);
     const { p, log } = await open('/r?user=alice&token=secret#frag', {
       context,
       init: () => {

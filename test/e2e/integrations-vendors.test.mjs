@@ -1,11 +1,10 @@
 // The consent APIs of common tags, through stand-in globals that record every call; and the
 // promise not to be a TCF CMP.
-import { after, before, describe, it } from 'node:test';
+/* global originals, tcfCalls -- set on window by the pages below */
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, page, site, openPage } from './helpers.mjs';
+import { page, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 
 /** Stand-ins for the vendors' globals: every call is recorded as [name, ...args]. */
 const STANDINS = `<script>
@@ -31,31 +30,23 @@ window.originals = [window.__tcfapi, window.__gpp];
 document.cookie = 'euconsent-v2=CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA; path=/';
 </script>`;
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/vendors': head(STANDINS),
-    '/notice': head(
-      STANDINS.replace(
-        "window.posthog = {",
-        "window.posthog = { has_opted_in_capturing: () => true, has_opted_out_capturing: () => false, ",
-      ),
-      'data-mode="notice"',
+const web = testSite({
+  '/vendors': head(STANDINS),
+  '/notice': head(
+    STANDINS.replace(
+      "window.posthog = {",
+      "window.posthog = { has_opted_in_capturing: () => true, has_opted_out_capturing: () => false, ",
     ),
-    '/late': page({ body: "<script>window.calls = []; window.fbq = (...a) => calls.push(['fbq', ...a]);</script>" }),
-    '/throws': head("<script>window.calls = []; window.fbq = () => { throw new Error('boom'); }; window.ttq = { revokeConsent: () => calls.push(['ttq.revokeConsent']) };</script>"),
-    '/none': page({}),
-    '/tcf': `<!doctype html><html lang="en"><head><title>t</title>${TCF}<script src="/dist/consentry.js"></script></head>
-      <body><main>x</main><iframe name="__tcfapiLocator" title="tcf" hidden></iframe></body></html>`,
-  });
+    'data-mode="notice"',
+  ),
+  '/late': page({ body: "<script>window.calls = []; window.fbq = (...a) => calls.push(['fbq', ...a]);</script>" }),
+  '/throws': head("<script>window.calls = []; window.fbq = () => { throw new Error('boom'); }; window.ttq = { revokeConsent: () => calls.push(['ttq.revokeConsent']) };</script>"),
+  '/none': page({}),
+  '/tcf': `<!doctype html><html lang="en"><head><title>t</title>${TCF}<script src="/dist/consentry.js"></script></head>
+    <body><main>x</main><iframe name="__tcfapiLocator" title="tcf" hidden></iframe></body></html>`,
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path, context) => openPage(browser, server, path, context);
+const open = (path, context) => web.open(path, { context });
 
 /** Waits until `n` calls are recorded, then returns them (the vendor table is a lazy chunk). */
 async function calls(p, n) {
@@ -150,11 +141,11 @@ describe('vendor consent APIs', () => {
   });
 
   it('with no vendor on the page, the integrations chunk is not loaded', async () => {
-    const before = server.hits.length;
+    const before = web.server.hits.length;
     const { p, context } = await open('/none');
     await p.evaluate(() => Consentry.acceptAll());
     await p.waitForLoadState('load');
-    assert.ok(!server.hits.slice(before).some((h) => h.includes('consentry.integrations.js')));
+    assert.ok(!web.server.hits.slice(before).some((h) => h.includes('consentry.integrations.js')));
     await context.close();
   });
 });

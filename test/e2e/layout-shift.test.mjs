@@ -1,24 +1,15 @@
 // Adding Consentry moves nothing on the page: no layout shift from <consent-gate> while its
 // element loads, from the banner when a phone's page is wider than the screen, or on any demo
 // page. Every shift counts, also those Chromium marks as after input while it emulates a phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, page, site } from './helpers.mjs';
+import { inBanner, page, testSite } from './helpers.mjs';
 
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1350, height: 940 } };
 
-let browser;
-let server;
 const pages = {};
-before(async () => {
-  browser = await launch();
-  server = await site(pages);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite(pages);
 
 /** Records every layout shift from the start, with its sources, in `window.shifts`. */
 function recordShifts() {
@@ -31,10 +22,7 @@ function recordShifts() {
 
 /** Opens `path` in a new context (`device`), waits for `ready` and two more frames; returns the page. */
 async function open(path, device, ready) {
-  const context = await browser.newContext(device);
-  await context.addInitScript(recordShifts);
-  const p = await context.newPage();
-  await p.goto(server.origin + path);
+  const { p, context } = await web.open(path, { contextOptions: device, init: recordShifts, ready: false });
   await p.waitForFunction(ready);
   await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return { p, context };

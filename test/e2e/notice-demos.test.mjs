@@ -1,8 +1,8 @@
 // The five demo notices (demo/notices/): every declared practice renders, live parts work, no
 // axe violation, and no default text claims consent by use. Runs against the built dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, BANNED_PHRASES as BANNED, inBanner, launch, site, watchConsole } from './helpers.mjs';
+import { axe, BANNED_PHRASES as BANNED, inBanner, testSite } from './helpers.mjs';
 
 const DEMOS = {
   'kayako-2012': { name: 'Kayako Inc.', date: '2010-03-19' },
@@ -16,26 +16,14 @@ const DEMOS = {
 /** Patterns as the table shows them: `/^_ga_/` reads `_ga_*`. */
 const readable = (name) => name.replace(/^\/\^([\w.-]+)\/$/, '$1*');
 
-let server, browser;
-before(async () => {
-  server = await site();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite();
 
 /** Opens a demo notice and waits until it has rendered. */
 async function open(slug, init) {
-  const context = await browser.newContext();
-  if (init) await context.addInitScript(init);
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(`${server.origin}/demo/notices/${slug}.html`);
-  await p.waitForSelector('privacy-notice:not([aria-busy]) section');
-  const config = await p.$eval('#consentry-config', (s) => JSON.parse(s.textContent));
-  return { p, log, config, context };
+  const opened = await web.open(`/demo/notices/${slug}.html`, { init, ready: false });
+  await opened.p.waitForSelector('privacy-notice:not([aria-busy]) section');
+  const config = await opened.p.$eval('#consentry-config', (s) => JSON.parse(s.textContent));
+  return { ...opened, config };
 }
 
 const declaredIds = (config) => config.notice.practices.map((x) => (typeof x === 'string' ? x : x.id));
@@ -143,9 +131,9 @@ test('the Do Not Track section states what the browser sends', async () => {
 });
 
 test('the index page links the five notices and has no axe violation', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
-  await p.goto(`${server.origin}/demo/notices/`);
+  await p.goto(`${web.server.origin}/demo/notices/`);
   const links = await p.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(links.sort(), Object.keys(DEMOS).map((s) => s + '.html').sort());
   assert.deepEqual(await axe(p), []);

@@ -1,9 +1,8 @@
 // <privacy-notice> with hand-made configurations: the whole catalogue, bad input, overrides,
 // its own configuration, languages, heading levels, lazy loading, print and a strict CSP.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, page, site, watchConsole } from './helpers.mjs';
-import { BANNED_PHRASES as BANNED } from './helpers.mjs';
+import { axe, BANNED_PHRASES as BANNED, page, testSite, watchConsole } from './helpers.mjs';
 
 /** Every practice id, in the order of docs/privacy-notice.md's practices table. */
 const ALL = ['controller', 'information-provided', 'information-logged', 'use', 'legal-basis', 'cookies', 'web-beacons', 'analytics', 'session-recording', 'advertising', 'disclosure', 'no-sale', 'public-areas', 'links', 'security', 'transfers', 'retention', 'rights', 'eea-rights', 'marketing', 'children', 'california', 'do-not-track', 'certifications', 'changes', 'sources', 'automated-decisions'];
@@ -11,30 +10,16 @@ const ALL = ['controller', 'information-provided', 'information-logged', 'use', 
 const json = (config, id = 'cfg') => `<script type="application/json" id="${id}">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`;
 const controller = { name: 'Example Ltd', email: 'privacy@example.com', address: '1 High Street\nLondon' };
 
-let browser;
-let server;
 const pages = {};
-before(async () => {
-  browser = await launch();
-  server = await site(pages);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite(pages);
 
 /** Serves `html` at a fresh path and opens it; resolves once the notice has rendered (or `wait` is false). */
 async function open(html, { wait = 'privacy-notice:not([aria-busy]) section', init, media } = {}) {
   const path = `/p${Object.keys(pages).length}.html`;
   pages[path] = html;
-  const context = await browser.newContext();
-  if (init) await context.addInitScript(init);
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  if (media) await p.emulateMedia({ media });
-  await p.goto(server.origin + path);
-  if (wait) await p.waitForSelector(wait);
-  return { p, log, context };
+  const opened = await web.open(path, { init, watch: (p) => media && p.emulateMedia({ media }), ready: false });
+  if (wait) await opened.p.waitForSelector(wait);
+  return opened;
 }
 
 test('the whole catalogue renders, in the configured order', async () => {
@@ -205,10 +190,10 @@ test('its own configuration, split by the network and still arriving when the no
     chunks: [page({ body: `<privacy-notice config="#own"><p id="fallback">Loading the privacy notice…</p>${config.slice(0, at)}` }).replace(/<\/main>[\s\S]*$/, ''), `${config.slice(at)}</privacy-notice></main></body></html>`],
     gap: 800,
   };
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const log = watchConsole(p);
-  await p.goto(server.origin + '/split.html', { waitUntil: 'commit' });
+  await p.goto(web.server.origin + '/split.html', { waitUntil: 'commit' });
   // The notice's chunk has loaded and the rest of the page has not arrived: the fallback is still there.
   await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consentry.notice.js') && e.responseEnd > 0));
   await p.waitForTimeout(200);
@@ -242,10 +227,7 @@ test('a long notice renders in parts, a few sections per task, busy until whole;
 
   // A link to the retention section (the 17th): it is in the first part, and the page is scrolled to it.
   pages['/deep.html'] = html;
-  const deep = await browser.newContext();
-  await deep.addInitScript(record);
-  const d = await deep.newPage();
-  await d.goto(server.origin + '/deep.html#retention');
+  const { p: d, context: deep } = await web.open('/deep.html#retention', { init: record, ready: false });
   await d.waitForSelector('privacy-notice:not([aria-busy]) section');
   const first = await d.evaluate(() => window.parts[0][0]);
   assert.ok(first >= ALL.indexOf('retention') + 1, `the first part reaches the linked section (${first} sections)`);
@@ -256,7 +238,7 @@ test('a long notice renders in parts, a few sections per task, busy until whole;
 
 test('the notice chunk loads only when a <privacy-notice> is on the page, once', async () => {
   const config = { notice: { controller, practices: ['controller'] } };
-  const chunkHits = () => server.hits.filter((h) => h.includes('consentry.notice.js')).length;
+  const chunkHits = () => web.server.hits.filter((h) => h.includes('consentry.notice.js')).length;
   const start = chunkHits();
   const without = await open(page({ attrs: 'data-config="#cfg"', head: json(config) }), { wait: false });
   await without.p.waitForFunction(() => window.Consentry && document.readyState === 'complete');
@@ -281,10 +263,10 @@ test('print hides navigation and buttons and writes out link targets', async () 
 async function underCsp(path, csp, lang = 'en') {
   const config = { notice: { controller, practices: ['controller', 'cookies', 'analytics', 'do-not-track'] } };
   pages[path] = { body: page({ lang, attrs: 'nonce="n0nce" data-config="#cfg"', head: json(config), body: '<privacy-notice></privacy-notice>' }), headers: { 'content-security-policy': csp } };
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const log = watchConsole(p);
-  await p.goto(server.origin + path);
+  await p.goto(web.server.origin + path);
   await p.waitForSelector('#do-not-track', { timeout: 5000 }).catch(() => {});
   const tables = await p.locator('#cookies table').count();
   const heading = await p.textContent('#cookies h2').catch(() => null);

@@ -1,21 +1,11 @@
 // The preferences dialog closed with Escape and reopened at once with showPreferences(): the
 // dialog's `close` event arrives as a later task, after the reopening, and must not close it again.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { inBanner, page, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 
-before(async () => {
-  browser = await launch();
-  server = await site({ '/': page() });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite({ '/': page() });
 
 /** The dialog and the view once queued `close` events and renders have run. */
 async function settled(p) {
@@ -27,15 +17,11 @@ async function settled(p) {
 }
 
 async function open() {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + '/');
-  await p.waitForFunction(() => window.Consentry);
-  await p.evaluate(() => Consentry.on('ui', (d) => (window.__view = d.view)));
-  await inBanner(p, '[part~=preferences]').click();
-  await inBanner(p, 'dialog[open]').waitFor();
-  return { p, context, log };
+  const opened = await web.open('/');
+  await opened.p.evaluate(() => Consentry.on('ui', (d) => (window.__view = d.view)));
+  await inBanner(opened.p, '[part~=preferences]').click();
+  await inBanner(opened.p, 'dialog[open]').waitFor();
+  return opened;
 }
 
 describe('reopening the preferences dialog right after Escape', () => {

@@ -2,12 +2,10 @@
 // emulated time zones (`region="auto"`) and server-given regions: the banner, the mode, the
 // region in force, Consent Mode's per-region defaults, receipts, the opt-out control and the
 // re-prompt when the rules in force change.
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, inBanner, launch, site, watchConsole } from './helpers.mjs';
+import { eventually, inBanner, testSite, watchConsole } from './helpers.mjs';
 
-let browser;
-let server;
 /** Receipts the endpoint received (parsed). */
 let received = [];
 
@@ -38,32 +36,24 @@ async function record(req) {
   return { status: 204, body: '' };
 }
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/receipt': record,
-    '/': doc(EXAMPLE),
-    '/given/US-CA': doc(EXAMPLE, 'data-region="US-CA"'),
-    '/given/DE': doc(EXAMPLE, 'data-region="DE"'),
-    '/given/UK': doc(EXAMPLE, 'data-region="UK"'),
-    '/given/XX': doc(EXAMPLE, 'data-region="XX"'),
-    '/given/bad': doc(EXAMPLE, 'data-region="germany"'),
-    '/unknown-notice': doc({ ...EXAMPLE, regions: { ...EXAMPLE.regions, unknown: { mode: 'notice' } } }),
-    // The site changes its table: opt-in everywhere.
-    '/stricter': doc({ ...EXAMPLE, regions: { '*': { mode: 'opt-in' }, unknown: { mode: 'opt-in' } } }),
-    '/none': doc({ ...EXAMPLE, regions: { EEA: { mode: 'opt-in' }, '*': { mode: 'none' } } }),
-    '/no-regions': doc({ categories: EXAMPLE.categories }),
-    '/no-regions-given': doc({ categories: EXAMPLE.categories }, 'data-region="US-CA"'),
-    '/notice/US-CA': doc(NOTICE, 'data-region="US-CA"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
-    '/notice/DE': doc(NOTICE, 'data-region="DE"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
-    '/notice/none': doc({ ...NOTICE, regions: { '*': { mode: 'none' } } }, 'data-region="JP"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
-    '/bad-table': doc({ ...EXAMPLE, regions: { 'EEA Europe': { mode: 'opt-in' }, FR: 'opt-in', DE: { region: 'FR' } } }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/receipt': record,
+  '/': doc(EXAMPLE),
+  '/given/US-CA': doc(EXAMPLE, 'data-region="US-CA"'),
+  '/given/DE': doc(EXAMPLE, 'data-region="DE"'),
+  '/given/UK': doc(EXAMPLE, 'data-region="UK"'),
+  '/given/XX': doc(EXAMPLE, 'data-region="XX"'),
+  '/given/bad': doc(EXAMPLE, 'data-region="germany"'),
+  '/unknown-notice': doc({ ...EXAMPLE, regions: { ...EXAMPLE.regions, unknown: { mode: 'notice' } } }),
+  // The site changes its table: opt-in everywhere.
+  '/stricter': doc({ ...EXAMPLE, regions: { '*': { mode: 'opt-in' }, unknown: { mode: 'opt-in' } } }),
+  '/none': doc({ ...EXAMPLE, regions: { EEA: { mode: 'opt-in' }, '*': { mode: 'none' } } }),
+  '/no-regions': doc({ categories: EXAMPLE.categories }),
+  '/no-regions-given': doc({ categories: EXAMPLE.categories }, 'data-region="US-CA"'),
+  '/notice/US-CA': doc(NOTICE, 'data-region="US-CA"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
+  '/notice/DE': doc(NOTICE, 'data-region="DE"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
+  '/notice/none': doc({ ...NOTICE, regions: { '*': { mode: 'none' } } }, 'data-region="JP"').replace('<footer>', '<privacy-notice></privacy-notice><footer>'),
+  '/bad-table': doc({ ...EXAMPLE, regions: { 'EEA Europe': { mode: 'opt-in' }, FR: 'opt-in', DE: { region: 'FR' } } }),
 });
 
 beforeEach(() => {
@@ -72,18 +62,19 @@ beforeEach(() => {
 
 /** Opens `path` in a fresh context with time zone `timezoneId`; `gpc` emulates Global Privacy Control. */
 async function open(path, timezoneId, { gpc = false, cookies = [] } = {}) {
-  const context = await browser.newContext({ timezoneId });
+  const context = await web.browser.newContext({ timezoneId });
   if (cookies.length) await context.addCookies(cookies);
-  const p = await context.newPage();
-  if (gpc) await p.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
-  const log = watchConsole(p);
   const requests = [];
-  p.on('request', (r) => requests.push(r.url()));
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => window.Consentry);
+  const opened = await web.open(path, {
+    context,
+    watch: async (p) => {
+      if (gpc) await p.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+      p.on('request', (r) => requests.push(r.url()));
+    },
+  });
   // consent-ready comes once the region's rules are known.
-  await p.evaluate(() => new Promise((ok) => Consentry.on('ready', ok)));
-  return { p, context, log, requests };
+  await opened.p.evaluate(() => new Promise((ok) => Consentry.on('ready', ok)));
+  return { ...opened, requests };
 }
 
 /** What a visitor observes: the region and mode in force, the view, the categories. */
@@ -152,7 +143,7 @@ describe('region="auto": the time zone chooses the rules', () => {
         assert.equal(received[0].region, region);
         const before = [...requests];
         // The site's rules change to opt-in everywhere: asked again unless the choice was made under opt-in.
-        await p.goto(server.origin + '/stricter');
+        await p.goto(web.server.origin + '/stricter');
         await p.waitForFunction(() => window.Consentry);
         await p.evaluate(() => new Promise((ok) => Consentry.on('ready', ok)));
         const after = await state(p);
@@ -160,7 +151,7 @@ describe('region="auto": the time zone chooses the rules', () => {
         const stricterRegion = zone === 'America/New_York' ? 'US-NY' : region;
         assert.deepEqual([after.region, after.mode, after.banner], [stricterRegion, 'opt-in', mode !== 'opt-in']);
         // No request beyond the page's own files: the region costs no third party and no geo lookup.
-        assert.deepEqual(requests.filter((u) => !u.startsWith(server.origin)), []);
+        assert.deepEqual(requests.filter((u) => !u.startsWith(web.server.origin)), []);
         assert.equal(before.filter((u) => u.endsWith('/dist/consentry.regions.js')).length, 1);
         assert.deepEqual(log.errors, []);
       } finally {
@@ -339,18 +330,18 @@ describe('a bad regions table', () => {
 
 describe('the demo page', () => {
   it('follows the region picked: opt-out for US-CA, then opt-in after switching to DE', async () => {
-    const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
+    const context = await web.browser.newContext({ timezoneId: 'Asia/Tokyo' });
     try {
       const p = await context.newPage();
       const log = watchConsole(p);
-      await p.goto(server.origin + '/demo/regions/?region=US-CA');
+      await p.goto(web.server.origin + '/demo/regions/?region=US-CA');
       await p.waitForFunction(() => window.Consentry && Consentry.get().mode === 'opt-out');
       assert.equal(await inBanner(p, '[part~=reject]').textContent(), 'Do not sell or share my personal information');
       await Promise.all([p.waitForURL(/region=DE/), p.selectOption('#region', 'DE')]);
       await p.waitForFunction(() => window.Consentry && Consentry.region === 'DE');
       assert.equal(await p.evaluate(() => Consentry.get().mode), 'opt-in');
       assert.equal(await inBanner(p, '[part~=reject]').textContent(), 'Reject all');
-      await p.goto(server.origin + '/demo/regions/');
+      await p.goto(web.server.origin + '/demo/regions/');
       await p.waitForFunction(() => window.Consentry && Consentry.region === 'JP');
       assert.match(await p.locator('#state').textContent(), /mode\s*notice/);
       assert.deepEqual(log.pageErrors, []);

@@ -2,47 +2,35 @@
 // the banner still appears with nothing thrown. No wall-clock assertions: the inputs are large
 // enough that the quadratic work they once caused (seconds at 30 KB, minutes at these sizes)
 // could not finish within a test's timeout, and what is kept is counted.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { inBanner, page, testSite } from './helpers.mjs';
 
 const BIG = 100_000;
 const json = (config) => `<script type="application/json" id="cfg">${JSON.stringify(config)}</script>`;
 const deep = (n) => '['.repeat(n) + ']'.repeat(n);
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/html-lang.html': page({ lang: 'de-' + 'x'.repeat(BIG) }),
-    '/html-lang-subtags.html': page({ lang: 'de' + '-abcdefgh'.repeat(BIG / 9) }),
-    '/data-lang.html': page({ attrs: `data-lang="de${'-abcdefgh'.repeat(BIG / 9)}"` }),
-    '/links.html': page({ head: json({ texts: { en: { text: '[a]('.repeat(BIG / 4), title: 'x'.repeat(60_000) } } }), attrs: 'data-config="#cfg"' }),
-    '/deep.html': page({
-      attrs: 'data-config="#cfg"',
-      head: `<script type="application/json" id="cfg">{"categories":{"analytics":{"services":[{"id":"matomo","name":"Matomo"},${deep(20_000)}]}},"mode":${deep(20_000)}}</script>`,
-    }),
-    '/many-categories.html': page({ attrs: `data-categories="${Array.from({ length: 5000 }, (_, i) => 'c' + i).join(' ')}"` }),
-    '/many-services.html': page({
-      attrs: 'data-config="#cfg"',
-      head: json({ categories: Object.fromEntries(Array.from({ length: 60 }, (_, c) => ['c' + c, { services: Array.from({ length: 100 }, (_, s) => ({ id: `s${c}-${s}`, name: 'S' })) }])) }),
-    }),
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/html-lang.html': page({ lang: 'de-' + 'x'.repeat(BIG) }),
+  '/html-lang-subtags.html': page({ lang: 'de' + '-abcdefgh'.repeat(BIG / 9) }),
+  '/data-lang.html': page({ attrs: `data-lang="de${'-abcdefgh'.repeat(BIG / 9)}"` }),
+  '/links.html': page({ head: json({ texts: { en: { text: '[a]('.repeat(BIG / 4), title: 'x'.repeat(60_000) } } }), attrs: 'data-config="#cfg"' }),
+  '/deep.html': page({
+    attrs: 'data-config="#cfg"',
+    head: `<script type="application/json" id="cfg">{"categories":{"analytics":{"services":[{"id":"matomo","name":"Matomo"},${deep(20_000)}]}},"mode":${deep(20_000)}}</script>`,
+  }),
+  '/many-categories.html': page({ attrs: `data-categories="${Array.from({ length: 5000 }, (_, i) => 'c' + i).join(' ')}"` }),
+  '/many-services.html': page({
+    attrs: 'data-config="#cfg"',
+    head: json({ categories: Object.fromEntries(Array.from({ length: 60 }, (_, c) => ['c' + c, { services: Array.from({ length: 100 }, (_, s) => ({ id: `s${c}-${s}`, name: 'S' })) }])) }),
+  }),
 });
 
 /** Opens `path` and waits for the banner's accept button: the banner appeared. */
 async function open(path) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + path);
-  await inBanner(p, '[part~="accept"]').waitFor();
-  return { p, context, log };
+  const opened = await web.open(path, { ready: false });
+  await inBanner(opened.p, '[part~="accept"]').waitFor();
+  return opened;
 }
 
 describe('bounded input', () => {

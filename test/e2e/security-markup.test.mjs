@@ -1,9 +1,9 @@
 // Untrusted markup cannot steer Consentry: pages written as an attacker would write them, with
 // what a visitor's comment or profile can carry once a sanitiser has let it through (named
 // elements, `data-*` attributes, ids), placed before or around the site's own markup.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launch, page, site, watchConsole } from './helpers.mjs';
+import { eventually, page, testSite } from './helpers.mjs';
 
 /** A visitor's comment: elements that shadow `document.currentScript` and `window.Consentry`. */
 const CLOBBER = `<img name="currentScript" src="/evil/pixel.gif" data-mode="notice" data-categories="analytics" data-config="#evil" alt="">
@@ -15,21 +15,17 @@ const withCommentFirst = (attrs) => `<!doctype html><html lang="de"><head><meta 
 <body><main><h1>Comments</h1>${CLOBBER}
 <script src="/dist/consentry.js" ${attrs}></script>${GATED}</main></body></html>`;
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/plain.html': withCommentFirst(''),
-    '/defer.html': withCommentFirst('defer'),
-    '/async.html': withCommentFirst('async'),
-    '/esm.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>t</title></head>
+const web = testSite({
+  '/plain.html': withCommentFirst(''),
+  '/defer.html': withCommentFirst('defer'),
+  '/async.html': withCommentFirst('async'),
+  '/esm.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>t</title></head>
 <body><main><h1>Comments</h1>${CLOBBER}${GATED}<consent-banner categories="analytics"></consent-banner>
 <script type="module" src="/dist/consentry.mjs"></script></main></body></html>`,
-    '/evil/pixel.gif': { body: '', type: 'image/gif' },
-    '/urls.html': page({
-      attrs: 'data-categories="analytics"',
-      body: `
+  '/evil/pixel.gif': { body: '', type: 'image/gif' },
+  '/urls.html': page({
+    attrs: 'data-categories="analytics"',
+    body: `
 <a id="js-link" data-consent="analytics" data-href="javascript:window.pwned='link'">comment link</a>
 <a id="js-link-tab" data-consent="analytics" data-href="java&#9;script:window.pwned='tab'">comment link</a>
 <a id="vb-link" data-consent="analytics" data-href="vbscript:msgbox(1)">vb link</a>
@@ -42,43 +38,34 @@ before(async () => {
 <a id="ok-link" data-consent="analytics" data-href="/t/page.html">fine link</a>
 <img id="ok-img" data-consent="analytics" data-src="/t/ok.gif" data-srcset="/t/ok.gif 1x, //127.0.0.1/t/ok2.gif 2x" alt="">
 <script type="text/plain" data-consent="analytics" data-src="/t/ok.js"></script>`,
-    }),
-    '/t/ok.js': { body: 'window.okScript = true;', type: 'text/javascript' },
-    '/t/proto.js': { body: 'window.protoScript = true;', type: 'text/javascript' },
-    '/t/ok.gif': { body: '', type: 'image/gif' },
-    '/config-first.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+  }),
+  '/t/ok.js': { body: 'window.okScript = true;', type: 'text/javascript' },
+  '/t/proto.js': { body: 'window.protoScript = true;', type: 'text/javascript' },
+  '/t/ok.gif': { body: '', type: 'image/gif' },
+  '/config-first.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
 <script src="/dist/consentry.js" data-config="#site-config"></script></head><body><main><h1>Comments</h1>
 <p id="site-config">{"mode":"notice","categories":{"analytics":{}}}</p>
 <div id="site-config">{"mode":"opt-out"}</div>
 ${GATED}
 <script type="application/json" id="site-config">{"mode":"opt-in","categories":{"analytics":{},"advertising":{}}}</script>
 </main></body></html>`,
-    '/config-only-markup.html': page({
-      attrs: 'data-config="#site-config" data-categories="analytics"',
-      body: `<textarea id="site-config">{"mode":"notice"}</textarea>${GATED}`,
-    }),
-    '/ids.html': page({
-      attrs: 'data-config="#cfg"',
-      head: `<script type="application/json" id="cfg">${JSON.stringify({
-        categories: { analytics: { services: [{ id: 'matomo', name: 'Matomo' }, { id: 'constructor', name: 'Bad' }, 'toString'] }, constructor: {} },
-      })}</script>`,
-    }),
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  '/config-only-markup.html': page({
+    attrs: 'data-config="#site-config" data-categories="analytics"',
+    body: `<textarea id="site-config">{"mode":"notice"}</textarea>${GATED}`,
+  }),
+  '/ids.html': page({
+    attrs: 'data-config="#cfg"',
+    head: `<script type="application/json" id="cfg">${JSON.stringify({
+      categories: { analytics: { services: [{ id: 'matomo', name: 'Matomo' }, { id: 'constructor', name: 'Bad' }, 'toString'] }, constructor: {} },
+    })}</script>`,
+  }),
 });
 
 async function open(path) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
   const requests = [];
-  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => typeof window.Consentry?.get === 'function');
-  return { p, context, log, requests };
+  const opened = await web.open(path, { ready: false, watch: (p) => void p.on('request', (r) => requests.push(new URL(r.url()).pathname)) });
+  await opened.p.waitForFunction(() => typeof window.Consentry?.get === 'function');
+  return { ...opened, requests };
 }
 
 describe('elements named currentScript and Consentry before the drop-in', () => {

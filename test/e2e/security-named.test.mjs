@@ -2,12 +2,10 @@
 // let through) cannot steer or break Consentry: `cookie`, `body`, `documentElement`, `head`,
 // `querySelector`, `readyState`, `createElement` and `addEventListener` still mean the browser's,
 // and `window.dataLayer` / `window.gtag` named by markup do not stop Consent Mode.
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cookieSettled, inBanner, launch, site, watchConsole } from './helpers.mjs';
+import { cookieSettled, inBanner, testSite, watchConsole } from './helpers.mjs';
 
-let browser;
-let server;
 
 const NAMES = ['cookie', 'body', 'documentElement', 'head', 'readyState', 'visibilityState', 'dataLayer'];
 const FORMS = ['querySelector', 'querySelectorAll', 'createElement', 'addEventListener', 'importNode', 'gtag'];
@@ -18,24 +16,16 @@ const doc = (placement) => `<!doctype html><html lang="en"><head><meta charset="
 <script type="text/plain" data-consent="analytics">window.analyticsRan = true</script></main>
 ${placement === 'end' ? '<script src="/dist/consentry.js"></script>' : ''}</body></html>`;
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/end': doc('end'),
-    '/pixel.gif': { body: '', type: 'image/gif' },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/end': doc('end'),
+  '/pixel.gif': { body: '', type: 'image/gif' },
 });
 
 it('named elements before the drop-in: the banner is in <body>, the decision is written and read back, gating works', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const p = await context.newPage();
   const { pageErrors, errors } = watchConsole(p);
-  await p.goto(server.origin + '/end');
+  await p.goto(web.server.origin + '/end');
   await p.waitForFunction(() => window.Consentry);
   // The shadowing is real on this page.
   assert.equal(await p.evaluate(() => document.body instanceof HTMLImageElement && document.querySelector instanceof HTMLFormElement), true);

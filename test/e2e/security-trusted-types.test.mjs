@@ -1,9 +1,9 @@
 // Consentry's Trusted Types policy under an enforced CSP, tried by a hostile page script: the
 // policy, the shared modules that hold it and the chunk hook are out of its reach, and a new
 // policy of the same name cannot be made; everything Consentry does still works.
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, inBanner, launch, site, watchConsole } from './helpers.mjs';
+import { eventually, inBanner, testSite, watchConsole } from './helpers.mjs';
 
 const NONCE = 'tt-n0nce';
 const CSP = `script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types consentry lit-html`;
@@ -47,30 +47,21 @@ const body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>
 <script nonce="${NONCE}">window.attack = ${attack.toString()}; window.early = attack();</script>
 </main></body></html>`;
 
-let browser;
-let server;
-before(async () => {
-  server = await site({
-    '/tt.html': { body, headers: { 'content-security-policy': CSP } },
-    '/t/ok.js': { body: 'window.okScript = true;', type: 'text/javascript' },
-    '/t/gate.gif': { body: '', type: 'image/gif' },
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/tt.html': { body, headers: { 'content-security-policy': CSP } },
+  '/t/ok.js': { body: 'window.okScript = true;', type: 'text/javascript' },
+  '/t/gate.gif': { body: '', type: 'image/gif' },
 });
 
 it('a page script cannot reach the policy or make javascript:/data: script URLs or HTML with it; Consentry still works', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   await context.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const p = await context.newPage();
   const { errors, pageErrors } = watchConsole(p);
-  await p.goto(server.origin + '/tt.html');
+  await p.goto(web.server.origin + '/tt.html');
   await p.waitForFunction(() => window.Consentry?.audit().complete);
   // The UI (lit-html, through the policy) renders: the preferences dialog and the gate's placeholder.
   await p.evaluate(() => Consentry.showPreferences());

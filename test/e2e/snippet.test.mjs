@@ -2,25 +2,16 @@
 // (docs/performance.md#where-the-script-goes): inline scripts hear `consent-ready`, deferred and
 // module scripts after it find `Consentry`, and a Google tag loaded after it, deferred, sees Consent
 // Mode's default before its own commands.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, site, watchConsole } from './helpers.mjs';
+import { inBanner, testSite } from './helpers.mjs';
 
-let browser;
-let server;
 const pages = {
   // A stand-in gtag.js: notes the commands queued before it ran, as the real one reads them.
   '/gtag.js': { type: 'text/javascript', body: 'window.queuedBeforeTag = (window.dataLayer || []).map((e) => e[0] + " " + (typeof e[1] === "string" ? e[1] : ""));' },
   '/after.js': { type: 'text/javascript', body: 'window.fromDeferred = typeof Consentry === "object" && Consentry.get().decided === false;' },
 };
-before(async () => {
-  browser = await launch();
-  server = await site(pages);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = testSite(pages);
 
 const SNIPPET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>
 <script defer src="/dist/consentry.js" data-ga-id="G-TEST123"></script>
@@ -43,10 +34,7 @@ const SNIPPET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 
 test('defer in <head>: inline scripts hear consent-ready; deferred and module scripts find Consentry; the deferred Google tag sees the default first', async () => {
   pages['/snippet.html'] = SNIPPET;
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(server.origin + '/snippet.html');
+  const { p, context, log } = await web.open('/snippet.html', { ready: false });
   await inBanner(p, '.panel').waitFor();
   const seen = await p.evaluate(() => ({
     during: window.consentryDuringParse,

@@ -1,24 +1,14 @@
 // How the drop-in starts on a first visit: the banner is legible in the first frame it is drawn
 // in, work the first frame does not need waits until after it, and the drop-in carries only what
 // the first layer needs.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { inBanner, launch, page, ROOT, site, watchConsole } from './helpers.mjs';
+import { inBanner, page, ROOT, testSite, watchConsole } from './helpers.mjs';
 
-let browser;
-let server;
 
-before(async () => {
-  browser = await launch();
-  server = await site({
-    '/': page({ attrs: 'data-policy-url="/privacy"', body: '<script type="text/plain" data-consent="necessary">window.gated = true</script><script type="text/plain" data-consent="!analytics">window.refusedRan = true</script>' }),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const web = testSite({
+  '/': page({ attrs: 'data-policy-url="/privacy"', body: '<script type="text/plain" data-consent="necessary">window.gated = true</script><script type="text/plain" data-consent="!analytics">window.refusedRan = true</script>' }),
 });
 
 /** Records the first animation frame in which the banner's "Accept all" button is laid out. */
@@ -38,11 +28,11 @@ const FIRST_FRAME = `(() => {
 })();`;
 
 async function firstVisit({ reducedMotion = 'no-preference' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 700 }, reducedMotion });
+  const context = await web.browser.newContext({ viewport: { width: 390, height: 700 }, reducedMotion });
   const p = await context.newPage();
   const log = watchConsole(p);
   await p.addInitScript(FIRST_FRAME);
-  await p.goto(server.origin + '/');
+  await p.goto(web.server.origin + '/');
   await p.waitForFunction(() => window.__firstFrame);
   return { p, context, log };
 }
@@ -85,7 +75,7 @@ describe('start-up on a first visit', () => {
     const { p, context } = await firstVisit();
     await inBanner(p, '[part~=reject]').click();
     const again = await context.newPage();
-    await again.goto(server.origin + '/');
+    await again.goto(web.server.origin + '/');
     await again.waitForFunction(() => window.refusedRan === true);
     assert.equal(await again.evaluate(() => Consentry.get().decided), true);
     assert.equal(await again.locator('consent-banner >> [part~=banner]').count(), 0);
@@ -93,7 +83,7 @@ describe('start-up on a first visit', () => {
   });
 
   it('reads the cookies once, as its very first statement, for a first visitor and a returning one', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     // Every `document.cookie` read until `consent-ready`, with whether any of the drop-in's own
     // code had run by then (it defines `window.Consentry` before it configures).
     await context.addInitScript(() => {
@@ -113,14 +103,14 @@ describe('start-up on a first visit', () => {
       });
     });
     const p = await context.newPage();
-    await p.goto(server.origin + '/');
+    await p.goto(web.server.origin + '/');
     const first = await p.evaluate(() => window.__reads);
-    assert.deepEqual(first, [{ consentry: false, currentScript: server.origin + '/dist/consentry.js' }]);
+    assert.deepEqual(first, [{ consentry: false, currentScript: web.server.origin + '/dist/consentry.js' }]);
     await inBanner(p, '[part~=accept]').click();
     // With a stored decision: the same single early read answers the start, and the decision is
     // the stored one.
     const again = await context.newPage();
-    await again.goto(server.origin + '/');
+    await again.goto(web.server.origin + '/');
     const reads = await again.evaluate(() => window.__reads);
     assert.equal(reads.length, 1, JSON.stringify(reads));
     assert.ok(reads.every((r) => !r.consentry), 'a read happened after the drop-in had started configuring');

@@ -1,11 +1,9 @@
 // "A decision is always remembered": hundreds of services, a cookie-path that does not cover the
 // page, cookie names that are inherited property names, and the lifetime of every store.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBanner, launch, page, site, watchConsole } from './helpers.mjs';
+import { inBanner, page, testSite, watchConsole } from './helpers.mjs';
 
-let browser;
-let server;
 
 const pad = (p, i) => (p + i).padEnd(40, '-');
 /** 50 categories of 10 services each, every id 40 characters long. */
@@ -18,8 +16,7 @@ const big = {
 const many = { categories: { analytics: { services: Array.from({ length: 150 }, (_, s) => ({ id: 'analytics-service-' + s, name: 'S' + s })) }, advertising: {} } };
 const json = (o) => `<script type="application/json" id="cfg">${JSON.stringify(o)}</script>`;
 
-before(async () => {
-  browser = await launch();
+const web = testSite(() => {
   const pages = {
     '/big': page({ attrs: 'data-config="#cfg"', head: json(big) }),
     '/many': page({ attrs: 'data-config="#cfg"', head: json(many) }),
@@ -30,21 +27,16 @@ before(async () => {
   };
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x-y_Z9'])
     pages['/name-' + name] = page({ attrs: `data-cookie-name="${name}"` });
-  server = await site(pages);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  return pages;
 });
 
 /** Opens `path`, checks that nothing was written before a decision, decides with `act`, reloads. */
 async function decideAndReload(path, act, { init } = {}) {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   if (init) await context.addInitScript(init);
   const p = await context.newPage();
   const log = watchConsole(p);
-  await p.goto(server.origin + path);
+  await p.goto(web.server.origin + path);
   await inBanner(p, '[part~=banner]').waitFor();
   // Before a decision Consentry writes no cookie and no storage.
   assert.deepEqual(await context.cookies(), []);
@@ -118,9 +110,9 @@ describe('a decision is always remembered', () => {
     });
 
   it('cookie-days applies to the localStorage record: an expired one is void and removed', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const p = await context.newPage();
-    await p.goto(server.origin + '/days');
+    await p.goto(web.server.origin + '/days');
     await inBanner(p, '[part~=accept]').click();
     const record = await p.evaluate(() => localStorage.getItem('consentry:consentry'));
     // The same record, made three days ago: older than cookie-days="2".
@@ -146,11 +138,11 @@ describe('a decision is always remembered', () => {
     ['future', '2|1|AbCdEfGhIjKlMnOpQrStUv|zzzzzzzz|analytics.advertising!|!|'],
   ])
     it(`a ${name} localStorage record is no decision and throws nothing`, async () => {
-      const context = await browser.newContext();
+      const context = await web.browser.newContext();
       await context.addInitScript((value) => localStorage.setItem('consentry:consentry', value), value);
       const p = await context.newPage();
       const log = watchConsole(p);
-      await p.goto(server.origin + '/here');
+      await p.goto(web.server.origin + '/here');
       await inBanner(p, '[part~=banner]').waitFor();
       assert.deepEqual(await p.evaluate(() => [Consentry.get().decided, Consentry.allowed('analytics'), Consentry.allowed('advertising')]), [false, false, false]);
       assert.deepEqual(log.pageErrors, []);

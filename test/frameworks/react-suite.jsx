@@ -27,7 +27,7 @@ export function reactSuite(major) {
       host = document.body.appendChild(document.createElement('div'));
     });
     afterEach(() => {
-      act(() => root?.unmount());
+      void act(() => root?.unmount());
       host.remove();
       subscriptions.restore();
       warnings.restore();
@@ -71,7 +71,7 @@ export function reactSuite(major) {
         root.render(<StrictMode><ConsentStatus /></StrictMode>);
       });
       expect(subscriptions.count()).to.be.greaterThan(0);
-      act(() => root.unmount());
+      void act(() => root.unmount());
       root = undefined;
       expect(subscriptions.count()).to.equal(0);
       window.Consentry.acceptAll();

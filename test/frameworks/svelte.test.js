@@ -23,7 +23,7 @@ describe('consentry/store in Svelte 5', () => {
     host = document.body.appendChild(document.createElement('div'));
   });
   afterEach(() => {
-    if (app) unmount(app);
+    if (app) void unmount(app);
     app = undefined;
     host.remove();
     subscriptions.restore();
@@ -70,7 +70,7 @@ describe('consentry/store in Svelte 5', () => {
     start('en');
     flushSync();
     expect(subscriptions.count()).to.equal(1);
-    unmount(app);
+    void unmount(app);
     app = undefined;
     expect(subscriptions.count()).to.equal(0);
   });

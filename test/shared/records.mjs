@@ -1,4 +1,4 @@
-// Consent records for the browser's storage tests (test/unit/storage.test.ts) and the server's
+// Consent records for the browser's storage tests (test/unit/core-storage.test.ts) and the server's
 // (test/e2e/server.test.mjs): both must reject exactly the same tampered records.
 
 /** A decision as the browser stores it. */

@@ -1,38 +1,10 @@
+// The audit (src/audit/audit.ts, src/audit/hosts.ts). What holds once per page (the first grant,
+// the debug report) is in files of their own (audit.first-grant, audit.debug), each a fresh page.
 import { expect, fixture, html } from '@open-wc/testing';
 import { audit, watch } from '../../src/audit/audit.js';
 import { onHost, trackingHost } from '../../src/audit/hosts.js';
-import { resolveConfig } from '../../src/core/config.js';
 import * as consent from '../../src/core/consent.js';
-import { jsonConfig } from './helpers.js';
-
-const NAME = 'unit_audit';
-const JSON_ID = 'unit-audit-config';
-const COOKIES = ['_st', '_sx_1', '_ad', 'sid', 'stray'];
-
-/** Starts consent (opt-in, undecided) with services that declare cookies, in three categories. */
-function start(attrs: Record<string, string> = {}): void {
-  const config = jsonConfig(JSON_ID, {
-    categories: {
-      necessary: { services: [{ id: 'session', name: 'Session', cookies: ['sid'] }] },
-      analytics: { services: [{ id: 'stats', name: 'Stats', cookies: [{ name: '_st' }, { name: '/^_sx_/' }] }] },
-      advertising: { services: [{ id: 'ads', name: 'Ads', cookies: ['_ad'] }] },
-    },
-  });
-  consent.start(resolveConfig({ 'cookie-name': NAME, config, ...attrs }, {}));
-}
-
-const clearCookies = () => [...COOKIES, NAME].forEach((n) => (document.cookie = `${n}=; max-age=0; path=/`));
-const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
-/** Another origin than the page's, served by the same test server (localhost ↔ 127.0.0.1). */
-const OTHER = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
-const loadImage = (src: string) =>
-  new Promise<void>((done) => {
-    const img = document.createElement('img');
-    img.onload = img.onerror = () => done();
-    img.src = src;
-    img.alt = '';
-    document.body.append(img);
-  });
+import { clearCookies, COOKIES, NAME, start, tick } from './audit.fixtures.js';
 
 describe('audit: tracking hosts', () => {
   it('matches a host or its subdomains, on whole labels only', () => {
@@ -67,22 +39,6 @@ describe('audit()', () => {
   after(() => {
     clearCookies();
     consent.setView('none');
-  });
-
-  it('lists third-party resources that started before the first grant, and only those', async () => {
-    await loadImage(`${OTHER}/test/unit/audit.test.ts?early`);
-    await loadImage(`${location.origin}/test/unit/audit.test.ts?own`);
-    let r = audit();
-    expect(r.complete).to.equal(true);
-    expect(r.earlyResources).to.deep.equal([{ url: `${OTHER}/test/unit/audit.test.ts?early`, host: new URL(OTHER).host, type: 'img' }]);
-    expect(r.ok).to.equal(false);
-    consent.decide({ analytics: true }, 'api');
-    await loadImage(`${OTHER}/test/unit/audit.test.ts?late`);
-    r = audit();
-    expect(r.earlyResources.map((e) => e.url)).to.deep.equal([`${OTHER}/test/unit/audit.test.ts?early`]);
-    // Withdrawing later does not make earlier resources "before consent".
-    consent.rejectAll('api');
-    expect(audit().earlyResources).to.have.length(1);
   });
 
   it('sorts cookies: refused, undeclared, and neither (granted, necessary, the consent cookie)', () => {
@@ -188,44 +144,6 @@ describe('audit()', () => {
     } finally {
       Object.defineProperty(Document.prototype, 'cookie', desc);
       expect(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')).to.deep.equal(desc);
-    }
-  });
-});
-
-describe('audit: the debug report', () => {
-  it('with debug, logs after every consent change, once per distinct report; without debug, nothing', async () => {
-    const warned: string[] = [];
-    const reports: unknown[] = [];
-    const informed: string[] = [];
-    const { warn, info } = console;
-    console.warn = (m: string, report: unknown) => (warned.push(m), reports.push(report));
-    console.info = (m: string) => informed.push(m);
-    try {
-      // The resources of the tests above are not this test's business.
-      performance.clearResourceTimings();
-      start({ debug: 'false' });
-      document.cookie = 'stray=1; path=/';
-      consent.decide({ analytics: true }, 'api');
-      await tick();
-      expect(warned.concat(informed).filter((m) => String(m).startsWith('[consentry] audit'))).to.deep.equal([]);
-
-      start({ debug: 'true' });
-      consent.decide({ analytics: false }, 'api');
-      await tick();
-      consent.decide({ analytics: false }, 'api');
-      await tick();
-      expect(warned).to.deep.equal(['[consentry] audit: 1 problem']);
-      expect(reports[0]).to.deep.include({ complete: true, ok: false, undeclaredCookies: ['stray'] });
-
-      document.cookie = 'stray=; max-age=0; path=/';
-      consent.decide({ analytics: true }, 'api');
-      await tick();
-      expect(informed).to.deep.equal(['[consentry] audit: no problems found']);
-    } finally {
-      console.warn = warn;
-      console.info = info;
-      clearCookies();
-      start();
     }
   });
 });

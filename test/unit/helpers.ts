@@ -24,3 +24,17 @@ export function jsonConfig(id: string, config: unknown): string {
   document.head.append(json);
   return '#' + id;
 }
+
+/** Records the `consent-*` events dispatched on document while `fn` runs. */
+export function consentEvents(fn: () => void): Array<{ type: string; detail: any; bubbles: boolean; composed: boolean }> {
+  const seen: Array<{ type: string; detail: any; bubbles: boolean; composed: boolean }> = [];
+  const record = (e: Event) => seen.push({ type: e.type, detail: (e as CustomEvent).detail, bubbles: e.bubbles, composed: e.composed });
+  const types = ['consent-ready', 'consent-change', 'consent-ui'];
+  types.forEach((t) => document.addEventListener(t, record));
+  try {
+    fn();
+  } finally {
+    types.forEach((t) => document.removeEventListener(t, record));
+  }
+  return seen;
+}

@@ -7,7 +7,9 @@ describe('loadLanguage', () => {
     const before = [...SHIPPED];
     // `qq` is not shipped: as when the drop-in's loader and the notice chunk's loader both fail on
     // one file, the second finds it already taken off the list.
-    await new Promise<void>((done) => expect(loadLanguage('qq', done)).to.equal(false));
+    await new Promise<void>((done) => {
+      expect(loadLanguage('qq', done)).to.equal(false);
+    });
     expect(tables.qq).to.equal(null);
     expect(SHIPPED).to.deep.equal(before);
     expect(SHIPPED).to.include('zh-TW');

@@ -1,51 +1,104 @@
 import { expect } from '@open-wc/testing';
-import { listOf, longDate, type Notice } from '../../src/notice/context.js';
+import { html, render } from 'lit/html.js';
+import { fill, lookup, noticeLanguage, richText, type Notice } from '../../src/notice/context.js';
+import { languageOf, type Host } from '../../src/notice/render.js';
 import { de } from '../../src/notice/texts/de.js';
-import { es } from '../../src/notice/texts/es.js';
-import { fr } from '../../src/notice/texts/fr.js';
-import { it as itTexts } from '../../src/notice/texts/it.js';
-import { nl } from '../../src/notice/texts/nl.js';
-import { TABLES } from '../../src/notice/texts/index.js';
+import { en } from '../../src/notice/texts/en.js';
+import { FAILED, loadTable, TABLES } from '../../src/notice/texts/index.js';
 
-const notice = (texts: Notice['texts'] = {}): Notice => ({ texts, practices: [] });
-const BUILT_IN = { de, es, fr, it: itTexts, nl };
+const notice = (texts: Notice['texts']): Notice => ({ texts, practices: [] });
 
-// Dates and lists are written from the notice's texts (no `Intl`, whose first use costs a long
-// task on a phone); for the built-in languages they must read exactly as `Intl` writes them.
-describe('notice dates and lists', () => {
-  before(() => Object.assign(TABLES, BUILT_IN));
-  after(() => Object.keys(BUILT_IN).forEach((lang) => delete TABLES[lang]));
-
-  it('writes every month of every built-in language as Intl does', () => {
-    for (const lang of ['en', ...Object.keys(BUILT_IN)]) {
-      for (let month = 1; month <= 12; month++) {
-        const date = `2026-${String(month).padStart(2, '0')}-0${(month % 9) + 1}`;
-        const intl = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date + 'T00:00:00Z'));
-        expect(longDate(notice(), lang, date), `${lang} ${date}`).to.equal(intl);
-      }
-    }
-    expect(longDate(notice(), 'de-AT', '2009-12-03')).to.equal('3. Dezember 2009');
+describe('notice texts', () => {
+  it('chooses the notice language among those with texts, with base-language and English fallback', () => {
+    expect(noticeLanguage('en-GB', {})).to.equal('en');
+    expect(noticeLanguage('de-AT', { de: {} })).to.equal('de');
+    expect(noticeLanguage('DE-at', { 'de-AT': {} })).to.equal('de-AT');
+    expect(noticeLanguage('pt-BR', { de: {} })).to.equal('en');
   });
 
-  it('joins lists of one, two and more items as Intl does in every built-in language', () => {
-    const items = ['Stripe', 'PayPal', 'Adyen', 'Braintree'];
-    for (const lang of ['en', ...Object.keys(BUILT_IN)]) {
-      for (const n of [1, 2, 3, 4]) {
-        const intl = new Intl.ListFormat(lang, { type: 'conjunction' }).format(items.slice(0, n));
-        expect(listOf(notice(), lang, items.slice(0, n)), `${lang} ${n}`).to.equal(intl);
-      }
+  it('looks a key up in the site texts, the built-in table, then English', () => {
+    const n = notice({ de: { cookies: 'Cookies' }, pl: { cookies: 'Pliki cookie' }, en: { children: 'Kids', links: 'Other sites' } });
+    TABLES.de = de; // as once consentry.notice.de.js has arrived
+    try {
+      // 1. The site's text in the notice language, over the built-in one.
+      expect(lookup(n, 'de', 'cookies')).to.equal('Cookies');
+      // 2. The built-in text in the notice language, over the site's English.
+      expect(lookup(n, 'de', 'children')).to.equal(de.children).and.not.equal('Kids');
+      expect(lookup(n, 'de-AT', 'children')).to.equal(de.children);
+      // 3. The site's English, for a language without built-in notice texts (Polish).
+      expect(lookup(n, 'pl', 'cookies')).to.equal('Pliki cookie');
+      expect(lookup(n, 'pl', 'children')).to.equal('Kids');
+      expect(lookup(n, 'pl', 'links')).to.equal('Other sites');
+      // 4. The built-in English last.
+      expect(lookup(n, 'pl', 'contents')).to.equal(en.contents);
+      expect(lookup(notice({}), 'pl', 'children')).to.equal(en.children);
+    } finally {
+      delete TABLES.de;
     }
+    // A built-in language not loaded (or failed) is the same as one without texts.
+    expect(lookup(n, 'de', 'children')).to.equal('Kids');
   });
 
-  it("uses the site's own date and list texts, and Intl for a language that has none (never English words)", () => {
-    const pl = notice({ pl: { cookies: 'Pliki cookie' } });
-    expect(longDate(pl, 'pl', '2026-03-05')).to.equal(new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-03-05T00:00:00Z')));
-    expect(listOf(pl, 'pl', ['a', 'b', 'c'])).to.equal('a, b i c');
-    const own = notice({ pl: { date: '{day} {month} {year} r.', 'date.months': 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia', 'list.two': '{a} oraz {b}', 'list.end': '{a} oraz {b}' } });
-    expect(longDate(own, 'pl', '2026-03-05')).to.equal('5 marca 2026 r.');
-    expect(listOf(own, 'pl', ['a', 'b', 'c'])).to.equal('a, b oraz c');
-    // Months that are not twelve are not a month list: Intl writes the date.
-    const bad = notice({ en: { 'date.months': 'Jan Feb' } });
-    expect(longDate(bad, 'en', '2026-03-05')).to.equal('March 5, 2026');
+  it('loads a built-in language once, in its own chunk; a failed or malformed one is reported and marked', async () => {
+    const asked: string[] = [];
+    const reports: string[] = [];
+    const report = (m: string) => reports.push(m);
+    const done = () => asked.push('done');
+    const load = (name: string) => (asked.push(name), name === 'notice.fr' ? Promise.resolve({ contents: 'Sommaire' }) : name === 'notice.it' ? Promise.reject(new Error('404')) : Promise.resolve({ nope: 1 }));
+    expect(loadTable(undefined, load, report, done), 'nothing to load').to.equal(true);
+    expect(loadTable('en', load, report, done), 'English is built in').to.equal(true);
+    expect(loadTable('fr', load, report, done)).to.equal(false);
+    expect(loadTable('fr', load, report, done), 'asked once').to.equal(false);
+    expect(loadTable('it', load, report, done)).to.equal(false);
+    expect(loadTable('nl', load, report, done)).to.equal(false);
+    await new Promise((ok) => setTimeout(ok));
+    expect(asked).to.deep.equal(['notice.fr', 'notice.it', 'notice.nl', 'done', 'done', 'done']);
+    expect(TABLES.fr?.contents).to.equal('Sommaire');
+    expect([...FAILED].sort()).to.deep.equal(['it', 'nl']);
+    // `loadChunk` reports a file that does not load; this reports one that is not a table.
+    expect(reports).to.deep.equal(['consentry.notice.nl.js is not a notice language file; using English']);
+    expect([loadTable('fr', load, report, done), loadTable('it', load, report, done), loadTable('nl', load, report, done)]).to.deep.equal([true, true, true]);
+    delete TABLES.fr;
+  });
+
+  it('renders in a language once its texts are here; otherwise in English, reported once', async () => {
+    const reports: string[] = [];
+    let release!: () => void;
+    const arrived = new Promise<void>((ok) => (release = ok));
+    const host = {
+      report: (m: string) => reports.push(m),
+      load: (name: string) => (name === 'notice.es' ? arrived.then(() => ({ contents: 'Índice' })) : Promise.reject(new Error('404'))),
+      uiLanguage: () => true,
+    } as unknown as Host;
+    let updates = 0;
+    const update = () => updates++;
+    // Spanish: nothing (no English) until its chunk has arrived, then Spanish.
+    expect(languageOf(host, notice({}), 'es-MX', update)).to.equal(undefined);
+    release();
+    await arrived;
+    await new Promise((ok) => setTimeout(ok));
+    expect(updates).to.equal(1);
+    expect(languageOf(host, notice({}), 'es-MX', update)).to.equal('es');
+    // Polish has no built-in notice texts: English, with a clear message; the site's Polish counts.
+    expect(languageOf(host, notice({}), 'pl', update)).to.equal('en');
+    expect(languageOf(host, notice({ pl: { contents: 'Spis treści' } }), 'pl', update)).to.equal('pl');
+    expect(languageOf(host, notice({}), 'en-GB', update)).to.equal('en');
+    expect(reports).to.deep.equal(['<privacy-notice>: no notice texts in "pl"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)']);
+    delete TABLES.es;
+  });
+
+  it('fills placeholders with facts and keeps unknown ones', () => {
+    expect(fill('{controller} keeps {what} for {days} days', { controller: 'ACME', days: 30 })).to.equal('ACME keeps {what} for 30 days');
+  });
+
+  it('renders safe links and template facts; markup stays text', () => {
+    const host = document.createElement('div');
+    const parts = richText(html, 'Write to {email} or see [our page](https://example.com/p), not [this](javascript:alert(1)) <b>x</b>', {
+      email: html`<a href="mailto:a@b.c">a@b.c</a>`,
+    });
+    render(html`${parts}`, host);
+    expect([...host.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:a@b.c', 'https://example.com/p']);
+    expect(host.querySelector('b')).to.equal(null);
+    expect(host.textContent).to.contain('[this](javascript:alert(1)) <b>x</b>');
   });
 });

@@ -32,7 +32,7 @@ export function loadTable(lang: string | undefined, load: LoadChunk, report: (me
   if (!lang || TABLES[lang] || FAILED.has(lang)) return true;
   if (!asked[lang]) {
     asked[lang] = 1;
-    load('notice.' + lang)
+    void load('notice.' + lang)
       .then((table) => {
         if (typeof (table as NoticeTexts | undefined)?.contents == 'string') TABLES[lang] = table as NoticeTexts;
         // `loadChunk` reports a file that does not load or run; this one ran but is no table.

@@ -7,7 +7,7 @@ const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 /** Replaces requestAnimationFrame with frames produced by hand; `restore` puts it back. */
 function manualFrames() {
   const raf = window.requestAnimationFrame;
-  let callbacks: FrameRequestCallback[] = [];
+  const callbacks: FrameRequestCallback[] = [];
   window.requestAnimationFrame = (cb) => (callbacks.push(cb), callbacks.length);
   return {
     frame: () => callbacks.splice(0).forEach((cb) => cb(performance.now())),

@@ -1,54 +1,15 @@
+// The consent state (src/core/consent.ts). Its one consent-ready per page is tested in a page of
+// its own (core-consent.ready.test.ts).
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
 import * as consent from '../../src/core/consent.js';
 import { encode } from '../../src/core/storage.js';
-import { jsonConfig } from './helpers.js';
-
-const NAME = 'unit_consent';
-const start = (attrs: Record<string, string> = {}) => consent.start(resolveConfig({ 'cookie-name': NAME, ...attrs }, {}));
-const clear = () => {
-  document.cookie = `${NAME}=; max-age=0; path=/`;
-};
-
-/** Records the `consent-*` events dispatched on document while `fn` runs. */
-function events(fn: () => void): Array<{ type: string; detail: any; bubbles: boolean; composed: boolean }> {
-  const seen: Array<{ type: string; detail: any; bubbles: boolean; composed: boolean }> = [];
-  const record = (e: Event) => seen.push({ type: e.type, detail: (e as CustomEvent).detail, bubbles: e.bubbles, composed: e.composed });
-  const types = ['consent-ready', 'consent-change', 'consent-ui'];
-  types.forEach((t) => document.addEventListener(t, record));
-  try {
-    fn();
-  } finally {
-    types.forEach((t) => document.removeEventListener(t, record));
-  }
-  return seen;
-}
+import { clear, NAME, start } from './core-consent.fixtures.js';
+import { consentEvents as events, jsonConfig } from './helpers.js';
 
 describe('consent state', () => {
   beforeEach(clear);
   after(clear);
-
-  it('announces consent-ready once, with the default snapshot, and asks for a decision', () => {
-    const seen = events(() => start());
-    expect(seen.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-ui']);
-    const ready = seen[0];
-    expect(ready.bubbles && ready.composed).to.equal(true);
-    expect(ready.detail).to.deep.include({
-      decided: false,
-      categories: { necessary: true, analytics: false, advertising: false },
-      services: {},
-      revision: '1',
-      timestamp: null,
-      mode: 'opt-in',
-      gpc: false,
-    });
-    expect(ready.detail.id).to.match(/^[\w-]{22}$/);
-    expect(seen[1].detail.view).to.equal('banner');
-    expect(events(() => start()).map((e) => e.type)).to.not.include('consent-ready');
-    expect(document.cookie).to.not.contain(NAME);
-    expect(document.documentElement.dataset.consentAnalytics).to.equal('denied');
-    expect(document.documentElement.dataset.consentNecessary).to.equal('granted');
-  });
 
   it('records a decision: cookie, consent-change with changed and source, mirror, view', () => {
     start();
