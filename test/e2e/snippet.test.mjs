@@ -42,7 +42,7 @@ test('defer in <head>: inline scripts hear consent-ready; deferred and module sc
     deferred: window.fromDeferred,
     module: window.fromModule,
     queued: window.queuedBeforeTag,
-    layer: dataLayer.map((e) => e[0] + ' ' + (typeof e[1] === 'string' ? e[1] : '')),
+    layer: window.dataLayer.map((e) => e[0] + ' ' + (typeof e[1] === 'string' ? e[1] : '')),
   }));
   assert.equal(seen.during, 'undefined', 'the drop-in has not run while the page is parsed: it does not block it');
   assert.deepEqual(seen.ready, [false], 'an inline listener hears consent-ready once');
