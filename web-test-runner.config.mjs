@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { frameworkTests } from './test/frameworks/bundle.mjs';
 
 export default {
-  // test/frameworks/: components of React, Vue and Svelte, bundled by esbuild (bundle.mjs).
+  // test/frameworks/: components of React, Vue, Svelte and Angular, bundled by esbuild (bundle.mjs).
   files: ['test/unit/**/*.test.ts', 'test/frameworks/*.test.{js,jsx}'],
   nodeResolve: true,
   plugins: [frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
