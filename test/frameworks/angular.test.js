@@ -94,6 +94,9 @@ describe('Consentry in Angular', () => {
     expect(subscriptions.count()).to.equal(1);
     component.destroy();
     expect(subscriptions.count()).to.equal(0);
+    // The `(consent-change)` listener goes with it.
+    window.Consentry.acceptAll();
+    expect(decisions).to.deep.equal([]);
     app.destroy();
     app = undefined;
     expect(subscriptions.count()).to.equal(0);
