@@ -17,7 +17,7 @@ const testOrder = {
 };
 
 export default {
-  // test/frameworks/: components of React, Vue and Svelte, bundled by esbuild (bundle.mjs).
+  // test/frameworks/: components of React, Vue, Svelte and Angular, bundled by esbuild (bundle.mjs).
   files: ['test/unit/**/*.test.ts', 'test/frameworks/*.test.{js,jsx}'],
   nodeResolve: true,
   plugins: [testOrder, frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],

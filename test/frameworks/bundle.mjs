@@ -1,6 +1,8 @@
 // Bundles a framework test file for the browser with esbuild, as an app's bundler would: React
-// (19, or 18 through the `react18` aliases), Vue single-file components and Svelte 5 components
-// compiled here, and `consentry/*` resolved through this package's `exports` to dist/ (so build
+// (19, or 18 through the `react18` aliases), Vue single-file components, Svelte 5 components and
+// Angular components (`*.component.ts`, ahead of time: angular-aot.mjs, and Angular's own
+// packages through its linker, as `ng build` does) compiled here, and
+// `consentry/*` resolved through this package's `exports` to dist/ (so build
 // first: these tests exercise what is published).
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -48,6 +50,29 @@ const svelte = {
   },
 };
 
+const angular = {
+  name: 'angular-aot',
+  setup(b) {
+    b.onLoad({ filter: /\.component\.ts$/ }, async (args) => {
+      const { compileAngular } = await import('./angular-aot.mjs');
+      try {
+        return { contents: (await compileAngular([args.path])).get(args.path), loader: 'js', resolveDir: dirname(args.path) };
+      } catch (error) {
+        return { errors: [{ text: error.message }] };
+      }
+    });
+    // Angular's packages ship partially compiled declarations (`ɵɵngDeclare…`) that its linker
+    // turns into the final code; without it they would need the just-in-time compiler.
+    b.onLoad({ filter: /[/\\]node_modules[/\\]@angular[/\\].*\.mjs$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      if (!code.includes('ɵɵngDeclare')) return undefined;
+      const [{ transformAsync }, { default: linker }] = await Promise.all([import('@babel/core'), import('@angular/compiler-cli/linker/babel')]);
+      const out = await transformAsync(code, { filename: args.path, plugins: [linker], babelrc: false, configFile: false, compact: false, sourceMaps: false });
+      return { contents: out.code, loader: 'js' };
+    });
+  },
+};
+
 /** The bundle of test file `file`, as JavaScript text. */
 export async function bundle(file) {
   const react18 = /react18/.test(file);
@@ -68,7 +93,7 @@ export async function bundle(file) {
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
-    plugins: [consentry, vue, svelte],
+    plugins: [consentry, vue, svelte, angular],
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
