@@ -5,7 +5,9 @@
 export const sample = {
   revision: '3',
   id: 'AbCdEfGhIjKlMnOpQrStUv',
-  time: Date.UTC(2026, 0, 2),
+  // Yesterday (midnight UTC): a record older than the default cookie-days (182) would be void for
+  // that reason alone, and the tampered records below must fail for their own.
+  time: Math.floor(Date.now() / 864e5) * 864e5 - 864e5,
   categories: { analytics: true, advertising: false },
   services: { posthog: false },
   signal: false,
