@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 import { readFileSync, readdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -37,33 +37,57 @@ const plugins = () => [
 ];
 
 /**
- * For chunks: imports of the drop-in's own modules (see src/shared.ts) become reads from the
- * drop-in's live modules, so a chunk shares its state instead of carrying a copy.
+ * For chunks: imports of the drop-in's own shared modules become reads from the drop-in's live
+ * modules, so a chunk shares its state instead of carrying a copy. The list of shared modules is
+ * src/loader/shared.ts alone: its `import * as <name>` declarations, each named after its file
+ * (the key the drop-in hands it out under). The names a chunk can read are the module's exports
+ * as rollup sees them (its module information), whatever the form of the `export`.
  */
-const SHARED = ['boot', 'core/config', 'core/consent', 'core/report', 'core/trusted', 'i18n/texts', 'lazy'];
 function shareFromDropIn() {
-  const src = fileURLToPath(new URL('src/', import.meta.url));
+  const sharedTs = fileURLToPath(new URL('src/loader/shared.ts', import.meta.url));
+  /** Resolved file → key, read once per build from shared.ts. */
+  let shared;
+  async function sharedModules(ctx) {
+    const info = await ctx.load({ id: sharedTs });
+    const map = new Map();
+    for (const node of info.ast.body) {
+      const spec = node.type === 'ImportDeclaration' && node.specifiers.find((s) => s.type === 'ImportNamespaceSpecifier');
+      if (!spec) continue;
+      const file = (await ctx.resolve(node.source.value, sharedTs)).id;
+      const key = basename(file, '.ts');
+      if (spec.local.name !== key) ctx.error(`src/loader/shared.ts: import * as ${spec.local.name} from '${node.source.value}' must be named ${key}, its key`);
+      if ([...map.values()].includes(key)) ctx.error(`src/loader/shared.ts: two shared modules named ${key}`);
+      map.set(file, key);
+    }
+    return map;
+  }
   return {
     name: 'share-from-drop-in',
+    buildStart() {
+      shared = undefined;
+    },
     async resolveId(source, importer, options) {
-      if (!importer) return null;
+      if (!importer || importer.startsWith('\0')) return null;
       if (source === 'lit/html.js' && !importer.endsWith('/chunks/lit.ts')) return '\0shared:lit';
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const key = resolved && relative(src, resolved.id).replace(/\.ts$/, '');
-      return key && SHARED.includes(key) ? '\0shared:' + key : null;
+      if (!resolved || resolved.id === sharedTs || importer === sharedTs) return null;
+      shared ??= sharedModules(this);
+      const key = (await shared).get(resolved.id);
+      return key ? { id: '\0shared:' + key, meta: { file: resolved.id } } : null;
     },
-    load(id) {
+    async load(id) {
       if (!id.startsWith('\0shared:')) return null;
       const key = id.slice(8);
-      const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : [...readFileSync(src + key + '.ts', 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class) (\w+)/gm)].map((m) => m[1]);
-      // Asked for while the chunk's own code runs, the only time the drop-in hands them out (src/shared.ts).
+      // The names the `lit` chunk registers (src/chunks/lit.ts).
+      const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : (await this.load({ id: this.getModuleInfo(id).meta.file })).exports;
+      // Asked for while the chunk's own code runs, the only time the drop-in hands them out (src/loader/shared.ts).
       return `const m = window[Symbol.for('consentry.shared')](${JSON.stringify(key)});\nexport const { ${names.join(', ')} } = m;`;
     },
   };
 }
 
 // Lazily loaded chunks: each `src/chunks/<name>.ts` becomes `dist/consentry.<name>.js`, a classic
-// script that hands its exports to the drop-in through `registerChunk` (src/chunk.ts).
+// script that hands its exports to the drop-in through `registerChunk` (src/loader/chunk.ts).
 const chunks = readdirSync('src/chunks')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => ({
@@ -94,7 +118,7 @@ const schemaJson = fromModule('schema-json', ({ schema }, emitFile) =>
 );
 
 // `dist/consentry.lang.<tag>.js`: one small file per shipped UI language (src/i18n/lang/), made
-// from one bundle of all the tables. Each registers its table like a chunk (src/chunk.ts) and
+// from one bundle of all the tables. Each registers its table like a chunk (src/loader/chunk.ts) and
 // starts with a UTF-8 byte order mark, so it decodes right whatever the page's own encoding.
 const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
   for (const [tag, table] of Object.entries(tables)) {
@@ -114,7 +138,7 @@ const compileHints = { name: 'compile-hints', renderChunk: (code) => ({ code: '/
 /**
  * For the ES module build (`dist/consentry.mjs` and the framework entry points): the lazily
  * loaded parts become dynamic `import()`s that an app's bundler follows and splits
- * (src/lazy-esm.ts, src/chunk-esm.ts, and `consentry:esm-chunks`, a module listing every part),
+ * (src/loader/lazy-esm.ts, src/loader/chunk-esm.ts, and `consentry:esm-chunks`, a module listing every part),
  * instead of `<script>` tags next to the drop-in; and the element classes do not touch
  * `HTMLElement` where there is none, so that importing the module on a server does nothing.
  */
@@ -124,7 +148,7 @@ const SERVER_SAFE = [
 ];
 function esmBuild() {
   const src = fileURLToPath(new URL('src/', import.meta.url));
-  const swap = { lazy: 'lazy-esm.ts', chunk: 'chunk-esm.ts' };
+  const swap = { 'loader/lazy': 'loader/lazy-esm.ts', 'loader/chunk': 'loader/chunk-esm.ts' };
   return {
     name: 'esm-build',
     async resolveId(source, importer, options) {
@@ -187,7 +211,7 @@ export const collector = [
 export default [
   // The drop-in first: rollup builds these one after another, and it is the file most wanted.
   {
-    input: 'src/drop-in.ts',
+    input: 'src/entries/drop-in.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
     plugins: [...plugins(), compileHints],
   },
@@ -203,7 +227,7 @@ export default [
     plugins: [resolve(), ts(), schemaJson],
   },
   {
-    input: { consentry: 'src/index.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/${name}.ts`])) },
+    input: { consentry: 'src/entries/index.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/entries/${name}.ts`])) },
     external: ['react', 'vue'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'esm/[name]-[hash].mjs' },
     // One name cache for all of this build's files: a private member (`_name`) gets the same short
@@ -212,12 +236,12 @@ export default [
   },
   // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes).
   {
-    input: 'src/server.ts',
+    input: 'src/entries/server.ts',
     output: { file: 'dist/server.mjs', format: 'es' },
     plugins: plugins(),
   },
   {
-    input: { consentry: 'src/index.ts', server: 'src/server.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/${name}.ts`])) },
+    input: { consentry: 'src/entries/index.ts', server: 'src/entries/server.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/entries/${name}.ts`])) },
     external: ['react', 'vue'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'esm/[name]-[hash].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],

@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { de } from '../notice/texts/de.js';
 
 // `dist/consentry.notice.de.js`: the privacy notice's built-in texts in this language, fetched

@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { es } from '../notice/texts/es.js';
 
 // `dist/consentry.notice.es.js`: the privacy notice's built-in texts in this language, fetched

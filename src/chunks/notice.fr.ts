@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { fr } from '../notice/texts/fr.js';
 
 // `dist/consentry.notice.fr.js`: the privacy notice's built-in texts in this language, fetched

@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { it } from '../notice/texts/it.js';
 
 // `dist/consentry.notice.it.js`: the privacy notice's built-in texts in this language, fetched

@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { nl } from '../notice/texts/nl.js';
 
 // `dist/consentry.notice.nl.js`: the privacy notice's built-in texts in this language, fetched

@@ -1,8 +1,8 @@
 import { html, render } from 'lit/html.js';
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { loadLanguage } from '../i18n/load.js';
 import { shipped } from '../i18n/texts.js';
-import { loadChunk } from '../lazy.js';
+import { loadChunk } from '../loader/lazy.js';
 import { mount } from '../notice/render.js';
 
 /** What `dist/consentry.notice.js` hands to the `<privacy-notice>` element in the drop-in. */

@@ -147,7 +147,7 @@ function cut(v: any, depth = MAX_DEPTH): void {
  * document (the parser moves past an element only after its end tag). Until then a script
  * element's text may be only the part of it that the network has delivered so far.
  */
-export function parsed(el: Element): boolean {
+export function parserDoneWith(el: Element): boolean {
   if (doc.readyState !== 'loading') return true;
   for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
   return false;
@@ -171,7 +171,7 @@ export function jsonPending(selector: string): boolean {
   if (!selector || doc.readyState !== 'loading') return false;
   try {
     const el = jsonScript(selector);
-    return !el || !parsed(el);
+    return !el || !parserDoneWith(el);
   } catch {
     return false;
   }

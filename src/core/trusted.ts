@@ -2,7 +2,7 @@ import { report } from './report.js';
 import { ownScript, webUrl, doc } from './guard.js';
 
 /** The one Trusted Types policy Consentry creates; sites allow it with `trusted-types consentry`. */
-export const POLICY_NAME = 'consentry';
+const POLICY_NAME = 'consentry';
 
 interface Policy {
   createScriptURL(url: string): string;

@@ -1,7 +1,7 @@
 import { Consentry as own, type ConsentryApi } from '../api.js';
 import { ensureBanner } from '../boot.js';
 import type { ConsentSnapshot } from '../core/types.js';
-import '../index.js';
+import '../entries/index.js';
 
 /**
  * What the framework entry points (react.ts, vue.ts, store.ts) share: one way to read the

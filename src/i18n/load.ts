@@ -1,6 +1,6 @@
 import { isObject } from '../core/config.js';
 import { report } from '../core/report.js';
-import { BASE, loadChunk } from '../lazy.js';
+import { BASE, loadChunk } from '../loader/lazy.js';
 import { SHIPPED, tables } from './texts.js';
 
 /** Files asked for, so that each is fetched once. */

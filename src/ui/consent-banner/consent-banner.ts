@@ -3,9 +3,10 @@ import { h } from '../dom.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
 import type * as Preferences from './preferences.js';
-import { loadChunk } from '../../lazy.js';
+import { loadChunk } from '../../loader/lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
-import { activeBanner, attach, detach, language, languageReady } from '../../boot.js';
+import { language, languageReady } from '../../i18n/language.js';
+import { host } from '../host.js';
 import { styles } from './consent-banner.styles.js';
 import { doc } from '../../core/guard.js';
 
@@ -106,16 +107,16 @@ export class ConsentBanner extends BaseElement {
     super.connectedCallback();
     const refresh = () => this.requestUpdate();
     this._off = [consent.on('ui', refresh), consent.on('change', refresh)];
-    attach(this, true);
+    host.attach(this, true);
   }
 
   disconnectedCallback(): void {
     this._off.forEach((off) => off());
-    detach(this);
+    host.detach(this);
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
-    if (old !== value && this.isConnected && !this._writing) attach(this);
+    if (old !== value && this.isConnected && !this._writing) host.attach(this);
   }
 
   /** Opens the preferences dialog with the current choices; focus returns to the opener on close. */
@@ -183,7 +184,7 @@ export class ConsentBanner extends BaseElement {
     if (!root.firstChild) root.append(this._main, this._dialog);
     const view = consent.getView();
     // Only the banner that Consentry drives renders, and not in English while a language loads.
-    const shown = activeBanner() === this && languageReady() ? view : 'hidden';
+    const shown = host.banner() === this && languageReady() ? view : 'hidden';
     const config = consent.getConfig();
     this._prefs?.render(
       { consent, t: this._t, pieces: this._pieces, update: () => this.requestUpdate(), close: this._close },

@@ -1,6 +1,6 @@
 import { CHUNKS } from 'consentry:esm-chunks';
 import { registered } from './chunk-esm.js';
-import { report } from './core/report.js';
+import { report } from '../core/report.js';
 
 /**
  * The lazy loader of the ES module build (rollup.config.mjs swaps it in for lazy.ts). Each part
