@@ -22,37 +22,12 @@ const deepActive = (): HTMLElement | null => {
  * is built with plain DOM (the drop-in's size budget has no room for a template engine); the
  * dialog is rendered with lit-html from a chunk loaded on first use.
  * Every option of the configuration can be set as an attribute; the attribute wins over
- * `data-*` on the script tag and over the JSON configuration.
+ * `data-*` on the script tag and over the JSON configuration. The attributes are the options of
+ * the option table (src/core/options.ts, docs/configuration.md), which the manifest lists them
+ * from (custom-elements-manifest.config.mjs).
  *
  * @tag consent-banner
  * @summary Asks for consent and lets the visitor change it at any time.
- *
- * @attr categories - optional categories, space or comma separated (`analytics advertising`)
- * @attr policy-url - link to the privacy notice
- * @attr revision - configuration revision; a decision for another revision is void
- * @attr mode - `opt-in`, `opt-out`, `notice` or `none` (no banner, no revisit control)
- * @attr region - `auto` (the browser's time zone) or the visitor's ISO 3166 code from the server (`DE`, `US-CA`); used by the JSON `regions`
- * @attr lang - `auto` or a BCP 47 language tag
- * @attr layout - `bar`, `box` or `modal`
- * @attr position - `bottom`, `top`, `bottom-left`, `bottom-right` or `center`
- * @attr theme - `light`, `dark` or `auto`
- * @attr cookie-name - name of the consent cookie (`consentry`)
- * @attr cookie-domain - domain of the consent cookie (the host)
- * @attr cookie-path - path of the consent cookie (`/`)
- * @attr cookie-days - lifetime of the consent cookie in days, 1..395 (`182`)
- * @attr ga-id - Google Analytics measurement ids
- * @attr consent-mode - Google Consent Mode v2 signals, `on` or `off`
- * @attr wait-for-update - Consent Mode `wait_for_update` in milliseconds (`500`)
- * @attr ads-data-redaction - Consent Mode `ads_data_redaction` while advertising is refused (`true`)
- * @attr url-passthrough - Consent Mode `url_passthrough` (`false`)
- * @attr datalayer - Also push `consentry_ready` and `consentry_change` events to `window.dataLayer` for Google Tag Manager (`off`)
- * @attr honor-gpc - treat Global Privacy Control as a refusal of sale and sharing (`true`)
- * @attr honor-dnt - treat Do Not Track like Global Privacy Control (`false`)
- * @attr consent-endpoint - URL that receives a consent receipt for every decision
- * @attr config - CSS selector of a `<script type="application/json">` configuration
- * @attr reload-on-revoke - reload the page after a category is withdrawn (`false`)
- * @attr revisit - `button` keeps a "Privacy settings" control after a decision; `none` does not
- * @attr debug - log configuration problems and the audit report to the console (`false`)
  *
  * @fires consent-ready - on `document`, once, when the decision (or the default) is known
  * @fires consent-change - on `document`, whenever the decision changes
