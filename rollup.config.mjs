@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { DERIVED } from './scripts/derived.mjs';
 
 const minifyOptions = {
   ecma: 2020,
@@ -28,8 +29,23 @@ const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { de
  */
 const noImportMeta = { name: 'no-import-meta', resolveImportMeta: (prop, { format }) => (format === 'iife' && prop === 'url' ? 'location.href' : null) };
 
+/**
+ * The modules made at build time from the source tree (scripts/derived.mjs): the shipped
+ * languages, every language table, the vendor globals.
+ */
+const derivedModules = () => ({
+  name: 'derived-modules',
+  resolveId: (source) => (source in DERIVED ? '\0' + source : null),
+  load(id) {
+    if (!id.startsWith('\0consentry:') || !(id.slice(1) in DERIVED)) return null;
+    this.addWatchFile(fileURLToPath(new URL('src/', import.meta.url)));
+    return DERIVED[id.slice(1)]((path) => fileURLToPath(new URL('src/' + path, import.meta.url)));
+  },
+});
+
 const plugins = () => [
   noImportMeta,
+  derivedModules(),
   resolve(),
   ts(),
   minifyHTML(),
@@ -118,7 +134,7 @@ const schemaJson = fromModule('schema-json', ({ schema }, emitFile) =>
 );
 
 // `dist/consentry.lang.<tag>.js`: one small file per shipped UI language (src/i18n/lang/), made
-// from one bundle of all the tables. Each registers its table like a chunk (src/loader/chunk.ts) and
+// from one bundle of all the tables (`consentry:language-tables`, scripts/derived.mjs). Each registers its table like a chunk (src/loader/chunk.ts) and
 // starts with a UTF-8 byte order mark, so it decodes right whatever the page's own encoding.
 const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
   for (const [tag, table] of Object.entries(tables)) {
@@ -163,7 +179,7 @@ function esmBuild() {
       const lines = readdirSync(src + 'chunks')
         .filter((f) => f.endsWith('.ts'))
         .map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import(${JSON.stringify(src + 'chunks/' + f)})`);
-      for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts') && f !== 'index.ts'))
+      for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts')))
         lines.push(`${JSON.stringify('lang.' + f.slice(0, -3))}: () => import(${JSON.stringify(src + 'i18n/lang/' + f)})`);
       return `export const CHUNKS = {\n${lines.join(',\n')}\n};\n`;
     },
@@ -217,9 +233,9 @@ export default [
   },
   ...chunks,
   {
-    input: 'src/i18n/lang/index.ts',
+    input: 'consentry:language-tables',
     output: { file: 'dist/consentry.lang.js', format: 'es' },
-    plugins: [resolve(), ts(), langFiles],
+    plugins: [derivedModules(), resolve(), ts(), langFiles],
   },
   {
     input: 'src/schema/index.ts',
@@ -232,7 +248,7 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'esm/[name]-[hash].mjs' },
     // One name cache for all of this build's files: a private member (`_name`) gets the same short
     // name in every file that uses it, as they are modules of one program.
-    plugins: [esmBuild(), resolve(), ts(), minifyHTML(), terser({ ...minifyOptions, nameCache: {} })],
+    plugins: [esmBuild(), derivedModules(), resolve(), ts(), minifyHTML(), terser({ ...minifyOptions, nameCache: {} })],
   },
   // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes).
   {

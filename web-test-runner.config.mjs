@@ -1,12 +1,21 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { frameworkTests } from './test/frameworks/bundle.mjs';
+import { DERIVED } from './scripts/derived.mjs';
+
+/** The modules the build makes from the source tree (scripts/derived.mjs), served to the tests too. */
+const derivedModules = {
+  name: 'derived-modules',
+  resolveImport: ({ source }) => (source in DERIVED ? '/__derived/' + source.slice('consentry:'.length) + '.js' : undefined),
+  serve: async ({ path }) =>
+    path.startsWith('/__derived/') ? { body: await DERIVED['consentry:' + path.slice(11, -3)]((p) => '/src/' + p), type: 'js' } : undefined,
+};
 
 export default {
   // test/frameworks/: components of React, Vue and Svelte, bundled by esbuild (bundle.mjs).
   files: ['test/unit/**/*.test.ts', 'test/frameworks/*.test.{js,jsx}'],
   nodeResolve: true,
-  plugins: [frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [derivedModules, frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -7,9 +7,10 @@ import { loadChunk } from '../loader/lazy.js';
 import { consentMode, layer } from './consent-mode.js';
 import { declareGa, gaFlags } from './google-analytics.js';
 import { doc } from '../core/guard.js';
+import { GLOBALS } from 'consentry:vendor-globals';
 
-/** The page globals of the vendor consent APIs in vendors.ts (a unit test keeps both equal). */
-export const GLOBALS = 'fbq uetq clarity _paq ttq posthog mixpanel'.split(' ');
+/** The page globals of the vendor consent APIs (vendor-apis.ts), listed from there at build time. */
+export { GLOBALS };
 
 let language: (() => string) | undefined;
 let chunk: Promise<IntegrationsChunk> | undefined;
