@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { DERIVED } from './scripts/derived.mjs';
+import { DERIVED, noticeTags } from './scripts/derived.mjs';
 
 const minifyOptions = {
   ecma: 2020,
@@ -143,6 +143,17 @@ const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
   }
 });
 
+// `dist/consentry.notice.<lang>.js`: the privacy notice's built-in texts per language
+// (src/notice/texts/<lang>.ts), made like the UI language files from one bundle of all the tables
+// (`consentry:notice-tables`). The notice chunk fetches one only for a notice shown in it
+// (src/notice/texts/index.ts, `loadTable`).
+const noticeLangFiles = fromModule('notice-lang-files', ({ tables }, emitFile) => {
+  for (const [tag, table] of Object.entries(tables)) {
+    const source = `\ufeffwindow[Symbol.for("consentry.chunk")]?.(${JSON.stringify('notice.' + tag)},${JSON.stringify(table)});\n`;
+    emitFile({ fileName: `consentry.notice.${tag}.js`, source });
+  }
+});
+
 /**
  * Explicit compile hint: V8 compiles every function of a file that starts with this comment while
  * the file streams in, off the main thread, instead of lazily on the main thread at first call.
@@ -181,6 +192,9 @@ function esmBuild() {
         .map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import(${JSON.stringify(src + 'chunks/' + f)})`);
       for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts')))
         lines.push(`${JSON.stringify('lang.' + f.slice(0, -3))}: () => import(${JSON.stringify(src + 'i18n/lang/' + f)})`);
+      // The notice's languages: each file exports its table under its tag.
+      for (const tag of noticeTags())
+        lines.push(`${JSON.stringify('notice.' + tag)}: () => import(${JSON.stringify(src + 'notice/texts/' + tag + '.ts')}).then((m) => ({ default: m[${JSON.stringify(tag)}] }))`);
       return `export const CHUNKS = {\n${lines.join(',\n')}\n};\n`;
     },
     transform(code, id) {
@@ -236,6 +250,11 @@ export default [
     input: 'consentry:language-tables',
     output: { file: 'dist/consentry.lang.js', format: 'es' },
     plugins: [derivedModules(), resolve(), ts(), langFiles],
+  },
+  {
+    input: 'consentry:notice-tables',
+    output: { file: 'dist/consentry.notice-tables.js', format: 'es' },
+    plugins: [derivedModules(), resolve(), ts(), noticeLangFiles],
   },
   {
     input: 'src/schema/index.ts',

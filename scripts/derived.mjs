@@ -19,6 +19,13 @@ export const languageTags = () =>
     .map((f) => f.slice(0, -3))
     .sort();
 
+/** The privacy notice's built-in languages besides English: the files of src/notice/texts/. */
+export const noticeTags = () =>
+  readdirSync(new URL('notice/texts/', src))
+    .filter((f) => f.endsWith('.ts') && f !== 'en.ts' && f !== 'index.ts')
+    .map((f) => f.slice(0, -3))
+    .sort();
+
 /**
  * The modules by id. Each makes its source; `file(path)` turns a path under src/ into what the
  * module may import (a file path for rollup, a URL for the test runner).
@@ -37,6 +44,17 @@ export const DERIVED = {
     const tags = languageTags();
     return (
       tags.map((t, i) => `import t${i} from ${JSON.stringify(file('i18n/lang/' + t + '.ts'))};`).join('\n') +
+      `\nexport const tables = { ${tags.map((t, i) => `${JSON.stringify(t)}: t${i}`).join(', ')} };\n`
+    );
+  },
+  // The notice's built-in languages (src/notice/texts/index.ts), English first.
+  'consentry:notice-languages': async () => `export const LANGUAGES = ${JSON.stringify(['en', ...noticeTags()])};\n`,
+  // Every notice table but English by tag (each file exports its table under its tag), for the
+  // build of dist/consentry.notice.<lang>.js.
+  'consentry:notice-tables': async (file) => {
+    const tags = noticeTags();
+    return (
+      tags.map((t, i) => `import { ${t} as t${i} } from ${JSON.stringify(file('notice/texts/' + t + '.ts'))};`).join('\n') +
       `\nexport const tables = { ${tags.map((t, i) => `${JSON.stringify(t)}: t${i}`).join(', ')} };\n`
     );
   },

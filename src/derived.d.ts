@@ -16,3 +16,14 @@ declare module 'consentry:language-tables' {
 declare module 'consentry:vendor-globals' {
   export const GLOBALS: string[];
 }
+
+/** The privacy notice's built-in languages, English first (src/notice/texts/<lang>.ts). */
+declare module 'consentry:notice-languages' {
+  export const LANGUAGES: string[];
+}
+
+/** Every built-in notice table but English, by tag. */
+declare module 'consentry:notice-tables' {
+  import type { NoticeTexts } from './notice/texts/en.js';
+  export const tables: Record<string, NoticeTexts>;
+}

@@ -1,17 +1,19 @@
 import { en, type NoticeTexts } from './en.js';
+import { LANGUAGES } from 'consentry:notice-languages';
 
 /**
  * The built-in notice languages. English is built into the notice chunk; each other language is
- * one data file `./<lang>.ts` (a table of type `NoticeTexts`, the same keys as `./en.ts`) built
- * into its own chunk `consentry.notice.<lang>.js` by `src/chunks/notice.<lang>.ts`, fetched only
- * when a notice is shown in that language. To add a language, add both files and its tag here.
+ * one data file `./<lang>.ts` (a table of type `NoticeTexts`, the same keys as `./en.ts`,
+ * exported under its tag) that the build turns into `consentry.notice.<lang>.js`, fetched only
+ * when a notice is shown in that language. The list is made from those files at build time
+ * (scripts/derived.mjs): to add a language, add its file.
  */
-export const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'nl'];
+export { LANGUAGES };
 
 /** The built-in tables loaded so far, by tag: English always. */
 export const TABLES: Record<string, NoticeTexts> = { en };
 
-/** Loads a chunk (`loadChunk` of src/lazy.ts). */
+/** Loads a chunk (`loadChunk` of src/loader/lazy.ts). */
 export type LoadChunk = (name: string) => Promise<unknown>;
 
 /** Built-in languages whose chunk could not be loaded (reported once): English shows instead. */
