@@ -1,5 +1,6 @@
 import { en, type NoticeTexts } from './en.js';
 import { LANGUAGES } from 'consentry:notice-languages';
+import { fetchTable } from '../../i18n/load.js';
 
 /**
  * The built-in notice languages. English is built into the notice chunk; each other language is
@@ -19,8 +20,6 @@ export type LoadChunk = (name: string) => Promise<unknown>;
 /** Built-in languages whose chunk could not be loaded (reported once): English shows instead. */
 export const FAILED = new Set<string>();
 
-const asked: Record<string, 1> = {};
-
 /** The built-in language that serves `lang` (`de-AT` → `de`), if any. */
 export const builtIn = (lang: string): string | undefined => LANGUAGES.find((l) => l === lang.split('-')[0].toLowerCase());
 
@@ -32,16 +31,13 @@ export const builtIn = (lang: string): string | undefined => LANGUAGES.find((l) 
  */
 export function loadTable(lang: string | undefined, load: LoadChunk, report: (message: string) => void, done: () => void): boolean {
   if (!lang || TABLES[lang] || FAILED.has(lang)) return true;
-  if (!asked[lang]) {
-    asked[lang] = 1;
-    load('notice.' + lang)
-      .then((table) => {
-        if (typeof (table as NoticeTexts | undefined)?.contents == 'string') TABLES[lang] = table as NoticeTexts;
-        // `loadChunk` reports a file that does not load or run; this one ran but is no table.
-        else throw report(`consentry.notice.${lang}.js is not a notice language file; using English`);
-      })
-      .catch(() => FAILED.add(lang))
-      .then(done);
-  }
+  fetchTable(
+    'notice.' + lang,
+    load,
+    (table): table is NoticeTexts => typeof (table as NoticeTexts | undefined)?.contents == 'string',
+    () => report(`consentry.notice.${lang}.js is not a notice language file; using English`),
+    (table) => (table ? (TABLES[lang] = table) : FAILED.add(lang)),
+    done,
+  );
   return false;
 }
