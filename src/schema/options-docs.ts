@@ -115,7 +115,7 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
 };
 
 /** The camelCase key of an option in the JSON configuration (`policy-url` → `policyUrl`). */
-export const camelCase = (name: string): string => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const camelCase = (name: string): string => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** The JSON Schema of an option's value, from its check and its docs. */
 function schemaOf(check: Check, doc: OptionDoc): Schema {
