@@ -3,9 +3,10 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 import { readFileSync, readdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { DERIVED, noticeTags } from './scripts/derived.mjs';
 
 const minifyOptions = {
   ecma: 2020,
@@ -28,8 +29,23 @@ const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { de
  */
 const noImportMeta = { name: 'no-import-meta', resolveImportMeta: (prop, { format }) => (format === 'iife' && prop === 'url' ? 'location.href' : null) };
 
+/**
+ * The modules made at build time from the source tree (scripts/derived.mjs): the shipped
+ * languages, every language table, the vendor globals.
+ */
+const derivedModules = () => ({
+  name: 'derived-modules',
+  resolveId: (source) => (source in DERIVED ? '\0' + source : null),
+  load(id) {
+    if (!id.startsWith('\0consentry:') || !(id.slice(1) in DERIVED)) return null;
+    this.addWatchFile(fileURLToPath(new URL('src/', import.meta.url)));
+    return DERIVED[id.slice(1)]((path) => fileURLToPath(new URL('src/' + path, import.meta.url)));
+  },
+});
+
 const plugins = () => [
   noImportMeta,
+  derivedModules(),
   resolve(),
   ts(),
   minifyHTML(),
@@ -37,33 +53,57 @@ const plugins = () => [
 ];
 
 /**
- * For chunks: imports of the drop-in's own modules (see src/shared.ts) become reads from the
- * drop-in's live modules, so a chunk shares its state instead of carrying a copy.
+ * For chunks: imports of the drop-in's own shared modules become reads from the drop-in's live
+ * modules, so a chunk shares its state instead of carrying a copy. The list of shared modules is
+ * src/loader/shared.ts alone: its `import * as <name>` declarations, each named after its file
+ * (the key the drop-in hands it out under). The names a chunk can read are the module's exports
+ * as rollup sees them (its module information), whatever the form of the `export`.
  */
-const SHARED = ['boot', 'core/config', 'core/consent', 'core/report', 'core/trusted', 'i18n/texts', 'lazy'];
 function shareFromDropIn() {
-  const src = fileURLToPath(new URL('src/', import.meta.url));
+  const sharedTs = fileURLToPath(new URL('src/loader/shared.ts', import.meta.url));
+  /** Resolved file → key, read once per build from shared.ts. */
+  let shared;
+  async function sharedModules(ctx) {
+    const info = await ctx.load({ id: sharedTs });
+    const map = new Map();
+    for (const node of info.ast.body) {
+      const spec = node.type === 'ImportDeclaration' && node.specifiers.find((s) => s.type === 'ImportNamespaceSpecifier');
+      if (!spec) continue;
+      const file = (await ctx.resolve(node.source.value, sharedTs)).id;
+      const key = basename(file, '.ts');
+      if (spec.local.name !== key) ctx.error(`src/loader/shared.ts: import * as ${spec.local.name} from '${node.source.value}' must be named ${key}, its key`);
+      if ([...map.values()].includes(key)) ctx.error(`src/loader/shared.ts: two shared modules named ${key}`);
+      map.set(file, key);
+    }
+    return map;
+  }
   return {
     name: 'share-from-drop-in',
+    buildStart() {
+      shared = undefined;
+    },
     async resolveId(source, importer, options) {
-      if (!importer) return null;
+      if (!importer || importer.startsWith('\0')) return null;
       if (source === 'lit/html.js' && !importer.endsWith('/chunks/lit.ts')) return '\0shared:lit';
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const key = resolved && relative(src, resolved.id).replace(/\.ts$/, '');
-      return key && SHARED.includes(key) ? '\0shared:' + key : null;
+      if (!resolved || resolved.id === sharedTs || importer === sharedTs) return null;
+      shared ??= sharedModules(this);
+      const key = (await shared).get(resolved.id);
+      return key ? { id: '\0shared:' + key, meta: { file: resolved.id } } : null;
     },
-    load(id) {
+    async load(id) {
       if (!id.startsWith('\0shared:')) return null;
       const key = id.slice(8);
-      const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : [...readFileSync(src + key + '.ts', 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class) (\w+)/gm)].map((m) => m[1]);
-      // Asked for while the chunk's own code runs, the only time the drop-in hands them out (src/shared.ts).
+      // The names the `lit` chunk registers (src/chunks/lit.ts).
+      const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : (await this.load({ id: this.getModuleInfo(id).meta.file })).exports;
+      // Asked for while the chunk's own code runs, the only time the drop-in hands them out (src/loader/shared.ts).
       return `const m = window[Symbol.for('consentry.shared')](${JSON.stringify(key)});\nexport const { ${names.join(', ')} } = m;`;
     },
   };
 }
 
 // Lazily loaded chunks: each `src/chunks/<name>.ts` becomes `dist/consentry.<name>.js`, a classic
-// script that hands its exports to the drop-in through `registerChunk` (src/chunk.ts).
+// script that hands its exports to the drop-in through `registerChunk` (src/loader/chunk.ts).
 const chunks = readdirSync('src/chunks')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => ({
@@ -94,12 +134,23 @@ const schemaJson = fromModule('schema-json', ({ schema }, emitFile) =>
 );
 
 // `dist/consentry.lang.<tag>.js`: one small file per shipped UI language (src/i18n/lang/), made
-// from one bundle of all the tables. Each registers its table like a chunk (src/chunk.ts) and
+// from one bundle of all the tables (`consentry:language-tables`, scripts/derived.mjs). Each registers its table like a chunk (src/loader/chunk.ts) and
 // starts with a UTF-8 byte order mark, so it decodes right whatever the page's own encoding.
 const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
   for (const [tag, table] of Object.entries(tables)) {
     const source = `\ufeffwindow[Symbol.for("consentry.chunk")]?.(${JSON.stringify('lang.' + tag)},${JSON.stringify(table)});\n`;
     emitFile({ fileName: `consentry.lang.${tag}.js`, source });
+  }
+});
+
+// `dist/consentry.notice.<lang>.js`: the privacy notice's built-in texts per language
+// (src/notice/texts/<lang>.ts), made like the UI language files from one bundle of all the tables
+// (`consentry:notice-tables`). The notice chunk fetches one only for a notice shown in it
+// (src/notice/texts/index.ts, `loadTable`).
+const noticeLangFiles = fromModule('notice-lang-files', ({ tables }, emitFile) => {
+  for (const [tag, table] of Object.entries(tables)) {
+    const source = `\ufeffwindow[Symbol.for("consentry.chunk")]?.(${JSON.stringify('notice.' + tag)},${JSON.stringify(table)});\n`;
+    emitFile({ fileName: `consentry.notice.${tag}.js`, source });
   }
 });
 
@@ -114,7 +165,7 @@ const compileHints = { name: 'compile-hints', renderChunk: (code) => ({ code: '/
 /**
  * For the ES module build (`dist/consentry.mjs` and the framework entry points): the lazily
  * loaded parts become dynamic `import()`s that an app's bundler follows and splits
- * (src/lazy-esm.ts, src/chunk-esm.ts, and `consentry:esm-chunks`, a module listing every part),
+ * (src/loader/lazy-esm.ts, src/loader/chunk-esm.ts, and `consentry:esm-chunks`, a module listing every part),
  * instead of `<script>` tags next to the drop-in; and the element classes do not touch
  * `HTMLElement` where there is none, so that importing the module on a server does nothing.
  */
@@ -124,7 +175,7 @@ const SERVER_SAFE = [
 ];
 function esmBuild() {
   const src = fileURLToPath(new URL('src/', import.meta.url));
-  const swap = { lazy: 'lazy-esm.ts', chunk: 'chunk-esm.ts' };
+  const swap = { 'loader/lazy': 'loader/lazy-esm.ts', 'loader/chunk': 'loader/chunk-esm.ts' };
   return {
     name: 'esm-build',
     async resolveId(source, importer, options) {
@@ -139,8 +190,11 @@ function esmBuild() {
       const lines = readdirSync(src + 'chunks')
         .filter((f) => f.endsWith('.ts'))
         .map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import(${JSON.stringify(src + 'chunks/' + f)})`);
-      for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts') && f !== 'index.ts'))
+      for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts')))
         lines.push(`${JSON.stringify('lang.' + f.slice(0, -3))}: () => import(${JSON.stringify(src + 'i18n/lang/' + f)})`);
+      // The notice's languages: each file exports its table under its tag.
+      for (const tag of noticeTags())
+        lines.push(`${JSON.stringify('notice.' + tag)}: () => import(${JSON.stringify(src + 'notice/texts/' + tag + '.ts')}).then((m) => ({ default: m[${JSON.stringify(tag)}] }))`);
       return `export const CHUNKS = {\n${lines.join(',\n')}\n};\n`;
     },
     transform(code, id) {
@@ -187,15 +241,20 @@ export const collector = [
 export default [
   // The drop-in first: rollup builds these one after another, and it is the file most wanted.
   {
-    input: 'src/drop-in.ts',
+    input: 'src/entries/drop-in.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
     plugins: [...plugins(), compileHints],
   },
   ...chunks,
   {
-    input: 'src/i18n/lang/index.ts',
+    input: 'consentry:language-tables',
     output: { file: 'dist/consentry.lang.js', format: 'es' },
-    plugins: [resolve(), ts(), langFiles],
+    plugins: [derivedModules(), resolve(), ts(), langFiles],
+  },
+  {
+    input: 'consentry:notice-tables',
+    output: { file: 'dist/consentry.notice-tables.js', format: 'es' },
+    plugins: [derivedModules(), resolve(), ts(), noticeLangFiles],
   },
   {
     input: 'src/schema/index.ts',
@@ -203,21 +262,21 @@ export default [
     plugins: [resolve(), ts(), schemaJson],
   },
   {
-    input: { consentry: 'src/index.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/${name}.ts`])) },
+    input: { consentry: 'src/entries/index.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/entries/${name}.ts`])) },
     external: ['react', 'vue'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'esm/[name]-[hash].mjs' },
     // One name cache for all of this build's files: a private member (`_name`) gets the same short
     // name in every file that uses it, as they are modules of one program.
-    plugins: [esmBuild(), resolve(), ts(), minifyHTML(), terser({ ...minifyOptions, nameCache: {} })],
+    plugins: [esmBuild(), derivedModules(), resolve(), ts(), minifyHTML(), terser({ ...minifyOptions, nameCache: {} })],
   },
   // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes).
   {
-    input: 'src/server.ts',
+    input: 'src/entries/server.ts',
     output: { file: 'dist/server.mjs', format: 'es' },
     plugins: plugins(),
   },
   {
-    input: { consentry: 'src/index.ts', server: 'src/server.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/${name}.ts`])) },
+    input: { consentry: 'src/entries/index.ts', server: 'src/entries/server.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/entries/${name}.ts`])) },
     external: ['react', 'vue'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'esm/[name]-[hash].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],

@@ -1,6 +1,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { frameworkTests } from './test/frameworks/bundle.mjs';
+import { DERIVED } from './scripts/derived.mjs';
+
+/** The modules the build makes from the source tree (scripts/derived.mjs), served to the tests too. */
+const derivedModules = {
+  name: 'derived-modules',
+  resolveImport: ({ source }) => (source in DERIVED ? '/__derived/' + source.slice('consentry:'.length) + '.js' : undefined),
+  serve: async ({ path }) =>
+    path.startsWith('/__derived/') ? { body: await DERIVED['consentry:' + path.slice(11, -3)]((p) => '/src/' + p), type: 'js' } : undefined,
+};
 
 /**
  * TEST_ORDER=reverse or TEST_ORDER=shuffle:<seed>: each unit test file first imports
@@ -20,7 +29,7 @@ export default {
   // test/frameworks/: components of React, Vue, Svelte and Angular, bundled by esbuild (bundle.mjs).
   files: ['test/unit/**/*.test.ts', 'test/frameworks/*.test.{js,jsx}'],
   nodeResolve: true,
-  plugins: [testOrder, frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [testOrder, derivedModules, frameworkTests(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

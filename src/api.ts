@@ -1,9 +1,10 @@
-import { ensureBanner, ensureStarted, language as currentLanguage } from './boot.js';
+import { ensureBanner, ensureStarted } from './boot.js';
+import { language as currentLanguage } from './i18n/language.js';
 import * as consent from './core/consent.js';
 import type { Choices, EventName } from './core/consent.js';
 import type { AuditReport, ConsentSnapshot } from './core/types.js';
 import type { LoadScriptOptions } from './gating/load-script.js';
-import { extras, loadedExtras } from './extras.js';
+import { extras, loadedExtras } from './loader/extras.js';
 
 export type { LoadScriptOptions };
 

@@ -1,21 +1,20 @@
 import { jsonPending, readAttributes, resolveConfig, type RawOptions } from './core/config.js';
 import * as consent from './core/consent.js';
-import { extras } from './extras.js';
-import { later } from './core/later.js';
+import { extras } from './loader/extras.js';
+import { afterFirstFrame } from './core/after-first-frame.js';
 import { integrate } from './integrations/index.js';
 import { catalogue, settle } from './services/index.js';
-import { chooseLanguage, shipped } from './i18n/texts.js';
-import { loadLanguage } from './i18n/load.js';
-import { loadChunk } from './lazy.js';
+import { chooseUiLanguage, language } from './i18n/language.js';
+import { loadChunk } from './loader/lazy.js';
 import type { RegionsChunk } from './chunks/regions.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 import { doc } from './core/guard.js';
+import { host } from './ui/host.js';
 
 /** Options from the drop-in's own `data-*` attributes. */
 let scriptOptions: RawOptions = {};
 /** The banner element that Consentry drives: a page's own, else the one it inserted. */
 let active: ConsentBanner | null = null;
-let lang = 'en';
 /** The banner's `lang` attribute as the site set it. */
 let siteLang: string | undefined;
 /** The banner's `lang` attribute when last seen. */
@@ -27,24 +26,11 @@ let regions: Promise<unknown> | undefined;
 let resolver: RegionsChunk | null | undefined;
 
 /** The banner element in charge, if any. */
-export const activeBanner = (): ConsentBanner | null => active;
+const activeBanner = (): ConsentBanner | null => active;
 
-/** The language the UI is shown in (BCP 47). */
-export const language = (): string => lang;
-
-let ready = true;
-/** False while the UI language's file loads: the UI then renders nothing rather than English. */
-export const languageReady = (): boolean => ready;
-
-/** Chooses the UI language (again) and re-renders the UI once its texts are here. */
-function relang(config = consent.getConfig()): void {
-  lang = chooseLanguage(config);
-  ready = loadLanguage(shipped(lang), relang);
-  doc.querySelectorAll<ConsentBanner>('consent-banner,consent-gate,consent-opt-out').forEach((el) => el.requestUpdate?.());
-}
 
 /** Resolves the configuration from all sources and (re)starts the consent state with it. */
-export function configure(): void {
+function configure(): void {
   queued = false;
   const attrs = readAttributes(active);
   attrs.lang = siteLang;
@@ -66,12 +52,12 @@ export function configure(): void {
     }
   }
   config = settle(config, configure);
-  relang(config);
+  chooseUiLanguage(config);
   integrate(config, language);
   consent.start(config);
   // Gating starts in a task of its own, after the banner's first frame when a banner is due: the
   // first layer does not wait for it, and gated markup stays inert until then, so nothing can run early.
-  later(() => extras().then((x) => x.gate(), () => {}), consent.due());
+  afterFirstFrame(() => extras().then((x) => x.gate(), () => {}), consent.due());
   if (jsonPending(config.config)) {
     // The JSON configuration comes later in the page than the drop-in.
     doc.addEventListener('DOMContentLoaded', configure, { once: true });
@@ -80,10 +66,10 @@ export function configure(): void {
     started = true;
     // Listeners wait (for the next task, or the banner's first frame), so that the drop-in's own
     // start stays one short task.
-    later(() => {
+    afterFirstFrame(() => {
       // The page's language may change at run time (a single-page app's language switch).
-      new MutationObserver(() => relang()).observe(doc.documentElement, { attributeFilter: ['lang'] });
-      addEventListener('languagechange', () => relang());
+      new MutationObserver(() => chooseUiLanguage()).observe(doc.documentElement, { attributeFilter: ['lang'] });
+      addEventListener('languagechange', () => chooseUiLanguage());
       // `data-consent-open` links anywhere on the page, including ones added later.
       doc.addEventListener('click', (e) => {
         const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');
@@ -109,7 +95,7 @@ export function boot(script: Element | null): void {
 }
 
 /** A banner element connected or changed its attributes: take it on and reconfigure. */
-export function attach(el: ConsentBanner, connecting = false): void {
+function attach(el: ConsentBanner, connecting = false): void {
   if (active && active !== el && (!active._auto || el._auto)) return;
   // The banner the drop-in inserted has no options of its own: nothing to configure again.
   if (connecting && started && active === el && el._auto) return;
@@ -117,7 +103,7 @@ export function attach(el: ConsentBanner, connecting = false): void {
   // technology), so only a change to another value than the one shown is the site's `lang`
   // option. Read here, before the banner's first render can overwrite it.
   const own = el.getAttribute('lang');
-  if (active !== el || (own !== seenLang && own !== lang)) siteLang = own ?? undefined;
+  if (active !== el || (own !== seenLang && own !== language())) siteLang = own ?? undefined;
   seenLang = own;
   if (active !== el) {
     const previous = active;
@@ -132,7 +118,7 @@ export function attach(el: ConsentBanner, connecting = false): void {
 }
 
 /** A banner element left the page. */
-export function detach(el: ConsentBanner): void {
+function detach(el: ConsentBanner): void {
   if (active === el) active = null;
 }
 
@@ -157,3 +143,6 @@ export function ensureBanner(): ConsentBanner {
   active = el;
   return el;
 }
+
+// The elements reach the controller through `host` (src/ui/host.ts), never by importing it.
+Object.assign(host, { attach, detach, start: ensureStarted, banner: activeBanner });

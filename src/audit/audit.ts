@@ -1,7 +1,7 @@
 import { allowed, getConfig, optional } from '../core/consent.js';
 import type { AuditReport } from '../core/types.js';
 import { matches } from '../gating/cleanup.js';
-import { BASE } from '../lazy.js';
+import { BASE } from '../loader/lazy.js';
 import { trackingHost } from './hosts.js';
 import { doc } from '../core/guard.js';
 
@@ -156,8 +156,11 @@ function log(): void {
   }
 }
 
-/** Logs (with `debug`) in a task of its own, once the page has loaded. */
-const later = () => doc.readyState === 'complete' && setTimeout(log);
+/**
+ * Logs (with `debug`) in a task of its own if the page has loaded; returns whether it did (else
+ * the `load` listener of `watch` logs).
+ */
+const logIfLoaded = () => doc.readyState === 'complete' && setTimeout(log);
 
 /**
  * Starts what the audit needs to watch, once per page, when the extras chunk runs: the moment
@@ -173,14 +176,14 @@ export function watch(): void {
       'consent-change',
       () => {
         if (grantedAt === Infinity && granted()) grantedAt = performance.now();
-        later();
+        logIfLoaded();
       },
       true,
     );
     new MutationObserver((records) => {
       if (granted()) for (const r of records) for (const n of r.addedNodes) addedWhileGranted.add(n);
     }).observe(document, { childList: true, subtree: true });
-    if (!later()) addEventListener('load', () => setTimeout(log), { once: true });
+    if (!logIfLoaded()) addEventListener('load', () => setTimeout(log), { once: true });
   } catch {
     /* no Performance API or observers: the audit reports what it can read */
   }

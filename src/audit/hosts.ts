@@ -3,7 +3,7 @@
  * subdomain of one (`www.google-analytics.com`). Data, not a blocklist: enough to catch the tags
  * that sites most often forget to gate.
  */
-export const TRACKING_HOSTS: readonly string[] = (
+const TRACKING_HOSTS: readonly string[] = (
   'google-analytics.com googletagmanager.com doubleclick.net googleadservices.com googlesyndication.com ' +
   // facebook.com: the Meta Pixel's image beacon (`/tr`) and the social plug-ins.
   'connect.facebook.net facebook.com bat.bing.com clarity.ms hotjar.com analytics.tiktok.com snap.licdn.com ' +

@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { ConsentGate } from '../ui/consent-gate/consent-gate.js';
 import { ConsentOptOut } from '../ui/consent-opt-out/consent-opt-out.js';
 

@@ -1,8 +1,8 @@
 import { audit, watch } from '../audit/audit.js';
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { gate } from '../gating/gate.js';
 import { loadScript } from '../gating/load-script.js';
-import { loadChunk } from '../lazy.js';
+import { loadChunk } from '../loader/lazy.js';
 import { doc } from '../core/guard.js';
 
 /** What `dist/consentry.extras.js` hands to the drop-in. */

@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { resend, sendReceipt } from '../integrations/receipt.js';
 import { tellVendors } from '../integrations/vendors.js';
 

@@ -1,6 +1,6 @@
 import '../ui/lit-policy.js';
 import { html, noChange, nothing, render as litRender, svg } from 'lit/html.js';
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { enMore } from '../i18n/en-more.js';
 import { addEnglish } from '../i18n/texts.js';
 import { drawing } from '../core/trusted.js';

@@ -1,15 +1,15 @@
 import { html, render } from 'lit/html.js';
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { loadLanguage } from '../i18n/load.js';
 import { shipped } from '../i18n/texts.js';
-import { loadChunk } from '../lazy.js';
+import { loadChunk } from '../loader/lazy.js';
 import { mount } from '../notice/render.js';
 
 /** What `dist/consentry.notice.js` hands to the `<privacy-notice>` element in the drop-in. */
 export type NoticeChunk = (el: HTMLElement, host: Omit<Parameters<typeof mount>[1], 'html' | 'render' | 'load' | 'uiLanguage'>) => void;
 
 // `dist/consentry.notice.js`: everything `<privacy-notice>` needs beyond its tiny element, with
-// its English texts; lit-html is the `lit` chunk's, loaded first (src/lazy.ts). The other
+// its English texts; lit-html is the `lit` chunk's, loaded first (src/loader/lazy.ts). The other
 // languages are chunks of their own (`consentry.notice.<lang>.js`), fetched through the drop-in's
 // `loadChunk` (shared, see rollup.config.mjs), as are the UI language files it needs.
 registerChunk(

@@ -1,4 +1,4 @@
-import { registerChunk } from '../chunk.js';
+import { registerChunk } from '../loader/chunk.js';
 import { CATALOGUE } from '../services/catalogue.js';
 
 registerChunk('services', CATALOGUE);

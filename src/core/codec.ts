@@ -1,8 +1,9 @@
 /**
  * The consent record's format: how a decision is written to and read back from its store.
  * Pure code (no DOM, no cookies API), shared by the browser (storage.ts) and by
- * `consentry/server` (src/server.ts), so that both accept and refuse exactly the same records.
+ * `consentry/server` (src/entries/server.ts), so that both accept and refuse exactly the same records.
  */
+import { ID } from './ids.js';
 import type { Mode } from './types.js';
 
 /** A decision as it is stored: the only thing Consentry ever writes about the visitor. */
@@ -24,7 +25,6 @@ export interface Decision {
 
 /** Format version: a record of any other version is foreign and ignored (`1` is still read). */
 const VERSION = '2';
-const KEY = /^[a-z][a-z0-9_-]{0,39}$/;
 /**
  * The longest record read or written: 500 services and 50 categories of 40-character ids fit
  * (about 23 KB). A record longer than a cookie can hold goes to `localStorage`.
@@ -52,7 +52,7 @@ function ungroup(text: string, legacy: boolean): Record<string, boolean> | null 
     for (const item of parts[i] ? parts[i].split(legacy ? '&' : '.') : []) {
       const m = legacy ? /^(.+)=([01])$/.exec(item) : [, item, i ? '0' : '1'];
       // The key pattern cannot match `__proto__` or `constructor`, so nothing reaches prototypes.
-      if (!m || !KEY.test(m[1]!) || m[1]! in map) return null;
+      if (!m || !ID.test(m[1]!) || m[1]! in map) return null;
       map[m[1]!] = m[2] === '1';
     }
   return map;

@@ -1,6 +1,10 @@
 import { report, reportValue } from './report.js';
 import { own, webUrl, doc } from './guard.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
+import { ID } from './ids.js';
+import { FLAG, OPTIONS, URL_, type Check } from './options.js';
+
+export { ID };
 
 /** The resolved configuration: every option of docs/configuration.md, parsed and checked. */
 export interface Config {
@@ -47,55 +51,11 @@ export interface Config {
 /** Raw option values by attribute name, as read from an element's attributes. */
 export type RawOptions = Record<string, string | undefined>;
 
-/**
- * Category and service ids: lower-case words, so that no id can be markup, and none of them
- * an inherited name (`__proto__`, `constructor`).
- */
-export const ID = /^(?!constructor$)[a-z][a-z0-9_-]{0,39}$/;
-
-const FLAG = 0;
-const URL_ = 1;
-/** A number, clamped to [min, max]. */
-type Range = [number, number];
-
-/** Every option: attribute name, default, and what a valid value looks like. */
-const OPTIONS: Array<[string, string, RegExp | number | Range]> = [
-  ['categories', 'analytics advertising', /^/],
-  ['policy-url', '', URL_],
-  ['revision', '1', /^[\w.-]{1,40}$/],
-  ['mode', 'opt-in', /^(opt-in|opt-out|notice|none)$/],
-  // ISO 3166-1 alpha-2 or ISO 3166-2; `UK` (not an ISO code) is taken as `GB` below.
-  ['region', 'auto', /^(auto|[A-Z]{2}(-[A-Z\d]{1,3})?)$/],
-  // At most 35 characters (MAX_TAG in i18n/texts.ts), checked first so that a huge value costs nothing.
-  ['lang', 'auto', /^(?=.{2,35}$)(auto|[a-z]{2,3}(-[a-z\d]{2,8})*)$/i],
-  ['layout', 'bar', /^(bar|box|modal)$/],
-  ['position', 'bottom', /^(bottom|top|bottom-left|bottom-right|center)$/],
-  ['theme', 'auto', /^(light|dark|auto)$/],
-  ['cookie-name', 'consentry', /^[\w-]{1,64}$/],
-  // A browser silently drops a cookie for a domain that is not this host or a parent of it.
-  ['cookie-domain', '', /^/],
-  ['cookie-path', '/', /^\/[^;\s]*$/],
-  ['cookie-days', '182', [1, 395]],
-  ['ga-id', '', /^/],
-  ['consent-mode', 'on', FLAG],
-  ['wait-for-update', '500', [0, 60000]],
-  ['ads-data-redaction', 'true', FLAG],
-  ['url-passthrough', 'false', FLAG],
-  ['datalayer', 'off', FLAG],
-  ['honor-gpc', 'true', FLAG],
-  ['honor-dnt', 'false', FLAG],
-  ['consent-endpoint', '', URL_],
-  ['config', '', /^/],
-  ['reload-on-revoke', 'false', FLAG],
-  ['revisit', 'button', /^(button|none)$/],
-  ['debug', 'false', FLAG],
-];
-
 /** Every attribute name Consentry reads, for `observedAttributes` and `data-*` lookups. */
-export const ATTRIBUTES = OPTIONS.map((o) => o[0]);
+export const ATTRIBUTES: string[] = OPTIONS.map((o) => o[0]);
 
 /** Parses one raw value; `undefined` when it is not acceptable. */
-function parse(raw: string, check: RegExp | number | Range): unknown {
+function parse(raw: string, check: Check): unknown {
   if (check === FLAG) return /^(|true|on|yes|1)$/.test(raw) || (/^(false|off|no|0)$/.test(raw) ? false : undefined);
   // Relative links are fine; only http(s) can be followed, so `javascript:` never becomes a link.
   if (check === URL_) return webUrl(raw) ? raw : undefined;
@@ -104,7 +64,7 @@ function parse(raw: string, check: RegExp | number | Range): unknown {
 }
 
 /** An option's default in its parsed form, without checking it: defaults are valid by construction. */
-const initial = (fallback: string, check: RegExp | number | Range): unknown =>
+const initial = (fallback: string, check: Check): unknown =>
   check === FLAG ? fallback === 'true' || fallback === 'on' : Array.isArray(check) ? +fallback : fallback;
 
 /** Reads the options present as attributes on `el`, with `prefix` (`data-` on the script tag). */
@@ -147,7 +107,7 @@ function cut(v: any, depth = MAX_DEPTH): void {
  * document (the parser moves past an element only after its end tag). Until then a script
  * element's text may be only the part of it that the network has delivered so far.
  */
-export function parsed(el: Element): boolean {
+export function parserDoneWith(el: Element): boolean {
   if (doc.readyState !== 'loading') return true;
   for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
   return false;
@@ -171,7 +131,7 @@ export function jsonPending(selector: string): boolean {
   if (!selector || doc.readyState !== 'loading') return false;
   try {
     const el = jsonScript(selector);
-    return !el || !parsed(el);
+    return !el || !parserDoneWith(el);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { later } from './later.js';
+import { afterFirstFrame } from './after-first-frame.js';
 import { has, own, doc } from './guard.js';
 import { report } from './report.js';
 import { openStore, type Decision, type Store } from './storage.js';
@@ -182,7 +182,7 @@ export function start(next: Config): void {
     emit('ready', snapshot());
     // Other tabs are heard from the next task on, or after the banner's first frame (or from this
     // tab's first decision, if sooner): the drop-in's own start stays one short task.
-    later(() => {
+    afterFirstFrame(() => {
       tabs();
       // A decision no message tells this page of (made on a sibling subdomain that shares the
       // cookie, or while this page sat in the back/forward cache) is read when it shows again.

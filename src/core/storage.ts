@@ -3,7 +3,7 @@ import { readCookie } from './cookie-copy.js';
 import { decode, encode, MAX, type Decision } from './codec.js';
 import { doc } from './guard.js';
 
-// The record's format is pure code shared with `consentry/server` (src/server.ts).
+// The record's format is pure code shared with `consentry/server` (src/entries/server.ts).
 export { decode, encode, type Decision };
 
 /** A cookie's name and value together may not pass 4,096 bytes; some room is left for the browser. */

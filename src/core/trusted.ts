@@ -2,7 +2,7 @@ import { report } from './report.js';
 import { ownScript, webUrl, doc } from './guard.js';
 
 /** The one Trusted Types policy Consentry creates; sites allow it with `trusted-types consentry`. */
-export const POLICY_NAME = 'consentry';
+const POLICY_NAME = 'consentry';
 
 interface Policy {
   createScriptURL(url: string): string;
@@ -32,7 +32,7 @@ const pass = (ok: unknown, s: string) => {
 
 /**
  * Consentry's Trusted Types policy, created on first use, and reachable only by Consentry's own
- * code (src/shared.ts). It passes script URLs that are http(s) or relative (Consentry's chunks,
+ * code (src/loader/shared.ts). It passes script URLs that are http(s) or relative (Consentry's chunks,
  * gated sources that passed the same check), the text of gated inline scripts, and HTML only while
  * lit-html renders Consentry's templates (see chunks/lit.ts). Where the browser has no Trusted
  * Types, or the page's CSP forbids the policy, the same checks apply to plain strings (the browser

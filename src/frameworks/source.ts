@@ -1,7 +1,7 @@
 import { Consentry as own, type ConsentryApi } from '../api.js';
 import { ensureBanner } from '../boot.js';
 import type { ConsentSnapshot } from '../core/types.js';
-import '../index.js';
+import '../entries/index.js';
 
 /**
  * What the framework entry points (react.ts, vue.ts, store.ts) share: one way to read the
@@ -31,7 +31,7 @@ let started = false;
 
 /**
  * The API in charge of the page: the drop-in's `window.Consentry` when the drop-in is there (one
- * state, one banner), else this module's own, which importing src/index.ts installed. The first
+ * state, one banner), else this module's own, which importing src/entries/index.ts installed. The first
  * use of our own starts it as the drop-in would: a banner if a decision is due (a
  * `<consent-banner>` that the app renders takes over from it).
  */

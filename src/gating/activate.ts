@@ -109,7 +109,7 @@ export function usable(name: string, value: string): boolean {
  * content. With `condition` (gating's), the scripts in it that are not gated themselves become
  * gated on it: they then run in their turn, after the gated scripts before them, instead of at once.
  */
-export function renderTemplate(el: Element, condition?: string): void {
+export function unpackTemplate(el: Element, condition?: string): void {
   const t = el.querySelector(':scope>template') as HTMLTemplateElement | null;
   if (!t) return;
   const content = doc.importNode(t.content, true);
@@ -147,7 +147,7 @@ export function activate(el: Element, check: () => boolean, condition: string): 
         );
     }
   }
-  renderTemplate(el, condition);
+  unpackTemplate(el, condition);
   // A media element picks up a changed `<source>` only when told to load again.
   (el.closest('video,audio') as HTMLMediaElement | null)?.load();
 }

@@ -1,4 +1,4 @@
-import { jsonPending, parsed } from '../core/config.js';
+import { jsonPending, parserDoneWith } from '../core/config.js';
 import { allowed, decided, getConfig, on, snapshot } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentSnapshot } from '../core/types.js';
@@ -93,7 +93,7 @@ function run(list: Iterable<Element> = pending): void {
     if (done.has(el) || !el.isConnected) continue;
     if (!holds(el)) pending.add(el);
     // Running an inline script the network has delivered half of would run half of it.
-    else if (!parsed(el)) (pending.add(el), unparsed.add(el));
+    else if (!parserDoneWith(el)) (pending.add(el), unparsed.add(el));
     else {
       done.add(el);
       activate(el, () => still(el), condition(el));

@@ -1,36 +1,56 @@
 import { isObject } from '../core/config.js';
 import { report } from '../core/report.js';
-import { BASE, loadChunk } from '../lazy.js';
+import { BASE, loadChunk } from '../loader/lazy.js';
 import { SHIPPED, tables } from './texts.js';
 
 /** Files asked for, so that each is fetched once. */
 const asked: Record<string, 1> = {};
 
 /**
+ * The one loader of text tables, the UI's (`lang.<tag>`) and the privacy notice's
+ * (`notice.<lang>`): fetches the file `name` once through `load` (the loader's `loadChunk`), then
+ * calls `settle` with the table it registered, or with `null` when it did not load or run
+ * (`loadChunk` has reported that) or is no table (`isTable` is false; `notTable` reports it), and
+ * then `done`.
+ */
+export function fetchTable<T>(
+  name: string,
+  load: (name: string) => Promise<unknown>,
+  isTable: (table: unknown) => table is T,
+  notTable: () => void,
+  settle: (table: T | null) => void,
+  done: () => void,
+): void {
+  if (asked[name]) return;
+  asked[name] = 1;
+  load(name)
+    .then((table) => {
+      if (!isTable(table)) throw notTable();
+      settle(table);
+    })
+    .catch(() => settle(null))
+    .then(done);
+}
+
+/**
  * Makes the shipped table `file` available in `tables`. Returns true when there is nothing to
  * wait for (no file, or it has arrived or failed); otherwise fetches it once and calls `done`
- * when it has arrived or failed. A failed file is `null` in `tables`, so English shows, with one
- * `[consentry]` error: `loadChunk` reports a file that does not load, this a malformed one.
+ * when it has arrived or failed. A failed file is `null` in `tables` and is taken off `SHIPPED`,
+ * so English shows, with one `[consentry]` error.
  */
 export function loadLanguage(file: string | undefined, done: () => void): boolean {
   if (!file || file in tables) return true;
-  if (!asked[file]) {
-    asked[file] = 1;
-    void loadChunk('lang.' + file)
-      .then((table) => {
-        if (!isObject(table)) throw 1;
-        tables[file] = table;
-      })
-      .catch((why) => {
-        // `loadChunk` has reported a file that did not load or run; this reports one that did.
-        if (why === 1) report(`${BASE}consentry.lang.${file}.js is not a language file; using English`);
-        tables[file] = null;
-        // The drop-in and the notice chunk each bundle this loader (with one shared `SHIPPED`):
-        // the second to fail on a file finds it gone already.
-        const at = SHIPPED.indexOf(file);
-        if (at >= 0) SHIPPED.splice(at, 1);
-      })
-      .then(done);
-  }
+  fetchTable(
+    'lang.' + file,
+    loadChunk,
+    isObject,
+    () => report(`${BASE}consentry.lang.${file}.js is not a language file; using English`),
+    (table) => {
+      tables[file] = table;
+      const at = SHIPPED.indexOf(file);
+      if (!table && at >= 0) SHIPPED.splice(at, 1);
+    },
+    done,
+  );
   return false;
 }

@@ -2,6 +2,7 @@ import type { Config } from '../core/config.js';
 import { report, reportValue } from '../core/report.js';
 import { en, type TextKey } from './en.js';
 import { own, doc } from '../core/guard.js';
+import { SHIPPED } from 'consentry:languages';
 
 /**
  * Matches `[label](url)`; the URL's scheme is checked before it becomes a link. Neither part may
@@ -29,16 +30,10 @@ export function pieces(text: string): Piece[] {
 
 /**
  * The languages shipped besides English, each a file `consentry.lang.<tag>.js` next to the
- * drop-in (built from `src/i18n/lang/<tag>.ts`): two-letter tags run together, then the longer
- * ones. A unit test keeps this list and the files equal.
+ * drop-in, built from `src/i18n/lang/<tag>.ts`: the list is made from those files at build time
+ * (scripts/derived.mjs). The loader takes a tag off it when its file fails.
  */
-export const SHIPPED = [
-  ...'arbgbscacsdadeeleseteufafifrgaglhehihrhuidisitjakoltlvmkmsmtnbnlplptrorusksl sqsrsvthtrukurvi'.replace(' ', '').match(/../g)!,
-  'pt-BR',
-  'sr-Latn',
-  'zh-CN',
-  'zh-TW',
-];
+export { SHIPPED };
 
 /**
  * The shipped tables loaded so far, by tag; `null` marks a file that could not be loaded (the

@@ -3,13 +3,14 @@ import type { Config } from '../core/config.js';
 import { allowed, getConfig, on } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentChangeDetail, ConsentSnapshot } from '../core/types.js';
-import { loadChunk } from '../lazy.js';
+import { loadChunk } from '../loader/lazy.js';
 import { consentMode, layer } from './consent-mode.js';
 import { declareGa, gaFlags } from './google-analytics.js';
 import { doc } from '../core/guard.js';
+import { GLOBALS } from 'consentry:vendor-globals';
 
-/** The page globals of the vendor consent APIs in vendors.ts (a unit test keeps both equal). */
-export const GLOBALS = 'fbq uetq clarity _paq ttq posthog mixpanel'.split(' ');
+/** The page globals of the vendor consent APIs (vendor-apis.ts), listed from there at build time. */
+export { GLOBALS };
 
 let language: (() => string) | undefined;
 let chunk: Promise<IntegrationsChunk> | undefined;
@@ -18,7 +19,7 @@ let chunk: Promise<IntegrationsChunk> | undefined;
  * Runs `fn` with the integrations chunk (vendor APIs and receipts, which few sites need), loaded
  * once, when first needed. Calls run in order; a chunk that cannot load is reported by loadChunk.
  */
-function later(fn: (chunk: IntegrationsChunk) => void): void {
+function withChunk(fn: (chunk: IntegrationsChunk) => void): void {
   (chunk ??= loadChunk<IntegrationsChunk>('integrations')).then(fn, () => {});
 }
 
@@ -26,7 +27,7 @@ function later(fn: (chunk: IntegrationsChunk) => void): void {
 function apply(always?: boolean): void {
   consentMode('update', always);
   gaFlags(getConfig(), allowed);
-  if (GLOBALS.some((name) => (window as any)[name])) later((c) => c.tellVendors(allowed, report));
+  if (GLOBALS.some((name) => (window as any)[name])) withChunk((c) => c.tellVendors(allowed, report));
 }
 
 /**
@@ -53,7 +54,7 @@ export function integrate(config: Config, lang: () => string): void {
     push('ready', s);
     // Loads the chunk early, so that it is there when the visitor decides.
     const url = getConfig().consentEndpoint;
-    if (url) later((c) => c.resend(url, report));
+    if (url) withChunk((c) => c.resend(url, report));
   });
   on('change', (d: ConsentChangeDetail) => {
     apply(true);
@@ -61,7 +62,7 @@ export function integrate(config: Config, lang: () => string): void {
     const url = getConfig().consentEndpoint;
     const lang = language!();
     // A decision of another tab was sent by that tab; a reset is no decision.
-    if (url && d.source !== 'sync' && d.timestamp) later((c) => c.sendReceipt(url, d, lang, report));
+    if (url && d.source !== 'sync' && d.timestamp) withChunk((c) => c.sendReceipt(url, d, lang, report));
   });
   // Vendor snippets placed after Consentry define their globals later.
   doc.addEventListener('DOMContentLoaded', () => apply());

@@ -127,7 +127,7 @@ export function view(host: Host, notice: Notice, lang: string, level: number, up
 }
 
 /** The `heading-level` attribute: 1..6, default 2. */
-export function headingLevel(raw: string | null, report: Report): number {
+function headingLevel(raw: string | null, report: Report): number {
   if (raw === null) return 2;
   if (/^[1-6]$/.test(raw.trim())) return +raw;
   report(`<privacy-notice> heading-level="${raw.slice(0, 80)}" is invalid; using 2`);
@@ -137,7 +137,7 @@ export function headingLevel(raw: string | null, report: Report): number {
 const parsed = new Map<string, any>();
 
 /** The JSON configuration of a `<privacy-notice>`: its own `config` selector, else the banner's. */
-export function readConfig(el: Element, host: Host): Record<string, unknown> {
+function readConfig(el: Element, host: Host): Record<string, unknown> {
   const selector = el.getAttribute('config');
   if (selector) {
     try {

@@ -2,43 +2,28 @@
  * The JSON Schema (draft 2020-12) of Consentry's whole JSON configuration: every attribute of
  * docs/configuration.md as a camelCase key, the categories with their services and cookies, the
  * texts and the privacy notice. The build writes it to `dist/consentry.schema.json`
- * (rollup.config.mjs). The attribute part mirrors the checks of src/core/config.ts (a unit test
- * keeps the two in agreement); the notice part is what the notice validates against.
+ * (rollup.config.mjs). The attribute part comes from the option table (src/core/options.ts); the
+ * notice part is what the notice validates against.
  */
+import { ID as ID_RE } from '../core/ids.js';
 import { bool, LANG, noticeDefs, str, type Schema } from './notice.js';
+import { jsonOptions } from './options-docs.js';
 
-const ID = '^[a-z][a-z0-9_-]{0,39}$';
+const ID = ID_RE.source;
 /** One token of a `regions` key: a built-in group or an ISO 3166 code. */
 const TOKEN = '(EEA|EU|UK|CH|US-PRIVACY|\\*|unknown|[A-Z]{2}(-[A-Z\\d]{1,3})?)';
 /** A `/regex/` or a plain name. */
 const NAME = '^(?!/)[^\\s;=,]+$|^/.+/$';
-/** Attribute values arrive as strings; JSON may also give the natural type. */
-const flag = (description: string): Schema => ({ type: ['boolean', 'string'], pattern: '^(|true|on|yes|1|false|off|no|0)$', description });
-const number = (description: string, minimum: number, maximum: number): Schema => ({ type: ['number', 'string'], pattern: '^-?\\d+(\\.\\d+)?$', minimum, maximum, description });
 /** A URL as config.ts accepts it: absolute, or relative to the page. */
 const url = (description: string): Schema => str(description, { format: 'uri-reference' });
-const choice = (description: string, values: string[]): Schema => ({ enum: values, description });
 
-/** The attributes of `<consent-banner>` (and `data-*` of the script tag) as camelCase keys. */
+/**
+ * The attributes of `<consent-banner>` (and `data-*` of the script tag) as camelCase keys, from
+ * the option table (src/core/options.ts, src/schema/options-docs.ts), and the JSON-only
+ * `consentModeRegions`.
+ */
 const attributes: Record<string, Schema> = {
-  policyUrl: url('Link to the privacy notice, shown in the banner and dialog.'),
-  revision: { type: ['string', 'number'], pattern: '^[\\w.-]{1,40}$', description: 'Policy/configuration revision; a decision for another revision is void.' },
-  mode: choice('How consent is asked for; `none` shows no banner and grants what no privacy signal refuses.', ['opt-in', 'opt-out', 'notice', 'none']),
-  region: str('`auto` (from the browser\'s time zone) or the visitor\'s ISO 3166-1 alpha-2 / ISO 3166-2 code from the server (`UK` is taken as `GB`); see docs/regions.md.', {
-    pattern: '^(auto|[A-Z]{2}(-[A-Z\\d]{1,3})?)$',
-  }),
-  lang: str('`auto` or a BCP 47 language tag.', { pattern: '^(auto|[a-zA-Z]{2,3}(-[a-zA-Z\\d]{2,8})*)$' }),
-  layout: choice('Banner layout.', ['bar', 'box', 'modal']),
-  position: choice('Banner position.', ['bottom', 'top', 'bottom-left', 'bottom-right', 'center']),
-  theme: choice('Colour scheme.', ['light', 'dark', 'auto']),
-  cookieName: str('Name of the consent cookie.', { pattern: '^[\\w-]{1,64}$' }),
-  cookieDomain: str('Domain of the consent cookie: this host or a parent of it.'),
-  cookiePath: str('Path of the consent cookie.', { pattern: '^/[^;\\s]*$' }),
-  cookieDays: number('Lifetime of the consent cookie in days (clamped to 1..395).', 1, 395),
-  gaId: str('Google Analytics measurement ids, space separated.'),
-  consentMode: flag('Google Consent Mode v2 signals.'),
-  datalayer: flag('Also push `consentry_ready` and `consentry_change` events with the decision to `window.dataLayer`, for Google Tag Manager triggers.'),
-  waitForUpdate: number('Consent Mode `wait_for_update` in milliseconds.', 0, 60000),
+  ...jsonOptions(),
   consentModeRegions: {
     type: 'array',
     description: 'Consent Mode defaults per region (ISO 3166-1/-2 codes) for visitors who have not decided.',
@@ -54,14 +39,6 @@ const attributes: Record<string, Schema> = {
       additionalProperties: false,
     },
   },
-  adsDataRedaction: flag('Consent Mode `ads_data_redaction` while advertising is refused.'),
-  urlPassthrough: flag('Consent Mode `url_passthrough`.'),
-  honorGpc: flag('Treat Global Privacy Control as a refusal of sale and sharing.'),
-  honorDnt: flag('Treat Do Not Track like Global Privacy Control.'),
-  consentEndpoint: url('URL that receives a consent receipt for every decision.'),
-  reloadOnRevoke: flag('Reload the page after a category is withdrawn.'),
-  revisit: choice('Keep a "Privacy settings" control after a decision.', ['button', 'none']),
-  debug: flag('Log configuration problems and the audit report.'),
 };
 
 const cookie: Schema = {

@@ -4,6 +4,7 @@
  * checks a configuration against at run time (src/notice/validate.ts): the practice ids, their
  * order, their parameters and the parameters' types are defined here and nowhere else.
  */
+import { ID } from '../core/ids.js';
 import { en } from '../notice/texts/en.js';
 
 /** A JSON Schema node (the subset Consentry uses). */
@@ -17,7 +18,7 @@ export const url = (description: string): Schema => str(description, { format: '
 const email = (description: string): Schema => str(description, { format: 'email' });
 const list = (description: string): Schema => ({ type: 'array', items: { type: 'string' }, description });
 /** A category id of the consent configuration. */
-const category = (description: string): Schema => str(description, { pattern: '^[a-z][a-z0-9_-]{0,39}$' });
+const category = (description: string): Schema => str(description, { pattern: ID.source });
 
 /** A BCP 47 language tag, as `Intl` accepts it. */
 export const LANG = '^[a-zA-Z]{2,3}(-[a-zA-Z\\d]{2,8})*$';

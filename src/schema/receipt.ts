@@ -4,6 +4,7 @@
  * TypeScript type below and its JSON Schema as data, which the collector validates every receipt
  * against and the build writes to `dist/consentry.receipt.schema.json`.
  */
+import { ID } from '../core/ids.js';
 
 /** Where a decision was made. */
 export type ReceiptSource = 'banner' | 'preferences' | 'api' | 'gpc' | 'embed' | 'opt-out';
@@ -68,7 +69,7 @@ const properties: Record<keyof ConsentReceipt, ReceiptSchemaNode> = {
   revision: str('The policy/configuration revision.', '^[\\w.-]{1,40}$', 40),
   timestamp: str('When the visitor decided (ISO 8601).', '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$', 40, 'date-time'),
   source: { type: 'string', description: 'Where the decision was made.', enum: ['banner', 'preferences', 'api', 'gpc', 'embed', 'opt-out'] },
-  categories: decisions('Category id → granted.', '^[a-z][a-z0-9_-]{0,39}$', 64),
+  categories: decisions('Category id → granted.', ID.source, 64),
   services: decisions('Service id → granted.', '^[A-Za-z0-9][\\w.:-]{0,63}$', 512),
   gpc: { type: 'boolean', description: 'A Global Privacy Control (or honoured Do Not Track) signal was present.' },
   region: { type: ['string', 'null'], description: 'The region whose rules applied, or null.', pattern: '^[A-Z]{2}(-[A-Z\\d]{1,3})?$', maxLength: 6 },

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config.js';
-import { loadChunk } from '../lazy.js';
+import { loadChunk } from '../loader/lazy.js';
 import type { Catalogue } from './catalogue.js';
 
 let loaded: Catalogue | undefined;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { errors } from './helpers.js';
 import { ATTRIBUTES, resolveConfig, type Config } from '../../src/core/config.js';
+import { optionsTable } from '../../src/schema/options-docs.js';
 
 /**
  * The option table of docs/configuration.md, as `[attribute, default]` rows. A default written
@@ -20,6 +21,11 @@ async function documentedOptions(): Promise<Array<[string, string]>> {
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Config;
 
 describe('docs/configuration.md', () => {
+  it('shows the option table generated from the code (npm run docs:options)', async () => {
+    const page = await (await fetch('/docs/configuration.md')).text();
+    expect(page).to.include(optionsTable());
+  });
+
   it('lists every option the configuration reads, and no other', async () => {
     const names = (await documentedOptions()).map(([name]) => name);
     expect(names, 'options listed twice').to.deep.equal([...new Set(names)]);

@@ -7,7 +7,7 @@ import { it as itTexts } from '../../src/notice/texts/it.js';
 import { nl } from '../../src/notice/texts/nl.js';
 import { LANGUAGES } from '../../src/notice/texts/index.js';
 
-/** Every built-in table: each language but English is a chunk of its own (src/chunks/notice.<lang>.ts). */
+/** Every built-in table: each language but English is a file of its own (dist/consentry.notice.<lang>.js). */
 const TABLES = { en, de, es, fr, it: itTexts, nl };
 
 const EN = en as Record<string, string>;

@@ -3,7 +3,7 @@ import { errors, jsonConfig } from './helpers.js';
 import { resolveConfig } from '../../src/core/config.js';
 import { en } from '../../src/i18n/en.js';
 import { enMore } from '../../src/i18n/en-more.js';
-import { tables } from '../../src/i18n/lang/index.js';
+import { tables } from 'consentry:language-tables';
 import { addEnglish, categoryText, chooseLanguage, match, SHIPPED, text } from '../../src/i18n/texts.js';
 
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ID, resolveConfig, toRegExp } from '../../src/core/config.js';
 import { CATALOGUE, ENTRIES } from '../../src/services/catalogue.js';
-import { VENDORS } from '../../src/integrations/vendors.js';
+import { VENDORS } from '../../src/integrations/vendor-apis.js';
 import { GLOBALS } from '../../src/integrations/index.js';
 import { VERSION, receipt } from '../../src/integrations/receipt.js';
 import { regions } from '../../src/integrations/consent-mode.js';

@@ -1,23 +1,24 @@
 import { en, type NoticeTexts } from './en.js';
+import { LANGUAGES } from 'consentry:notice-languages';
+import { fetchTable } from '../../i18n/load.js';
 
 /**
  * The built-in notice languages. English is built into the notice chunk; each other language is
- * one data file `./<lang>.ts` (a table of type `NoticeTexts`, the same keys as `./en.ts`) built
- * into its own chunk `consentry.notice.<lang>.js` by `src/chunks/notice.<lang>.ts`, fetched only
- * when a notice is shown in that language. To add a language, add both files and its tag here.
+ * one data file `./<lang>.ts` (a table of type `NoticeTexts`, the same keys as `./en.ts`,
+ * exported under its tag) that the build turns into `consentry.notice.<lang>.js`, fetched only
+ * when a notice is shown in that language. The list is made from those files at build time
+ * (scripts/derived.mjs): to add a language, add its file.
  */
-export const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'nl'];
+export { LANGUAGES };
 
 /** The built-in tables loaded so far, by tag: English always. */
 export const TABLES: Record<string, NoticeTexts> = { en };
 
-/** Loads a chunk (`loadChunk` of src/lazy.ts). */
+/** Loads a chunk (`loadChunk` of src/loader/lazy.ts). */
 export type LoadChunk = (name: string) => Promise<unknown>;
 
 /** Built-in languages whose chunk could not be loaded (reported once): English shows instead. */
 export const FAILED = new Set<string>();
-
-const asked: Record<string, 1> = {};
 
 /** The built-in language that serves `lang` (`de-AT` → `de`), if any. */
 export const builtIn = (lang: string): string | undefined => LANGUAGES.find((l) => l === lang.split('-')[0].toLowerCase());
@@ -30,16 +31,13 @@ export const builtIn = (lang: string): string | undefined => LANGUAGES.find((l) 
  */
 export function loadTable(lang: string | undefined, load: LoadChunk, report: (message: string) => void, done: () => void): boolean {
   if (!lang || TABLES[lang] || FAILED.has(lang)) return true;
-  if (!asked[lang]) {
-    asked[lang] = 1;
-    void load('notice.' + lang)
-      .then((table) => {
-        if (typeof (table as NoticeTexts | undefined)?.contents == 'string') TABLES[lang] = table as NoticeTexts;
-        // `loadChunk` reports a file that does not load or run; this one ran but is no table.
-        else throw report(`consentry.notice.${lang}.js is not a notice language file; using English`);
-      })
-      .catch(() => FAILED.add(lang))
-      .then(done);
-  }
+  fetchTable(
+    'notice.' + lang,
+    load,
+    (table): table is NoticeTexts => typeof (table as NoticeTexts | undefined)?.contents == 'string',
+    () => report(`consentry.notice.${lang}.js is not a notice language file; using English`),
+    (table) => (table ? (TABLES[lang] = table) : FAILED.add(lang)),
+    done,
+  );
   return false;
 }

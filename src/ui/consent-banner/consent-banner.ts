@@ -3,9 +3,10 @@ import { h } from '../dom.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
 import type * as Preferences from './preferences.js';
-import { loadChunk } from '../../lazy.js';
+import { loadChunk } from '../../loader/lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
-import { activeBanner, attach, detach, language, languageReady } from '../../boot.js';
+import { language, languageReady } from '../../i18n/language.js';
+import { host } from '../host.js';
 import { styles } from './consent-banner.styles.js';
 import { doc } from '../../core/guard.js';
 
@@ -21,37 +22,12 @@ const deepActive = (): HTMLElement | null => {
  * is built with plain DOM (the drop-in's size budget has no room for a template engine); the
  * dialog is rendered with lit-html from a chunk loaded on first use.
  * Every option of the configuration can be set as an attribute; the attribute wins over
- * `data-*` on the script tag and over the JSON configuration.
+ * `data-*` on the script tag and over the JSON configuration. The attributes are the options of
+ * the option table (src/core/options.ts, docs/configuration.md), which the manifest lists them
+ * from (custom-elements-manifest.config.mjs).
  *
  * @tag consent-banner
  * @summary Asks for consent and lets the visitor change it at any time.
- *
- * @attr categories - optional categories, space or comma separated (`analytics advertising`)
- * @attr policy-url - link to the privacy notice
- * @attr revision - configuration revision; a decision for another revision is void
- * @attr mode - `opt-in`, `opt-out`, `notice` or `none` (no banner, no revisit control)
- * @attr region - `auto` (the browser's time zone) or the visitor's ISO 3166 code from the server (`DE`, `US-CA`); used by the JSON `regions`
- * @attr lang - `auto` or a BCP 47 language tag
- * @attr layout - `bar`, `box` or `modal`
- * @attr position - `bottom`, `top`, `bottom-left`, `bottom-right` or `center`
- * @attr theme - `light`, `dark` or `auto`
- * @attr cookie-name - name of the consent cookie (`consentry`)
- * @attr cookie-domain - domain of the consent cookie (the host)
- * @attr cookie-path - path of the consent cookie (`/`)
- * @attr cookie-days - lifetime of the consent cookie in days, 1..395 (`182`)
- * @attr ga-id - Google Analytics measurement ids
- * @attr consent-mode - Google Consent Mode v2 signals, `on` or `off`
- * @attr wait-for-update - Consent Mode `wait_for_update` in milliseconds (`500`)
- * @attr ads-data-redaction - Consent Mode `ads_data_redaction` while advertising is refused (`true`)
- * @attr url-passthrough - Consent Mode `url_passthrough` (`false`)
- * @attr datalayer - Also push `consentry_ready` and `consentry_change` events to `window.dataLayer` for Google Tag Manager (`off`)
- * @attr honor-gpc - treat Global Privacy Control as a refusal of sale and sharing (`true`)
- * @attr honor-dnt - treat Do Not Track like Global Privacy Control (`false`)
- * @attr consent-endpoint - URL that receives a consent receipt for every decision
- * @attr config - CSS selector of a `<script type="application/json">` configuration
- * @attr reload-on-revoke - reload the page after a category is withdrawn (`false`)
- * @attr revisit - `button` keeps a "Privacy settings" control after a decision; `none` does not
- * @attr debug - log configuration problems and the audit report to the console (`false`)
  *
  * @fires consent-ready - on `document`, once, when the decision (or the default) is known
  * @fires consent-change - on `document`, whenever the decision changes
@@ -106,16 +82,16 @@ export class ConsentBanner extends BaseElement {
     super.connectedCallback();
     const refresh = () => this.requestUpdate();
     this._off = [consent.on('ui', refresh), consent.on('change', refresh)];
-    attach(this, true);
+    host.attach(this, true);
   }
 
   disconnectedCallback(): void {
     this._off.forEach((off) => off());
-    detach(this);
+    host.detach(this);
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
-    if (old !== value && this.isConnected && !this._writing) attach(this);
+    if (old !== value && this.isConnected && !this._writing) host.attach(this);
   }
 
   /** Opens the preferences dialog with the current choices; focus returns to the opener on close. */
@@ -183,7 +159,7 @@ export class ConsentBanner extends BaseElement {
     if (!root.firstChild) root.append(this._main, this._dialog);
     const view = consent.getView();
     // Only the banner that Consentry drives renders, and not in English while a language loads.
-    const shown = activeBanner() === this && languageReady() ? view : 'hidden';
+    const shown = host.banner() === this && languageReady() ? view : 'hidden';
     const config = consent.getConfig();
     this._prefs?.render(
       { consent, t: this._t, pieces: this._pieces, update: () => this.requestUpdate(), close: this._close },

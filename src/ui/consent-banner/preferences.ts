@@ -1,7 +1,7 @@
-import { html, nothing, render as renderTemplate } from 'lit/html.js';
+import { html, nothing, render as litRender } from 'lit/html.js';
 import type * as Consent from '../../core/consent.js';
 import type { Category } from '../../core/types.js';
-import { language } from '../../boot.js';
+import { language } from '../../i18n/language.js';
 import { categoryText } from '../../i18n/texts.js';
 import { css } from '../css.js';
 
@@ -128,7 +128,7 @@ function consentId(host: PreferencesHost) {
  * trapped and Escape closes it), or removes it when `shown` is false.
  */
 export function render(host: PreferencesHost, container: HTMLElement, shown: boolean): void {
-  renderTemplate(shown ? dialog(host) : nothing, container);
+  litRender(shown ? dialog(host) : nothing, container);
 }
 
 /**

@@ -2,8 +2,9 @@ import { html, nothing } from 'lit/html.js';
 import { ConsentElement } from '../element.js';
 import * as consent from '../../core/consent.js';
 import { text } from '../../i18n/texts.js';
-import { ensureStarted, language } from '../../boot.js';
-import { renderTemplate } from '../../gating/activate.js';
+import { language } from '../../i18n/language.js';
+import { host } from '../host.js';
+import { unpackTemplate } from '../../gating/activate.js';
 import { styles } from './consent-gate.styles.js';
 
 /**
@@ -44,7 +45,7 @@ export class ConsentGate extends ConsentElement {
     const c = consent.getConfig().categories.find((c) => c.id === cat);
     // A privacy signal's refusal of selling or sharing is not overridden by a click meant to
     // show one embed: under it, the button loads this embed only, as with `scope="embed"`.
-    if (this.getAttribute('scope') === 'embed' || (c && consent.sold(c) && consent.privacySignal())) renderTemplate(this);
+    if (this.getAttribute('scope') === 'embed' || (c && consent.sold(c) && consent.privacySignal())) unpackTemplate(this);
     else consent.decide({ [svc || cat]: true }, 'embed');
     // The button goes away: keep keyboard focus where the content appears.
     this.tabIndex = -1;
@@ -53,7 +54,7 @@ export class ConsentGate extends ConsentElement {
 
   render(): unknown {
     // Started here rather than on connection, so that the drop-in has read its own attributes first.
-    ensureStarted();
+    host.start();
     const [cat, svc] = (this.getAttribute('category') || '').split('/');
     const service = svc && consent.getConfig().categories.find((c) => c.id === cat)?.services.find((s) => s.id === svc);
     const provider = this.getAttribute('provider') || (service && service.name) || cat;

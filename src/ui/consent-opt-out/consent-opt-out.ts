@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit/html.js';
 import { ConsentElement, css } from '../element.js';
 import * as consent from '../../core/consent.js';
-import { ensureStarted, language, languageReady } from '../../boot.js';
+import { language, languageReady } from '../../i18n/language.js';
+import { host } from '../host.js';
 import { text } from '../../i18n/texts.js';
 
 
@@ -32,7 +33,7 @@ export class ConsentOptOut extends ConsentElement {
   override connectedCallback(): void {
     this._off = consent.on('change', () => this.requestUpdate());
     // The drop-in's script is still running when this element upgrades: start (and render) after it.
-    queueMicrotask(() => (ensureStarted(), this.requestUpdate()));
+    queueMicrotask(() => (host.start(), this.requestUpdate()));
   }
 
   disconnectedCallback(): void {

@@ -2,7 +2,7 @@ import { Consentry } from '../../api.js';
 import * as consent from '../../core/consent.js';
 import { report } from '../../core/report.js';
 import { text } from '../../i18n/texts.js';
-import { loadChunk } from '../../lazy.js';
+import { loadChunk } from '../../loader/lazy.js';
 import type { NoticeChunk } from '../../chunks/notice.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExtrasChunk } from './chunks/extras.js';
+import type { ExtrasChunk } from '../chunks/extras.js';
 import { loadChunk } from './lazy.js';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { later } from '../../src/core/later.js';
+import { afterFirstFrame } from '../../src/core/after-first-frame.js';
 
 const task = () => new Promise((ok) => setTimeout(ok));
 const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -15,14 +15,14 @@ function manualFrames() {
   };
 }
 
-describe('later', () => {
+describe('afterFirstFrame', () => {
   let frames: ReturnType<typeof manualFrames>;
   beforeEach(() => (frames = manualFrames()));
   afterEach(() => frames.restore());
 
   it('without a banner to show: runs in the next task, not waiting for a frame', async () => {
     let runs = 0;
-    later(() => runs++, false);
+    afterFirstFrame(() => runs++, false);
     expect(runs, 'not at once').to.equal(0);
     await task();
     expect(runs).to.equal(1);
@@ -30,7 +30,7 @@ describe('later', () => {
 
   it('with a banner to show: runs once, in a task after the next frame', async () => {
     let runs = 0;
-    later(() => runs++, true);
+    afterFirstFrame(() => runs++, true);
     await task();
     await task();
     expect(runs, 'waits for the frame').to.equal(0);
@@ -44,7 +44,7 @@ describe('later', () => {
 
   it('runs all the same where no frame comes (a page in a background tab)', async () => {
     let runs = 0;
-    later(() => runs++, true);
+    afterFirstFrame(() => runs++, true);
     await task();
     expect(runs).to.equal(0);
     await wait(600);

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import Cookies from 'js-cookie';
-import { decode } from './core/codec.js';
+import { decode } from '../core/codec.js';
 
 /** Options of {@link readConsent}: the same values as the site's Consentry attributes. */
 export interface ReadConsentOptions {

@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 import { useSyncExternalStore } from 'react';
-import type { ConsentSnapshot } from './core/types.js';
-import { api, browser, listen, read, SERVER_SNAPSHOT } from './frameworks/source.js';
+import type { ConsentSnapshot } from '../core/types.js';
+import { api, browser, listen, read, SERVER_SNAPSHOT } from '../frameworks/source.js';
 
 export type { ConsentSnapshot };
 

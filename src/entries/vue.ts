@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 import { getCurrentInstance, getCurrentScope, onMounted, onScopeDispose, readonly, shallowRef, type Ref } from 'vue';
-import type { ConsentSnapshot } from './core/types.js';
-import { listen, read, SERVER_SNAPSHOT } from './frameworks/source.js';
+import type { ConsentSnapshot } from '../core/types.js';
+import { listen, read, SERVER_SNAPSHOT } from '../frameworks/source.js';
 
 export type { ConsentSnapshot };
 

@@ -4,7 +4,7 @@
  * does not wait for it; otherwise it runs in the next task. A page in a background tab produces no
  * frames, so a timeout stands in for the frame there.
  */
-export function later(fn: () => void, afterFrame: boolean): void {
+export function afterFirstFrame(fn: () => void, afterFrame: boolean): void {
   if (!afterFrame) return void setTimeout(fn);
   let done = false;
   const run = () => {

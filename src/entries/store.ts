@@ -3,8 +3,8 @@
  * any framework or none. In server rendering the value is "undecided, nothing optional granted".
  * @packageDocumentation
  */
-import type { ConsentSnapshot } from './core/types.js';
-import { listen, read } from './frameworks/source.js';
+import type { ConsentSnapshot } from '../core/types.js';
+import { listen, read } from '../frameworks/source.js';
 
 export type { ConsentSnapshot };
 

@@ -1,6 +1,6 @@
-import { nonce, trusted } from './core/trusted.js';
-import { report } from './core/report.js';
-import { ownScript, runningScript, doc } from './core/guard.js';
+import { nonce, trusted } from '../core/trusted.js';
+import { report } from '../core/report.js';
+import { ownScript, runningScript, doc } from '../core/guard.js';
 
 /**
  * The folder the drop-in (or the ES module) was loaded from: chunks and language files live next

@@ -5,17 +5,17 @@
  * and does nothing.
  * @packageDocumentation
  */
-import { Consentry } from './api.js';
-import { defineElements } from './define.js';
-import { SHARED, share } from './shared.js';
-import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
-import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
+import { Consentry } from '../api.js';
+import { defineElements } from '../define.js';
+import { SHARED, share } from '../loader/shared.js';
+import type { ConsentGate } from '../ui/consent-gate/consent-gate.js';
+import type { ConsentOptOut } from '../ui/consent-opt-out/consent-opt-out.js';
 
-export * from './api.js';
-export type { AuditReport, ConsentSnapshot, ConsentChangeDetail, ConsentUiDetail, Mode, Source, View } from './core/types.js';
-export type { Choices, EventName } from './core/consent.js';
-export { ConsentBanner } from './ui/consent-banner/consent-banner.js';
-export { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
+export * from '../api.js';
+export type { AuditReport, ConsentSnapshot, ConsentChangeDetail, ConsentUiDetail, Mode, Source, View } from '../core/types.js';
+export type { Choices, EventName } from '../core/consent.js';
+export { ConsentBanner } from '../ui/consent-banner/consent-banner.js';
+export { PrivacyNotice } from '../ui/privacy-notice/privacy-notice.js';
 export type { ConsentGate, ConsentOptOut };
 
 // A drop-in already on the page stays in charge (the same mark as drop-in.ts, which page markup

@@ -1,10 +1,10 @@
 // First: the page's cookies are read before any other module of the drop-in runs.
 import './cookies-first.js';
-import { Consentry } from './api.js';
-import { boot, ensureBanner } from './boot.js';
-import { defineElements } from './define.js';
-import { SHARED, share } from './shared.js';
-import { ownScript, doc } from './core/guard.js';
+import { Consentry } from '../api.js';
+import { boot, ensureBanner } from '../boot.js';
+import { defineElements } from '../define.js';
+import { SHARED, share } from '../loader/shared.js';
+import { ownScript, doc } from '../core/guard.js';
 
 const w = window as any;
 

@@ -1,0 +1,29 @@
+// Modules made at build time (scripts/derived.mjs), served by rollup.config.mjs and by
+// web-test-runner.config.mjs.
+
+/** The shipped UI languages besides English: one per file of src/i18n/lang/. */
+declare module 'consentry:languages' {
+  export const SHIPPED: string[];
+}
+
+/** Every shipped UI table by tag (src/i18n/lang/<tag>.ts). */
+declare module 'consentry:language-tables' {
+  import type { Table } from './i18n/table.js';
+  export const tables: Record<string, Table>;
+}
+
+/** The page globals of the vendor consent APIs (src/integrations/vendor-apis.ts). */
+declare module 'consentry:vendor-globals' {
+  export const GLOBALS: string[];
+}
+
+/** The privacy notice's built-in languages, English first (src/notice/texts/<lang>.ts). */
+declare module 'consentry:notice-languages' {
+  export const LANGUAGES: string[];
+}
+
+/** Every built-in notice table but English, by tag. */
+declare module 'consentry:notice-tables' {
+  import type { NoticeTexts } from './notice/texts/en.js';
+  export const tables: Record<string, NoticeTexts>;
+}
