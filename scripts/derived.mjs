@@ -33,14 +33,14 @@ export const noticeTags = () =>
 export const DERIVED = {
   // The drop-in's list of shipped languages (src/i18n/texts.ts): two-letter tags run together,
   // then the longer ones, the shortest way to write it.
-  'consentry:languages': async () => {
+  'consentry:languages': () => {
     const tags = languageTags();
     const two = tags.filter((t) => t.length === 2);
     const longer = tags.filter((t) => t.length !== 2);
     return `export const SHIPPED = [...${JSON.stringify(two.join(''))}.match(/../g), ${longer.map((t) => JSON.stringify(t)).join(', ')}];\n`;
   },
   // Every shipped table by tag, for the build of dist/consentry.lang.<tag>.js and the tests.
-  'consentry:language-tables': async (file) => {
+  'consentry:language-tables': (file) => {
     const tags = languageTags();
     return (
       tags.map((t, i) => `import t${i} from ${JSON.stringify(file('i18n/lang/' + t + '.ts'))};`).join('\n') +
@@ -48,10 +48,10 @@ export const DERIVED = {
     );
   },
   // The notice's built-in languages (src/notice/texts/index.ts), English first.
-  'consentry:notice-languages': async () => `export const LANGUAGES = ${JSON.stringify(['en', ...noticeTags()])};\n`,
+  'consentry:notice-languages': () => `export const LANGUAGES = ${JSON.stringify(['en', ...noticeTags()])};\n`,
   // Every notice table but English by tag (each file exports its table under its tag), for the
   // build of dist/consentry.notice.<lang>.js.
-  'consentry:notice-tables': async (file) => {
+  'consentry:notice-tables': (file) => {
     const tags = noticeTags();
     return (
       tags.map((t, i) => `import { ${t} as t${i} } from ${JSON.stringify(file('notice/texts/' + t + '.ts'))};`).join('\n') +
@@ -60,7 +60,7 @@ export const DERIVED = {
   },
   // The page globals of the vendor consent APIs (src/integrations/vendor-apis.ts), which the
   // drop-in watches for before it loads the integrations chunk that talks to them.
-  'consentry:vendor-globals': async () => {
+  'consentry:vendor-globals': () => {
     const { VENDORS } = await evaluate('integrations/vendor-apis.ts');
     return `export const GLOBALS = ${JSON.stringify(VENDORS.map((v) => v[0]).join(' '))}.split(' ');\n`;
   },

@@ -12,7 +12,7 @@ export const FLAG = 0;
 /** A link: http(s) or relative (never `javascript:` and the like). */
 export const URL_ = 1;
 /** A number, clamped to [min, max]. */
-export type Range = readonly [number, number];
+type Range = readonly [number, number];
 /** What a valid value looks like: a pattern, `FLAG`, `URL_` or a `Range`. */
 export type Check = RegExp | typeof FLAG | typeof URL_ | Range;
 

@@ -23,7 +23,7 @@ export function fetchTable<T>(
 ): void {
   if (asked[name]) return;
   asked[name] = 1;
-  load(name)
+  void load(name)
     .then((table) => {
       if (!isTable(table)) throw notTable();
       settle(table);
