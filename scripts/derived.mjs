@@ -60,7 +60,7 @@ export const DERIVED = {
   },
   // The page globals of the vendor consent APIs (src/integrations/vendor-apis.ts), which the
   // drop-in watches for before it loads the integrations chunk that talks to them.
-  'consentry:vendor-globals': () => {
+  'consentry:vendor-globals': async () => {
     const { VENDORS } = await evaluate('integrations/vendor-apis.ts');
     return `export const GLOBALS = ${JSON.stringify(VENDORS.map((v) => v[0]).join(' '))}.split(' ');\n`;
   },
