@@ -43,14 +43,7 @@ const derivedModules = () => ({
   },
 });
 
-const plugins = () => [
-  noImportMeta,
-  derivedModules(),
-  resolve(),
-  ts(),
-  minifyHTML(),
-  minify,
-];
+const plugins = () => [noImportMeta, derivedModules(), resolve(), ts(), minifyHTML(), minify];
 
 /**
  * For chunks: imports of the drop-in's own shared modules become reads from the drop-in's live
@@ -194,7 +187,9 @@ function esmBuild() {
         lines.push(`${JSON.stringify('lang.' + f.slice(0, -3))}: () => import(${JSON.stringify(src + 'i18n/lang/' + f)})`);
       // The notice's languages: each file exports its table under its tag.
       for (const tag of noticeTags())
-        lines.push(`${JSON.stringify('notice.' + tag)}: () => import(${JSON.stringify(src + 'notice/texts/' + tag + '.ts')}).then((m) => ({ default: m[${JSON.stringify(tag)}] }))`);
+        lines.push(
+          `${JSON.stringify('notice.' + tag)}: () => import(${JSON.stringify(src + 'notice/texts/' + tag + '.ts')}).then((m) => ({ default: m[${JSON.stringify(tag)}] }))`,
+        );
       return `export const CHUNKS = {\n${lines.join(',\n')}\n};\n`;
     },
     transform(code, id) {
@@ -276,11 +271,14 @@ export default [
     plugins: plugins(),
   },
   {
-    input: { consentry: 'src/entries/index.ts', server: 'src/entries/server.ts', ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/entries/${name}.ts`])) },
+    input: {
+      consentry: 'src/entries/index.ts',
+      server: 'src/entries/server.ts',
+      ...Object.fromEntries(FRAMEWORKS.map((name) => [name, `src/entries/${name}.ts`])),
+    },
     external: ['react', 'vue'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'esm/[name]-[hash].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
   ...collector,
 ];
-

@@ -10,7 +10,9 @@ const gz = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).l
 
 let failed = false;
 const LANG = /^consentry\.lang\..+\.js$/;
-for (const file of readdirSync(dist).filter((f) => /\.m?js$/.test(f) && !LANG.test(f)).sort()) {
+for (const file of readdirSync(dist)
+  .filter((f) => /\.m?js$/.test(f) && !LANG.test(f))
+  .sort()) {
   const size = gz(file);
   const budget = file === 'consentry.js' ? BUDGET : null;
   if (budget && size > budget) failed = true;
@@ -34,10 +36,15 @@ for (const entry of ['consentry.mjs', 'react.mjs', 'vue.mjs', 'store.mjs', 'serv
   console.log(`${('import ' + name).padEnd(32)} ${String(all).padStart(6)} B gzip with its static imports (${files.length} files)`);
 }
 // The UI language files (one per language, loaded on demand): only the largest is printed.
-const langs = readdirSync(dist).filter((f) => LANG.test(f)).map((f) => [f, gz(f)]).sort((a, b) => b[1] - a[1]);
+const langs = readdirSync(dist)
+  .filter((f) => LANG.test(f))
+  .map((f) => [f, gz(f)])
+  .sort((a, b) => b[1] - a[1]);
 if (langs.length) {
   const [file, size] = langs[0];
-  console.log(`${'consentry.lang.*.js'.padEnd(32)} ${String(size).padStart(6)} B gzip, the largest of ${langs.length} (${file}; target ${LANG_TARGET} B${size > LANG_TARGET ? ', OVER' : ''})`);
+  console.log(
+    `${'consentry.lang.*.js'.padEnd(32)} ${String(size).padStart(6)} B gzip, the largest of ${langs.length} (${file}; target ${LANG_TARGET} B${size > LANG_TARGET ? ', OVER' : ''})`,
+  );
 }
 if (failed) {
   console.error('size: dist/consentry.js is over its budget');

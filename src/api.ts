@@ -91,7 +91,9 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
  */
 export function audit(): AuditReport {
   ensureStarted();
-  return loadedExtras?.audit() ?? { complete: false, ok: false, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [], liveGated: [] };
+  return (
+    loadedExtras?.audit() ?? { complete: false, ok: false, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [], liveGated: [] }
+  );
 }
 
 /** The API of `window.Consentry`. */

@@ -28,7 +28,6 @@ let resolver: RegionsChunk | null | undefined;
 /** The banner element in charge, if any. */
 const activeBanner = (): ConsentBanner | null => active;
 
-
 /** Resolves the configuration from all sources and (re)starts the consent state with it. */
 function configure(): void {
   queued = false;
@@ -44,10 +43,12 @@ function configure(): void {
       config.mode = 'opt-in';
       if (resolver === undefined) {
         config.pending = true;
-        regions ??= loadChunk<RegionsChunk>('regions').then(
-          (c) => (resolver = c),
-          () => (resolver = null),
-        ).then(configure);
+        regions ??= loadChunk<RegionsChunk>('regions')
+          .then(
+            (c) => (resolver = c),
+            () => (resolver = null),
+          )
+          .then(configure);
       }
     }
   }
@@ -57,7 +58,14 @@ function configure(): void {
   consent.start(config);
   // Gating starts in a task of its own, after the banner's first frame when a banner is due: the
   // first layer does not wait for it, and gated markup stays inert until then, so nothing can run early.
-  afterFirstFrame(() => extras().then((x) => x.gate(), () => {}), consent.due());
+  afterFirstFrame(
+    () =>
+      extras().then(
+        (x) => x.gate(),
+        () => {},
+      ),
+    consent.due(),
+  );
   if (jsonPending(config.config)) {
     // The JSON configuration comes later in the page than the drop-in.
     doc.addEventListener('DOMContentLoaded', configure, { once: true });

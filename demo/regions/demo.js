@@ -22,11 +22,16 @@ document.addEventListener('DOMContentLoaded', () => {
       'Consentry.region': String(Consentry.region),
       mode: s.mode,
       decided: String(s.decided),
-      categories: Object.entries(s.categories).map(([k, v]) => `${k}: ${v ? 'granted' : 'denied'}`).join(', '),
+      categories: Object.entries(s.categories)
+        .map(([k, v]) => `${k}: ${v ? 'granted' : 'denied'}`)
+        .join(', '),
       'Global Privacy Control': String(s.gpc),
       'Consent Mode defaults': (window.dataLayer || [])
         .filter((e) => e[0] === 'consent' && e[1] === 'default')
-        .map((e) => `${e[2].region ? e[2].region.length + ' regions (' + e[2].region.slice(0, 3).join(' ') + '…)' : 'everywhere else'}: analytics ${e[2].analytics_storage}, ads ${e[2].ad_storage}`)
+        .map(
+          (e) =>
+            `${e[2].region ? e[2].region.length + ' regions (' + e[2].region.slice(0, 3).join(' ') + '…)' : 'everywhere else'}: analytics ${e[2].analytics_storage}, ads ${e[2].ad_storage}`,
+        )
         .join('; '),
     };
     // The rows are in the page from the start (a row appearing later would move what follows it).

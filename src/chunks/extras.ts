@@ -24,8 +24,7 @@ function watchElements(): void {
   if (doc.querySelector(TAGS)) return load();
   const observer = new MutationObserver((records) => {
     for (const r of records)
-      for (const n of r.addedNodes)
-        if (n instanceof Element && (n.matches(TAGS) || n.querySelector(TAGS))) return observer.disconnect(), load();
+      for (const n of r.addedNodes) if (n instanceof Element && (n.matches(TAGS) || n.querySelector(TAGS))) return (observer.disconnect(), load());
   });
   observer.observe(document, { childList: true, subtree: true });
 }

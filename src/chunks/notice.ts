@@ -12,7 +12,5 @@ export type NoticeChunk = (el: HTMLElement, host: Omit<Parameters<typeof mount>[
 // its English texts; lit-html is the `lit` chunk's, loaded first (src/loader/lazy.ts). The other
 // languages are chunks of their own (`consentry.notice.<lang>.js`), fetched through the drop-in's
 // `loadChunk` (shared, see rollup.config.mjs), as are the UI language files it needs.
-registerChunk(
-  'notice',
-  ((el, host) => mount(el, { ...host, html, render, load: loadChunk, uiLanguage: (lang, done) => loadLanguage(shipped(lang), done) })) satisfies NoticeChunk,
-);
+registerChunk('notice', ((el, host) =>
+  mount(el, { ...host, html, render, load: loadChunk, uiLanguage: (lang, done) => loadLanguage(shipped(lang), done) })) satisfies NoticeChunk);

@@ -30,7 +30,15 @@ export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
   const o = value as Record<string, unknown>;
-  return '{' + Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => JSON.stringify(k) + ':' + canonical(o[k])).join(',') + '}';
+  return (
+    '{' +
+    Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => JSON.stringify(k) + ':' + canonical(o[k]))
+      .join(',') +
+    '}'
+  );
 }
 
 export const hashRow = (prev: string, row: ChainRow): string => createHash('sha256').update(prev).update(canonical(row)).digest('hex');
@@ -106,7 +114,12 @@ export class Chain {
     return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash } : { seq: 0, hash: GENESIS };
   }
 
-  private async insert(tx: Sql, head: { seq: number; hash: string }, now: Date, items: Array<{ kind: Kind; body: unknown; receiptId?: string; consentId?: string }>) {
+  private async insert(
+    tx: Sql,
+    head: { seq: number; hash: string },
+    now: Date,
+    items: Array<{ kind: Kind; body: unknown; receiptId?: string; consentId?: string }>,
+  ) {
     const cols: unknown[][] = [[], [], [], [], [], [], [], []];
     let { seq, hash } = head;
     const receivedAt = now.toISOString();
@@ -180,7 +193,8 @@ export class Chain {
         return sql;
       });
       await s.script(
-        (values.length ? `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, prev_hash, hash) VALUES ${values.join(',')}; ` : '') + 'COMMIT',
+        (values.length ? `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, prev_hash, hash) VALUES ${values.join(',')}; ` : '') +
+          'COMMIT',
       );
       return outcomes;
     });
@@ -195,7 +209,9 @@ export class Chain {
     const now = new Date();
     return this.db.transaction(async (tx) => {
       const head = await this.lock(tx, now);
-      const { rows } = await tx.query<{ seq: string; hash: string }>("SELECT seq, hash FROM records WHERE consent_id = $1 AND kind = 'receipt' ORDER BY seq", [id]);
+      const { rows } = await tx.query<{ seq: string; hash: string }>("SELECT seq, hash FROM records WHERE consent_id = $1 AND kind = 'receipt' ORDER BY seq", [
+        id,
+      ]);
       if (!rows.length) return 0;
       await tx.query("DELETE FROM records WHERE consent_id = $1 AND kind = 'receipt'", [id]);
       const body = { consent: sha256(id), removed: rows.map((r) => ({ seq: Number(r.seq), hash: r.hash })) };
@@ -218,7 +234,9 @@ export class Chain {
       );
       if (!rows.length) return 0;
       const upto = Number(rows[0].seq);
-      const { rows: counted } = await tx.query<{ n: string }>('WITH gone AS (DELETE FROM records WHERE seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone', [upto]);
+      const { rows: counted } = await tx.query<{ n: string }>('WITH gone AS (DELETE FROM records WHERE seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone', [
+        upto,
+      ]);
       const removed = Number(counted[0].n);
       await this.insert(tx, head, now, [{ kind: 'retention', body: { before: cutoff.toISOString(), upto, hash: rows[0].hash, removed } }]);
       return removed;
@@ -229,7 +247,9 @@ export class Chain {
    * Recomputes the whole chain. A gap is accepted only where an erasure or retention row (itself
    * in the chain) accounts for the removed rows and gives the hash to continue from.
    */
-  async verify(): Promise<{ ok: true; rows: number; head: { seq: number; hash: string } } | { ok: false; rows: number; broken: { seq: number; reason: string } }> {
+  async verify(): Promise<
+    { ok: true; rows: number; head: { seq: number; hash: string } } | { ok: false; rows: number; broken: { seq: number; reason: string } }
+  > {
     const removed = new Map<number, string>();
     let upto = 0;
     let uptoHash = GENESIS;
@@ -241,8 +261,11 @@ export class Chain {
     let prev = GENESIS;
     let expected = 1;
     let count = 0;
-    for (let after = 0; ; ) {
-      const { rows } = await this.db.query<StoredRow>('SELECT seq, kind, received_at, body, prev_hash, hash FROM records WHERE seq > $1 ORDER BY seq LIMIT 2000', [after]);
+    for (let after = 0; ;) {
+      const { rows } = await this.db.query<StoredRow>(
+        'SELECT seq, kind, received_at, body, prev_hash, hash FROM records WHERE seq > $1 ORDER BY seq LIMIT 2000',
+        [after],
+      );
       if (!rows.length) break;
       for (const r of rows) {
         const seq = Number(r.seq);
@@ -250,7 +273,7 @@ export class Chain {
           // Rows expected..seq-1 are missing: each must be accounted for.
           for (let s = Math.max(expected, upto + 1); s < seq; s++)
             if (!removed.has(s)) return { ok: false, rows: count, broken: { seq, reason: `row ${s} is missing and no erasure or retention accounts for it` } };
-          prev = seq - 1 === upto ? uptoHash : removed.get(seq - 1) ?? prev;
+          prev = seq - 1 === upto ? uptoHash : (removed.get(seq - 1) ?? prev);
         }
         if (r.prev_hash !== prev) return { ok: false, rows: count, broken: { seq, reason: 'previous hash does not match the row before' } };
         if (hashRow(prev, toChainRow(r)) !== r.hash) return { ok: false, rows: count, broken: { seq, reason: 'hash does not match the row content' } };

@@ -16,7 +16,8 @@ function fail(message: string): never {
 /** A whole number in [min, max] from a flag or variable, or exit with usage. */
 function whole(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) fail(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    fail(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -69,7 +70,16 @@ try {
 }
 let collector;
 try {
-  collector = await startCollector({ db, port, host: values.host ?? '127.0.0.1', allowOrigins, adminToken: env.CONSENTRY_ADMIN_TOKEN || undefined, retentionDays, rateLimit, trustProxy });
+  collector = await startCollector({
+    db,
+    port,
+    host: values.host ?? '127.0.0.1',
+    allowOrigins,
+    adminToken: env.CONSENTRY_ADMIN_TOKEN || undefined,
+    retentionDays,
+    rateLimit,
+    trustProxy,
+  });
 } catch (e) {
   process.stderr.write(`consentry-collector: cannot listen: ${(e as Error).message}\n`);
   await db.close().catch(() => {});

@@ -30,7 +30,12 @@ export async function stats(db: Db, from: Date, to: Date) {
      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     range,
   );
-  type Day = { day: string; receipts: number; bySource: Record<string, number>; acceptance: Array<{ category: string; region: string; decisions: number; accepted: number; rate: number }> };
+  type Day = {
+    day: string;
+    receipts: number;
+    bySource: Record<string, number>;
+    acceptance: Array<{ category: string; region: string; decisions: number; accepted: number; rate: number }>;
+  };
   const days = new Map<string, Day>();
   const dayOf = (day: string) => days.get(day) ?? days.set(day, { day, receipts: 0, bySource: {}, acceptance: [] }).get(day)!;
   for (const r of sources.rows) {
@@ -39,11 +44,37 @@ export async function stats(db: Db, from: Date, to: Date) {
     d.receipts += Number(r.n);
   }
   for (const r of acceptance.rows)
-    dayOf(r.day).acceptance.push({ category: r.category, region: r.region, decisions: Number(r.n), accepted: Number(r.yes), rate: Math.round((Number(r.yes) / Number(r.n)) * 1e4) / 1e4 });
+    dayOf(r.day).acceptance.push({
+      category: r.category,
+      region: r.region,
+      decisions: Number(r.n),
+      accepted: Number(r.yes),
+      rate: Math.round((Number(r.yes) / Number(r.n)) * 1e4) / 1e4,
+    });
   return [...days.values()];
 }
 
-const CSV_COLUMNS = ['seq', 'stored_at', 'kind', 'receipt', 'id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version', 'details', 'prev_hash', 'hash'];
+const CSV_COLUMNS = [
+  'seq',
+  'stored_at',
+  'kind',
+  'receipt',
+  'id',
+  'revision',
+  'timestamp',
+  'source',
+  'categories',
+  'services',
+  'gpc',
+  'region',
+  'origin',
+  'path',
+  'language',
+  'version',
+  'details',
+  'prev_hash',
+  'hash',
+];
 
 /** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
 function cell(v: unknown): string {
@@ -63,7 +94,7 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
     'cache-control': 'no-store',
   });
   if (format === 'csv') res.write(CSV_COLUMNS.join(',') + '\n');
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const { rows } = await db.query<{ seq: string; kind: string; received_at: Date; body: any; prev_hash: string; hash: string }>(
       'SELECT seq, kind, received_at, body, prev_hash, hash FROM records WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT 1000',
       [after, from.toISOString(), to.toISOString()],
@@ -72,10 +103,34 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
     let chunk = '';
     for (const r of rows) {
       const storedAt = r.received_at.toISOString();
-      if (format === 'ndjson') chunk += JSON.stringify({ seq: Number(r.seq), storedAt, kind: r.kind, record: r.body, prevHash: r.prev_hash, hash: r.hash }) + '\n';
+      if (format === 'ndjson')
+        chunk += JSON.stringify({ seq: Number(r.seq), storedAt, kind: r.kind, record: r.body, prevHash: r.prev_hash, hash: r.hash }) + '\n';
       else {
         const b = r.kind === 'receipt' ? r.body : {};
-        chunk += [r.seq, storedAt, r.kind, b.receipt, b.id, b.revision, b.timestamp, b.source, b.categories, b.services, b.gpc, b.region, b.origin, b.path, b.language, b.version, r.kind === 'receipt' ? '' : r.body, r.prev_hash, r.hash].map(cell).join(',') + '\n';
+        chunk +=
+          [
+            r.seq,
+            storedAt,
+            r.kind,
+            b.receipt,
+            b.id,
+            b.revision,
+            b.timestamp,
+            b.source,
+            b.categories,
+            b.services,
+            b.gpc,
+            b.region,
+            b.origin,
+            b.path,
+            b.language,
+            b.version,
+            r.kind === 'receipt' ? '' : r.body,
+            r.prev_hash,
+            r.hash,
+          ]
+            .map(cell)
+            .join(',') + '\n';
       }
     }
     if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);

@@ -57,7 +57,12 @@ class HttpError extends Error {
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -136,7 +141,10 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const clientOf = (req: IncomingMessage): string => {
     const hops = options.trustProxy ?? 0;
     if (hops > 0) {
-      const list = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const list = String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (list.length >= hops) return list[list.length - hops];
     }
     return req.socket.remoteAddress ?? '';
@@ -146,12 +154,17 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     if (!token) throw new HttpError(404, 'admin_off', 'admin endpoints are off: set CONSENTRY_ADMIN_TOKEN to turn them on');
     const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     // Digests of equal length, compared in constant time: neither the token nor its length leaks.
-    if (!timingSafeEqual(digest(given), token)) throw new HttpError(401, 'unauthorized', 'a valid admin token is required (Authorization: Bearer …)', undefined, { 'www-authenticate': 'Bearer' });
+    if (!timingSafeEqual(digest(given), token))
+      throw new HttpError(401, 'unauthorized', 'a valid admin token is required (Authorization: Bearer …)', undefined, { 'www-authenticate': 'Bearer' });
   };
 
   async function ingest(req: IncomingMessage, res: ServerResponse, origin: string | undefined): Promise<void> {
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json' && type !== 'text/plain') throw new HttpError(415, 'unsupported_type', 'send the receipt as application/json or text/plain');
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
+    if (type !== 'application/json' && type !== 'text/plain')
+      throw new HttpError(415, 'unsupported_type', 'send the receipt as application/json or text/plain');
     let receipt;
     try {
       receipt = parseReceipt(await readBody(req));
@@ -159,7 +172,8 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       if (e instanceof InputError) throw new HttpError(400, e.code, e.message, e.field);
       throw e;
     }
-    if (origin !== undefined && receipt.origin !== origin) throw new HttpError(400, 'invalid_receipt', "origin does not match the request's Origin header", 'origin');
+    if (origin !== undefined && receipt.origin !== origin)
+      throw new HttpError(400, 'invalid_receipt', "origin does not match the request's Origin header", 'origin');
     let outcome;
     try {
       outcome = await chain.append(receipt);
@@ -189,7 +203,8 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       return send(res, 200, { ok: true, database: db.kind });
     }
     if (path === '/receipts') {
-      if (origin !== undefined && !allowed.has(origin)) throw new HttpError(403, 'origin_not_allowed', `origin ${origin} may not post receipts (see --allow-origin)`);
+      if (origin !== undefined && !allowed.has(origin))
+        throw new HttpError(403, 'origin_not_allowed', `origin ${origin} may not post receipts (see --allow-origin)`);
       if (method === 'OPTIONS') {
         res.writeHead(204, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' });
         return void res.end();
@@ -220,7 +235,10 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       admin(req);
       if (path === '/verify') return send(res, 200, await chain.verify());
       const day = 86_400_000;
-      if (path === '/stats') return send(res, 200, { days: await stats(db, instant(query, 'from', new Date(Date.now() - 30 * day)), instant(query, 'to', new Date(Date.now() + day))) });
+      if (path === '/stats')
+        return send(res, 200, {
+          days: await stats(db, instant(query, 'from', new Date(Date.now() - 30 * day)), instant(query, 'to', new Date(Date.now() + day))),
+        });
       const format = query.get('format') ?? 'ndjson';
       if (format !== 'ndjson' && format !== 'csv') throw new HttpError(400, 'invalid_query', 'format must be ndjson or csv', 'format');
       return exportRecords(db, res, format, instant(query, 'from', new Date(0)), instant(query, 'to', new Date(Date.UTC(9999, 11, 31))));

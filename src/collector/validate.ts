@@ -27,7 +27,8 @@ export function depthOf(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) max = Math.max(max, ++depth);
@@ -43,18 +44,22 @@ const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array'
 function check(node: ReceiptSchemaNode, value: unknown, field: string): void {
   const where = field || 'receipt';
   const types = node.type === undefined ? undefined : ([] as string[]).concat(node.type);
-  if (types && !types.includes(typeOf(value))) throw new InputError('invalid_receipt', `${where} must be ${types.join(' or ')}, not ${typeOf(value)}`, field || undefined);
+  if (types && !types.includes(typeOf(value)))
+    throw new InputError('invalid_receipt', `${where} must be ${types.join(' or ')}, not ${typeOf(value)}`, field || undefined);
   if (node.enum && !node.enum.includes(value as string)) throw new InputError('invalid_receipt', `${where} must be one of ${node.enum.join(', ')}`, field);
   if (typeof value === 'string') {
-    if (node.maxLength !== undefined && value.length > node.maxLength) throw new InputError('invalid_receipt', `${where} is longer than ${node.maxLength} characters`, field);
+    if (node.maxLength !== undefined && value.length > node.maxLength)
+      throw new InputError('invalid_receipt', `${where} is longer than ${node.maxLength} characters`, field);
     if (node.pattern && !regex(node.pattern).test(value)) throw new InputError('invalid_receipt', `${where} has an invalid format`, field);
     if (node.format === 'date-time' && Number.isNaN(Date.parse(value))) throw new InputError('invalid_receipt', `${where} is not a valid date`, field);
   }
   if (typeOf(value) !== 'object') return;
   const object = value as Record<string, unknown>;
   const keys = Object.keys(object);
-  if (node.maxProperties !== undefined && keys.length > node.maxProperties) throw new InputError('invalid_receipt', `${where} has more than ${node.maxProperties} entries`, field || undefined);
-  for (const key of node.required ?? []) if (!Object.hasOwn(object, key)) throw new InputError('invalid_receipt', `${field ? field + '.' : ''}${key} is missing`, field ? `${field}.${key}` : key);
+  if (node.maxProperties !== undefined && keys.length > node.maxProperties)
+    throw new InputError('invalid_receipt', `${where} has more than ${node.maxProperties} entries`, field || undefined);
+  for (const key of node.required ?? [])
+    if (!Object.hasOwn(object, key)) throw new InputError('invalid_receipt', `${field ? field + '.' : ''}${key} is missing`, field ? `${field}.${key}` : key);
   for (const key of keys) {
     const path = field ? `${field}.${key}` : key;
     const known = node.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
@@ -62,7 +67,8 @@ function check(node: ReceiptSchemaNode, value: unknown, field: string): void {
       check(known, object[key], path);
       continue;
     }
-    if (node.additionalProperties === false || node.additionalProperties === undefined) throw new InputError('unknown_field', `${path} is not a receipt field`, path);
+    if (node.additionalProperties === false || node.additionalProperties === undefined)
+      throw new InputError('unknown_field', `${path} is not a receipt field`, path);
     if (node.propertyNames) check(node.propertyNames, key, path);
     if (typeof node.additionalProperties === 'object') check(node.additionalProperties, object[key], path);
   }

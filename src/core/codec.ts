@@ -32,7 +32,14 @@ const VERSION = '2';
 export const MAX = 32768;
 
 /** Granted ids, `!`, refused ids, each `.`-separated: `analytics.functional!advertising`. */
-const group = (map: Record<string, boolean>) => [true, false].map((v) => Object.keys(map).filter((k) => map[k] === v).join('.')).join('!');
+const group = (map: Record<string, boolean>) =>
+  [true, false]
+    .map((v) =>
+      Object.keys(map)
+        .filter((k) => map[k] === v)
+        .join('.'),
+    )
+    .join('!');
 
 /**
  * Encodes a decision compactly: `2|revision|id|time|granted!refused categories|services|signal`,
@@ -63,7 +70,13 @@ export function decode(value: unknown): Decision | null {
   if (typeof value !== 'string' || value.length > MAX) return null;
   const f = value.split('|');
   const legacy = f[0] === '1';
-  if (!(legacy ? f.length === 6 : f.length === 7 || f.length === 9) || !(legacy || f[0] === VERSION) || !/^[\w.-]{1,40}$/.test(f[1]) || !/^[\w-]{16,40}$/.test(f[2])) return null;
+  if (
+    !(legacy ? f.length === 6 : f.length === 7 || f.length === 9) ||
+    !(legacy || f[0] === VERSION) ||
+    !/^[\w.-]{1,40}$/.test(f[1]) ||
+    !/^[\w-]{16,40}$/.test(f[2])
+  )
+    return null;
   if (!/^[0-9a-z]{1,10}$/.test(f[3]) || !/^1?$/.test(f[6] ?? '')) return null;
   const time = parseInt(f[3], 36);
   const categories = ungroup(f[4], legacy);
@@ -72,7 +85,7 @@ export function decode(value: unknown): Decision | null {
   if (!categories || !services || time > Date.now() + 864e5) return null;
   let signal = f[6] === '1';
   // Format 1 kept the signal as a service named `x-signal`.
-  if (legacy && 'x-signal' in services) (signal = services['x-signal']), delete services['x-signal'];
+  if (legacy && 'x-signal' in services) ((signal = services['x-signal']), delete services['x-signal']);
   const d: Decision = { revision: f[1], id: f[2], time, categories, services, signal };
   if (f.length === 9) {
     if (!/^(none|notice|opt-out|opt-in)$/.test(f[7]) || !/^([A-Z]{2}(-[A-Z\d]{1,3})?)?$/.test(f[8])) return null;

@@ -98,7 +98,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  */
 function cut(v: any, depth = MAX_DEPTH): void {
   for (const k in v)
-    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') (v[k] = v[k].slice(0, MAX_TEXT)), over(`config text "${k}"`, MAX_TEXT);
+    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') ((v[k] = v[k].slice(0, MAX_TEXT)), over(`config text "${k}"`, MAX_TEXT));
     else if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], over('config levels', MAX_DEPTH));
 }
 
@@ -191,9 +191,7 @@ function service(raw: unknown, path: string, catalogue: Record<string, Partial<S
     provider: str(s.provider),
     purpose: str(s.purpose),
     privacyUrl: str(s.privacyUrl),
-    cookies: names<string | CookieDecl>(s.cookies, path + '.cookies', (c) => (isObject(c) ? c.name : c)).map((c) =>
-      isObject(c) ? c : { name: c },
-    ),
+    cookies: names<string | CookieDecl>(s.cookies, path + '.cookies', (c) => (isObject(c) ? c.name : c)).map((c) => (isObject(c) ? c : { name: c })),
     storage: names<string>(s.storage, path + '.storage', (k) => k),
   };
 }
@@ -277,8 +275,6 @@ export function resolveConfig(
   out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
   // `auto` is null until resolved; `UK` is the ISO code `GB`.
   out.region = out.region === 'auto' ? null : out.region === 'UK' ? 'GB' : out.region;
-  out.gaId = (out.gaId as string)
-    .split(/[\s,]+/)
-    .filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || reportValue('ga-id', id, 'nothing')));
+  out.gaId = (out.gaId as string).split(/[\s,]+/).filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || reportValue('ga-id', id, 'nothing')));
   return out as Config;
 }

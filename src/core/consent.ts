@@ -283,7 +283,14 @@ export function acceptAll(source: Source): ConsentSnapshot {
 
 /** "Do not sell or share my personal information": refuses the `sold` categories and nothing else. */
 export function optOut(source: Source): ConsentSnapshot {
-  return decide(Object.fromEntries(optional().filter(sold).map((c) => [c.id, false])), source);
+  return decide(
+    Object.fromEntries(
+      optional()
+        .filter(sold)
+        .map((c) => [c.id, false]),
+    ),
+    source,
+  );
 }
 
 /** Refuses every optional category. */

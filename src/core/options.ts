@@ -51,4 +51,3 @@ export const OPTIONS = [
 
 /** An option's attribute name. */
 export type OptionName = (typeof OPTIONS)[number][0];
-

@@ -88,7 +88,14 @@ function runScript(old: HTMLScriptElement, check: () => boolean): void {
     s.nonce = old.nonce;
     s.type = old.getAttribute('data-type') || '';
     // Stopped while in flight, the gated element goes back in its place, to run on a later grant.
-    return addScript(s, src, old.text, () => old.replaceWith(s), check, () => s.replaceWith(old));
+    return addScript(
+      s,
+      src,
+      old.text,
+      () => old.replaceWith(s),
+      check,
+      () => s.replaceWith(old),
+    );
   });
 }
 

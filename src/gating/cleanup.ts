@@ -25,7 +25,7 @@ function domains(): string[] {
 function paths(extra = '/'): string[] {
   const p = location.pathname;
   const out = ['/', p, extra];
-  for (let i = 0; (i = p.indexOf('/', i + 1)) > 0; ) out.push(p.slice(0, i), p.slice(0, i + 1));
+  for (let i = 0; (i = p.indexOf('/', i + 1)) > 0;) out.push(p.slice(0, i), p.slice(0, i + 1));
   return out;
 }
 
@@ -57,8 +57,7 @@ export function clean(keep?: RegExp): void {
       for (const decl of s.cookies)
         for (const name of present)
           if (name !== cookieName && !keep?.test(name) && matches(decl.name, name))
-            for (const domain of domains())
-              for (const path of paths(decl.path)) doc.cookie = `${name}=;max-age=0;path=${escape(path)}${domain}${secure}`;
+            for (const domain of domains()) for (const path of paths(decl.path)) doc.cookie = `${name}=;max-age=0;path=${escape(path)}${domain}${secure}`;
       try {
         for (const store of [localStorage, sessionStorage])
           for (const key of Object.keys(store))

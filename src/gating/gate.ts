@@ -104,8 +104,7 @@ function run(list: Iterable<Element> = pending): void {
 }
 
 /** The gated elements in and under `node`, in document order. */
-const find = (node: Node): Element[] =>
-  node instanceof Element ? [...(node.matches(GATED) ? [node] : []), ...node.querySelectorAll(GATED)] : [];
+const find = (node: Node): Element[] => (node instanceof Element ? [...(node.matches(GATED) ? [node] : []), ...node.querySelectorAll(GATED)] : []);
 
 /**
  * Gating: activates every `[data-consent]` element of the page whose condition holds, now and

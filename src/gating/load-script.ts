@@ -32,7 +32,13 @@ const attempt = (key: string, src: string, attributes?: Record<string, string>):
       for (const [name, value] of Object.entries(attributes || {})) s.setAttribute(name, value);
       s.nonce = nonce;
       // Consent is asked again now: it may have been withdrawn since `whenAllowed` resolved.
-      return addScript(s, src, '', () => doc.head.append(s), () => allowed(key) && !jsonPending(getConfig().config));
+      return addScript(
+        s,
+        src,
+        '',
+        () => doc.head.append(s),
+        () => allowed(key) && !jsonPending(getConfig().config),
+      );
     })
     .then((ok) => ok ?? attempt(key, src, attributes));
 

@@ -11,7 +11,8 @@ import type { enMore } from './en-more.js';
 export const en = {
   title: 'Your privacy choices',
   text: 'We use cookies and similar technologies. Those that keep the site working are always on. Others, for statistics and advertising, are used only if you agree. You can change your mind at any time in "Privacy settings".',
-  optOutText: 'We and our partners use cookies for statistics and advertising, which may count as selling or sharing personal information. You can opt out at any time.',
+  optOutText:
+    'We and our partners use cookies for statistics and advertising, which may count as selling or sharing personal information. You can opt out at any time.',
   noticeText: 'This site uses cookies and similar technologies. You can review them in "Privacy settings" at any time.',
   policy: 'Privacy notice',
   acceptAll: 'Accept all',

@@ -51,7 +51,10 @@ export function match(tag: string, list: string[]): string | undefined {
   // Longer than BCP 47 allows (see MAX_TAG): matching it would cost time for nothing.
   if (tag.length > MAX_TAG) return void reportValue('lang', tag, 'the next language', 'is too long');
   const t = tag.toLowerCase();
-  const alias = t.replace(/^zh-(hant|tw|hk|mo)\b.*/, 'zh-tw').replace(/^zh\b(?!-tw).*/, 'zh-cn').replace(/^n[on]\b/, 'nb');
+  const alias = t
+    .replace(/^zh-(hant|tw|hk|mo)\b.*/, 'zh-tw')
+    .replace(/^zh\b(?!-tw).*/, 'zh-cn')
+    .replace(/^n[on]\b/, 'nb');
   for (let p of [t, alias])
     for (; p; p = p.replace(/-?[^-]*$/, '')) {
       const found = list.find((l) => l.toLowerCase() == p);
@@ -100,8 +103,7 @@ export function text(config: Config, lang: string, key: TextKey | string): strin
   // Own keys only: a key such as `constructor` (a category's name) finds no inherited function.
   const mine = config.texts[lang]?.[key] ?? own(tables[file!], key);
   // While the shipped file loads nothing is missing yet.
-  if (mine == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file]))
-    report(`texts.${lang}.${key} is missing; using English`);
+  if (mine == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file])) report(`texts.${lang}.${key} is missing; using English`);
   return mine ?? config.texts.en?.[key] ?? own(english, key) ?? key;
 }
 

@@ -89,7 +89,11 @@ export function consentMode(kind: 'default' | 'update', always?: boolean): void 
     if (!s.timestamp)
       for (const r of regions(config.json.consentModeRegions))
         // A privacy signal refuses advertising in every region.
-        gtag('consent', kind, { ...types({ ...s.categories, ...r, advertising: !privacySignal() && (r.advertising ?? s.categories.advertising) }), region: r.region, ...wait });
+        gtag('consent', kind, {
+          ...types({ ...s.categories, ...r, advertising: !privacySignal() && (r.advertising ?? s.categories.advertising) }),
+          region: r.region,
+          ...wait,
+        });
     gtag('consent', kind, { ...t, ...wait });
   } else if (always || key !== last) gtag('consent', kind, t);
   last = key;

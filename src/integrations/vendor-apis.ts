@@ -32,7 +32,11 @@ export const VENDORS: Array<[string, string, Tell]> = [
   // TikTok Pixel
   ['ttq', 'advertising', (ttq, [on]) => (on ? ttq.grantConsent() : ttq.revokeConsent())],
   // PostHog
-  ['posthog', 'analytics', (ph, [on]) => (on ? ph.has_opted_in_capturing?.() || ph.opt_in_capturing() : ph.has_opted_out_capturing?.() || ph.opt_out_capturing())],
+  [
+    'posthog',
+    'analytics',
+    (ph, [on]) => (on ? ph.has_opted_in_capturing?.() || ph.opt_in_capturing() : ph.has_opted_out_capturing?.() || ph.opt_out_capturing()),
+  ],
   // Mixpanel
   ['mixpanel', 'analytics', (mp, [on]) => (on ? mp.has_opted_in_tracking?.() || mp.opt_in_tracking() : mp.has_opted_out_tracking?.() || mp.opt_out_tracking())],
 ];

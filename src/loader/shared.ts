@@ -24,5 +24,5 @@ export const SHARED = Symbol.for('consentry.shared');
  */
 export function share(): void {
   const modules: Record<string, unknown> = { config, consent, report, trusted, language, texts, host, lazy };
-  (window as any)[SHARED] = (key: string) => (fromChunk() ? modules[key] ?? registered[key] : undefined);
+  (window as any)[SHARED] = (key: string) => (fromChunk() ? (modules[key] ?? registered[key]) : undefined);
 }

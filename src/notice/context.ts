@@ -74,13 +74,7 @@ export function noticeLanguage(wanted: string, site: Record<string, unknown>): s
  */
 export function lookup(notice: Notice, lang: string, key: NoticeKey): string {
   const base = lang.split('-')[0].toLowerCase();
-  return (
-    notice.texts[lang]?.[key] ??
-    TABLES[lang]?.[key] ??
-    TABLES[base]?.[key] ??
-    notice.texts.en?.[key] ??
-    en[key]
-  );
+  return notice.texts[lang]?.[key] ?? TABLES[lang]?.[key] ?? TABLES[base]?.[key] ?? notice.texts.en?.[key] ?? en[key];
 }
 
 /**

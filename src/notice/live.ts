@@ -29,13 +29,29 @@ export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> =
     const optional = c.config.categories.slice(1);
     // The table scrolls sideways in its own box on a narrow screen rather than widening the page;
     // the box takes keyboard focus so that it can be scrolled without a pointer.
-    return html`<div class="consentry-table" role="region" tabindex="0" aria-label=${c.t('cookies.caption')}><table>
-        <caption>${c.t('cookies.caption')}</caption>
-        <thead><tr>${(['cookies.name', 'cookies.provider', 'cookies.purpose', 'cookies.duration', 'cookies.category'] as const).map(
-          (k) => html`<th scope="col">${c.t(k)}</th>`,
-        )}</tr></thead>
-        <tbody>${rows.map(([name, ...rest]) => html`<tr><td><code>${readable(name as string)}</code></td>${rest.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
-      </table></div>
+    return html`<div class="consentry-table" role="region" tabindex="0" aria-label=${c.t('cookies.caption')}>
+        <table>
+          <caption>
+            ${c.t('cookies.caption')}
+          </caption>
+          <thead>
+            <tr>
+              ${(['cookies.name', 'cookies.provider', 'cookies.purpose', 'cookies.duration', 'cookies.category'] as const).map(
+                (k) => html`<th scope="col">${c.t(k)}</th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([name, ...rest]) =>
+                html`<tr>
+                  <td><code>${readable(name as string)}</code></td>
+                  ${rest.map((v) => html`<td>${v}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
       <p class="consentry-choices-title"><strong>${c.t('cookies.choices')}</strong></p>
       <ul class="consentry-choices">
         ${optional.map((cat) => html`<li data-category=${cat.id}>${c.label(cat.id)}: ${c.t(c.snap.categories[cat.id] ? 'cookies.on' : 'cookies.off')}</li>`)}

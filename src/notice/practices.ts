@@ -13,8 +13,7 @@ const GOOGLE = {
 };
 
 /** A paragraph of a text; nothing when `when` is false. */
-export const para = (c: Ctx, key: NoticeKey, vars?: Record<string, any>, when = true): unknown =>
-  when ? c.html`<p>${c.rich(key, vars)}</p>` : null;
+export const para = (c: Ctx, key: NoticeKey, vars?: Record<string, any>, when = true): unknown => (when ? c.html`<p>${c.rich(key, vars)}</p>` : null);
 
 /** A list: configured items (which may contain links), else the default `.items` text. */
 export const list = (c: Ctx, items: string[] | undefined, fallback?: NoticeKey): unknown => {
@@ -51,17 +50,22 @@ export const BODIES: Record<PracticeId, Body> = {
   controller: (p, c) => {
     const k = c.notice.controller;
     const html = c.html;
-    const row = (key: NoticeKey, value: unknown) => (value ? html`<dt>${c.t(key)}</dt><dd>${value}</dd>` : null);
+    const row = (key: NoticeKey, value: unknown) =>
+      value
+        ? html`<dt>${c.t(key)}</dt>
+            <dd>${value}</dd>`
+        : null;
     return [
       para(c, 'controller.text'),
       para(c, 'controller.scope', { scope: p.scope }, !!p.scope),
       k &&
         html`<dl>
           ${row('controller.name', k.name)}
-          ${row('controller.address', k.address?.split('\n').map((line, i) => (i ? [html`<br>`, line] : line)))}
-          ${row('controller.email', k.email && mail(c, k.email))}
-          ${row('controller.phone', k.phone)}
-          ${row('controller.fax', k.fax)}
+          ${row(
+            'controller.address',
+            k.address?.split('\n').map((line, i) => (i ? [html`<br />`, line] : line)),
+          )}
+          ${row('controller.email', k.email && mail(c, k.email))} ${row('controller.phone', k.phone)} ${row('controller.fax', k.fax)}
           ${row('controller.dpo', k.dpo && (isEmail(k.dpo) ? mail(c, k.dpo) : c.rich({ raw: k.dpo })))}
           ${row('controller.url', k.url && html`<a href=${k.url}>${k.url}</a>`)}
           ${row('controller.contactUrl', k.contactUrl && html`<a href=${k.contactUrl}>${k.contactUrl}</a>`)}
@@ -92,7 +96,11 @@ export const BODIES: Record<PracticeId, Body> = {
       para(c, 'legal-basis.interests', { interests: p.interests }, !!p.interests),
     ];
   },
-  cookies: (_, c) => [para(c, 'cookies.text'), para(c, ('cookies.' + (c.config.mode === 'none' ? 'notice' : c.config.mode)) as NoticeKey), para(c, 'cookies.browser')],
+  cookies: (_, c) => [
+    para(c, 'cookies.text'),
+    para(c, ('cookies.' + (c.config.mode === 'none' ? 'notice' : c.config.mode)) as NoticeKey),
+    para(c, 'cookies.browser'),
+  ],
   'web-beacons': (p, c) => [
     para(c, 'web-beacons.text'),
     para(c, 'web-beacons.purposes'),
@@ -142,10 +150,8 @@ export const BODIES: Record<PracticeId, Body> = {
       para(c, 'disclosure.text'),
       html`<ul>
         ${p.processors?.length ? li('disclosure.processors', { processors: join(c, p.processors) }) : li('disclosure.processorsAny')}
-        ${li('disclosure.payments', { processors: html`${processors}` }, payments.length > 0)}
-        ${li('disclosure.affiliates', {}, p.affiliates === true)}
-        ${li('disclosure.authorities', {}, p.authorities !== false)}
-        ${li('disclosure.acquirers', {}, p.acquirers !== false)}
+        ${li('disclosure.payments', { processors: html`${processors}` }, payments.length > 0)} ${li('disclosure.affiliates', {}, p.affiliates === true)}
+        ${li('disclosure.authorities', {}, p.authorities !== false)} ${li('disclosure.acquirers', {}, p.acquirers !== false)}
         ${li('disclosure.withConsent', {}, p.withConsent !== false)}
       </ul>`,
       para(c, 'disclosure.noCards', {}, payments.length > 0 && p.storesCards !== true),
@@ -251,17 +257,16 @@ export const BODIES: Record<PracticeId, Body> = {
     return [
       para(c, 'certifications.text'),
       c.html`<ul>${programmes.map(
-        (x) => c.html`<li>${x.url ? c.html`<a href=${x.url}>${x.name}</a>` : x.name}${x.scope ? [' ', c.t('certifications.scope', x)] : ''}${
-          x.disputeUrl ? [' ', c.rich('certifications.dispute', x)] : ''
-        }</li>`,
+        (x) =>
+          c.html`<li>${x.url ? c.html`<a href=${x.url}>${x.name}</a>` : x.name}${x.scope ? [' ', c.t('certifications.scope', x)] : ''}${
+            x.disputeUrl ? [' ', c.rich('certifications.dispute', x)] : ''
+          }</li>`,
       )}</ul>`,
     ];
   },
   changes: (p, c) => [para(c, 'changes.text'), para(c, 'changes.notify', { notify: join(c, p.notify ?? []) }, !!p.notify?.length)],
   sources: (p, c) => (p.sources?.length ? [para(c, 'sources.text'), list(c, p.sources)] : [para(c, 'sources.none')]),
-  'automated-decisions': (p, c) => [
-    p.used && p.description ? para(c, 'automated-decisions.used', p) : para(c, 'automated-decisions.text'),
-  ],
+  'automated-decisions': (p, c) => [p.used && p.description ? para(c, 'automated-decisions.used', p) : para(c, 'automated-decisions.text')],
 };
 
 /** The analytics facts: Google Analytics unless another provider is named. */

@@ -76,7 +76,9 @@ export function languageOf(host: Host, notice: Notice, wanted: string, done: () 
   // site gives texts in it.
   if (table && FAILED.has(table) && !(lang in notice.texts)) return 'en';
   if (lang == 'en' && builtIn(wanted) != 'en') {
-    host.report(`<privacy-notice>: no notice texts in "${wanted.slice(0, 40)}"; shown in English (built in: ${LANGUAGES.join(', ')}; add yours under notice.texts)`);
+    host.report(
+      `<privacy-notice>: no notice texts in "${wanted.slice(0, 40)}"; shown in English (built in: ${LANGUAGES.join(', ')}; add yours under notice.texts)`,
+    );
   }
   return lang;
 }
@@ -110,18 +112,19 @@ export function view(host: Host, notice: Notice, lang: string, level: number, up
   return html`<div class="consentry-notice" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
     ${time ? html`<p class="consentry-effective">${c.rich('effective', { date: time })}</p>` : null}
     <nav class="consentry-toc" aria-label=${c.t('contents')}>
-      <ol>${notice.practices.map(([id, p]) => html`<li><a href=${'#' + id}>${title(id, p)}</a></li>`)}</ol>
+      <ol>
+        ${notice.practices.map(([id, p]) => html`<li><a href=${'#' + id}>${title(id, p)}</a></li>`)}
+      </ol>
     </nav>
     ${notice.practices.slice(0, shown).map(
       // The California section says where it applies (`data-applies`, an ISO 3166-2 code), and
       // `data-here` marks it when that is the region in force (docs/regions.md).
-      ([id, p]) => html`<section id=${id} data-applies=${id === 'california' ? 'US-CA' : nothing} ?data-here=${id === 'california' && config.region === 'US-CA'}>
-        ${heading(c, level, title(id, p))}
-        ${p.text ? html`<p>${c.rich({ raw: p.text })}</p>` : BODIES[id](p, c)}
-        ${LIVE[id]?.(p, c)}
-        ${id === 'changes' && time ? html`<p>${c.rich('effective', { date: time })}</p>` : null}
-        ${(p.more ?? []).map((m: string) => html`<p>${c.rich({ raw: m })}</p>`)}
-      </section>`,
+      ([id, p]) =>
+        html`<section id=${id} data-applies=${id === 'california' ? 'US-CA' : nothing} ?data-here=${id === 'california' && config.region === 'US-CA'}>
+          ${heading(c, level, title(id, p))} ${p.text ? html`<p>${c.rich({ raw: p.text })}</p>` : BODIES[id](p, c)} ${LIVE[id]?.(p, c)}
+          ${id === 'changes' && time ? html`<p>${c.rich('effective', { date: time })}</p>` : null}
+          ${(p.more ?? []).map((m: string) => html`<p>${c.rich({ raw: m })}</p>`)}
+        </section>`,
     )}
   </div>`;
 }

@@ -3,8 +3,7 @@ import type { Schema } from '../schema/notice.js';
 /** Reports a site owner's mistake (the core's `report`, handed over by the drop-in). */
 export type Report = (message: string) => void;
 
-const typeOf = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
+const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 
 /** A real calendar date written YYYY-MM-DD. */
 export const isDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v);
@@ -61,7 +60,8 @@ export function validate(value: unknown, schema: Schema, path: string, root: Sch
       const sub = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : schema.additionalProperties;
       const at = path + '.' + key;
       // `__proto__` would replace the prototype of `out`: never a key Consentry knows.
-      if (sub === false || key === '__proto__' || (schema.propertyNames && validate(key, schema.propertyNames, at, root, null) === undefined)) report?.(`${at}=${String(JSON.stringify(v)).slice(0, 80)} is not known; skipped`);
+      if (sub === false || key === '__proto__' || (schema.propertyNames && validate(key, schema.propertyNames, at, root, null) === undefined))
+        report?.(`${at}=${String(JSON.stringify(v)).slice(0, 80)} is not known; skipped`);
       else if (!sub || sub === true) out[key] = v;
       else {
         const ok = validate(v, sub, at, root, report);

@@ -82,7 +82,7 @@ export const schema: Schema = {
     regions: {
       type: 'object',
       description:
-        'Options per region: keys are space-separated ISO 3166 codes or groups (EEA, EU, UK, CH, US-PRIVACY, *, unknown); the most specific key naming the visitor\'s region wins (docs/regions.md).',
+        "Options per region: keys are space-separated ISO 3166 codes or groups (EEA, EU, UK, CH, US-PRIVACY, *, unknown); the most specific key naming the visitor's region wins (docs/regions.md).",
       propertyNames: { pattern: `^${TOKEN}( ${TOKEN})*$` },
       additionalProperties: { $ref: '#/$defs/regionRules' },
     },
@@ -90,7 +90,8 @@ export const schema: Schema = {
   $defs: {
     regionRules: {
       type: 'object',
-      description: 'Options for the visitors of a region; they win over the attributes and the top-level keys. `config`, `region` and `regions` cannot differ by region.',
+      description:
+        'Options for the visitors of a region; they win over the attributes and the top-level keys. `config`, `region` and `regions` cannot differ by region.',
       properties: {
         ...Object.fromEntries(Object.entries(attributes).filter(([k]) => k !== 'region')),
         categories: {

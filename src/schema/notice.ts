@@ -65,12 +65,17 @@ export const PRACTICES = {
   'legal-basis': {
     description: 'Legal bases for processing (EEA and UK).',
     params: {
-      bases: { type: 'array', description: 'Legal bases relied on.', items: { enum: ['consent', 'contract', 'legal-obligation', 'legitimate-interests', 'vital-interests', 'public-task'] } },
+      bases: {
+        type: 'array',
+        description: 'Legal bases relied on.',
+        items: { enum: ['consent', 'contract', 'legal-obligation', 'legitimate-interests', 'vital-interests', 'public-task'] },
+      },
       interests: str('The legitimate interests pursued.'),
     },
   },
   cookies: {
-    description: 'Cookies and similar storage: the live table of the configured categories, services and cookies, the visitor\'s current choices and a button to change them.',
+    description:
+      "Cookies and similar storage: the live table of the configured categories, services and cookies, the visitor's current choices and a button to change them.",
     params: {},
   },
   'web-beacons': {
@@ -82,12 +87,12 @@ export const PRACTICES = {
     },
   },
   analytics: {
-    description: 'Web analytics, with links to the provider\'s terms and privacy policy, the opt-out add-on and an on-page opt-out.',
+    description: "Web analytics, with links to the provider's terms and privacy policy, the opt-out add-on and an on-page opt-out.",
     params: {
       provider: str('Name of the service (default "Google Analytics").'),
       company: str('Company providing it (default "Google LLC" for Google Analytics).'),
       termsUrl: url('Terms of the service (default: Google Analytics terms for Google Analytics).'),
-      privacyUrl: url('Privacy policy of the provider (default: Google\'s for Google Analytics).'),
+      privacyUrl: url("Privacy policy of the provider (default: Google's for Google Analytics)."),
       optOutUrl: url('Opt-out offered by the provider (default: the Google Analytics opt-out browser add-on).'),
       category: category('Consent category the service runs under (default "analytics").'),
       anonymizeIp: bool('IP addresses are truncated before storage (default false).'),
@@ -99,7 +104,7 @@ export const PRACTICES = {
       provider: str('Name of the service.'),
       company: str('Company providing it.'),
       privacyUrl: url('Privacy policy of the service.'),
-      optOutUrl: url('The provider\'s own opt-out page.'),
+      optOutUrl: url("The provider's own opt-out page."),
       records: list('What is recorded; replaces the default list.'),
       category: category('Consent category the service runs under (default "analytics").'),
       crossSite: bool('The provider follows visitors across other sites (default false).'),
@@ -109,7 +114,7 @@ export const PRACTICES = {
     description: 'Third-party advertising and ad measurement.',
     params: {
       partners: list('Advertising partners.'),
-      personalised: bool('Ads are chosen from the visitor\'s interests (default true).'),
+      personalised: bool("Ads are chosen from the visitor's interests (default true)."),
       category: category('Consent category advertising runs under (default "advertising").'),
     },
   },
@@ -143,8 +148,8 @@ export const PRACTICES = {
     description: 'Forums, blogs, comments and testimonials: what is posted is public.',
     params: {
       areas: list('Public areas, e.g. "forums", "blog comments".'),
-      testimonials: bool('Customer testimonials are published, with the customer\'s consent (default false).'),
-      removalEmail: email('Address for removal requests (default: the controller\'s email).'),
+      testimonials: bool("Customer testimonials are published, with the customer's consent (default false)."),
+      removalEmail: email("Address for removal requests (default: the controller's email)."),
     },
   },
   links: {
@@ -171,7 +176,12 @@ export const PRACTICES = {
       periods: {
         type: 'array',
         description: 'Retention periods: `{ "data", "period" }`.',
-        items: { type: 'object', properties: { data: str('Kind of information.'), period: str('How long it is kept.') }, required: ['data', 'period'], additionalProperties: false },
+        items: {
+          type: 'object',
+          properties: { data: str('Kind of information.'), period: str('How long it is kept.') },
+          required: ['data', 'period'],
+          additionalProperties: false,
+        },
       },
     },
   },
@@ -179,7 +189,7 @@ export const PRACTICES = {
     description: 'Access, correction and deletion.',
     params: {
       portalUrl: url('Page where visitors update their own information.'),
-      email: email('Address for requests (default: the controller\'s email).'),
+      email: email("Address for requests (default: the controller's email)."),
       responseDays: int('Days within which requests are answered.', 1, 90),
       verify: bool('Identity is verified before a request is fulfilled (default true).'),
     },
@@ -195,35 +205,38 @@ export const PRACTICES = {
     description: 'Marketing communications and how to stop them.',
     params: {
       channels: list('Channels used, e.g. "email", "post".'),
-      unsubscribeEmail: email('Address that takes unsubscribe requests (default: the controller\'s email).'),
+      unsubscribeEmail: email("Address that takes unsubscribe requests (default: the controller's email)."),
       subject: str('Subject line to use for such a request.'),
       processingDays: int('Working days an unsubscribe request may take.', 1, 30),
     },
   },
   children: {
-    description: 'Children: minimum age and what happens to a child\'s information.',
+    description: "Children: minimum age and what happens to a child's information.",
     params: { minimumAge: int('Minimum age (default 13).', 1, 21) },
   },
   california: {
-    description: 'California: categories, sources, purposes, recipients, rights to know, delete, correct and opt out, how to use them, authorised agents, non-discrimination, Shine the Light, minors\' removal.',
+    description:
+      "California: categories, sources, purposes, recipients, rights to know, delete, correct and opt out, how to use them, authorised agents, non-discrimination, Shine the Light, minors' removal.",
     params: {
       categories: list('Categories of personal information collected in the last 12 months.'),
       sources: list('Categories of sources.'),
       purposes: list('Business or commercial purposes.'),
       recipients: list('Categories of recipients.'),
       sells: bool('Personal information is sold (default false).'),
-      shares: bool('Personal information is shared for cross-context behavioural advertising (default: true when an advertising or sale-or-share category is configured).'),
+      shares: bool(
+        'Personal information is shared for cross-context behavioural advertising (default: true when an advertising or sale-or-share category is configured).',
+      ),
       sensitive: bool('Sensitive personal information is used beyond what the law permits without a right to limit (default false).'),
       requestUrl: url('Web form for requests.'),
-      email: email('Address for requests (default: the controller\'s email).'),
+      email: email("Address for requests (default: the controller's email)."),
       phone: str('Toll-free number for requests.'),
       responseDays: int('Days within which requests are answered (default 45).', 1, 90),
       shineTheLight: bool('Include the Shine the Light statement (default true).'),
-      minors: bool('Include the minors\' removal right (default true).'),
+      minors: bool("Include the minors' removal right (default true)."),
     },
   },
   'do-not-track': {
-    description: 'What the visitor\'s browser sends (Global Privacy Control, Do Not Track) and what the site does with it: follows `honorGpc` and `honorDnt`.',
+    description: "What the visitor's browser sends (Global Privacy Control, Do Not Track) and what the site does with it: follows `honorGpc` and `honorDnt`.",
     params: {},
   },
   certifications: {
@@ -234,7 +247,12 @@ export const PRACTICES = {
         description: 'Programmes: `{ "name", "url", "disputeUrl", "scope" }`.',
         items: {
           type: 'object',
-          properties: { name: str('Programme.'), url: url('Its website or the certificate.'), disputeUrl: url('Where to take an unresolved complaint.'), scope: str('What it covers.') },
+          properties: {
+            name: str('Programme.'),
+            url: url('Its website or the certificate.'),
+            disputeUrl: url('Where to take an unresolved complaint.'),
+            scope: str('What it covers.'),
+          },
           required: ['name'],
           additionalProperties: false,
         },

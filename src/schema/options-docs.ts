@@ -24,7 +24,7 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
   categories: {
     summary: 'Optional categories, space or comma separated (`analytics advertising`).',
     details:
-      'optional categories, space or comma separated. Known ids: `functional`, `analytics`, `advertising`; any other id (a lower-case letter, then up to 39 lower-case letters, digits, `-` or `_`) is a custom category. `necessary` always exists and is always granted. Without this attribute, the JSON configuration\'s `categories` keys are used, in order.',
+      "optional categories, space or comma separated. Known ids: `functional`, `analytics`, `advertising`; any other id (a lower-case letter, then up to 39 lower-case letters, digits, `-` or `_`) is a custom category. `necessary` always exists and is always granted. Without this attribute, the JSON configuration's `categories` keys are used, in order.",
   },
   'policy-url': {
     summary: 'Link to the privacy notice, shown in the banner and dialog.',
@@ -32,7 +32,8 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
   },
   revision: {
     summary: 'Policy/configuration revision; a decision for another revision is void.',
-    details: 'revision of the configuration and notice (`[A-Za-z0-9._-]`, 1 to 40 characters). A stored decision with another revision is void and the banner shows again.',
+    details:
+      'revision of the configuration and notice (`[A-Za-z0-9._-]`, 1 to 40 characters). A stored decision with another revision is void and the banner shows again.',
     schema: { type: ['string', 'number'] },
   },
   mode: {
@@ -41,13 +42,15 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
       '`opt-in`: nothing optional runs before a yes. `opt-out`: optional categories run until the visitor says no; the banner offers "Do not sell or share my personal information". `notice`: information only, everything granted (a honoured privacy signal still refuses advertising). `none`: no banner and no revisit control, optional categories granted except what a honoured privacy signal refuses. See [Integrations](integrations.md#opt-out-mode-and-notice-mode) and, for a mode per visitor\'s region, [Regions](regions.md).',
   },
   region: {
-    summary: '`auto` (from the browser\'s time zone) or the visitor\'s ISO 3166-1 alpha-2 / ISO 3166-2 code from the server (`DE`, `US-CA`; `UK` is taken as `GB`); used by the JSON `regions` (docs/regions.md).',
+    summary:
+      "`auto` (from the browser's time zone) or the visitor's ISO 3166-1 alpha-2 / ISO 3166-2 code from the server (`DE`, `US-CA`; `UK` is taken as `GB`); used by the JSON `regions` (docs/regions.md).",
     details:
-      'the visitor\'s region: `auto` (from the browser\'s time zone, only when the JSON configuration has `regions`) or an ISO 3166-1 alpha-2 / ISO 3166-2 code such as `DE` or `US-CA`, typically written by the server from its CDN\'s country header; `UK` is taken as `GB`. A malformed code is reported and `auto` is used. See [Regions](regions.md).',
+      "the visitor's region: `auto` (from the browser's time zone, only when the JSON configuration has `regions`) or an ISO 3166-1 alpha-2 / ISO 3166-2 code such as `DE` or `US-CA`, typically written by the server from its CDN's country header; `UK` is taken as `GB`. A malformed code is reported and `auto` is used. See [Regions](regions.md).",
   },
   lang: {
     summary: '`auto` or a BCP 47 language tag.',
-    details: '`auto`: `<html lang>`, then `navigator.languages`, then English, each with region fallback (`de-AT` → `de`); or a BCP 47 tag. See [Languages](languages.md).',
+    details:
+      '`auto`: `<html lang>`, then `navigator.languages`, then English, each with region fallback (`de-AT` → `de`); or a BCP 47 tag. See [Languages](languages.md).',
     // The check's `i` flag cannot be said in a JSON Schema pattern.
     schema: { pattern: '^(auto|[a-zA-Z]{2,3}(-[a-zA-Z\\d]{2,8})*)$' },
   },
@@ -67,7 +70,8 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
   'cookie-path': { summary: 'Path of the consent cookie.', details: 'path of the consent cookie (starts with `/`)' },
   'cookie-days': {
     summary: 'Lifetime of the consent cookie in days (clamped to 1..395).',
-    details: 'lifetime in days, clamped to 1..395 (13 months). Out of range is clamped and reported; a non-number gives the default. A refusal lives as long as an acceptance.',
+    details:
+      'lifetime in days, clamped to 1..395 (13 months). Out of range is clamped and reported; a non-number gives the default. A refusal lives as long as an acceptance.',
   },
   'ga-id': {
     summary: 'Google Analytics measurement ids, space separated.',
@@ -106,7 +110,8 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
   },
   revisit: {
     summary: 'Keep a "Privacy settings" control after a decision (`button`) or not (`none`).',
-    details: 'after a decision, keep a small "Privacy settings" control on the page (`button`) or not (`none`, for sites with their own `data-consent-open` link)',
+    details:
+      'after a decision, keep a small "Privacy settings" control on the page (`button`) or not (`none`, for sites with their own `data-consent-open` link)',
   },
   debug: {
     summary: 'Log configuration problems and the audit report to the console.',
@@ -144,7 +149,7 @@ export const jsonOptions = (): Record<string, Schema> =>
   );
 
 /** The default as the docs show it: the value in backticks, else what `unset` says. */
-const shownDefault = (name: OptionName, fallback: string) => (fallback ? '`' + fallback + '`' : OPTION_DOCS[name].unset ?? 'none');
+const shownDefault = (name: OptionName, fallback: string) => (fallback ? '`' + fallback + '`' : (OPTION_DOCS[name].unset ?? 'none'));
 
 /** A summary as a lower-case phrase for the docs table (the schema's sentences start upper-case). */
 const phrase = (summary: string) => summary.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()).replace(/\.$/, '');
@@ -154,7 +159,9 @@ export const optionsTable = (): string =>
   [
     '| attribute | default | meaning |',
     '|---|---|---|',
-    ...OPTIONS.map(([name, fallback]) => `| \`${name}\` | ${shownDefault(name, fallback)} | ${OPTION_DOCS[name].details ?? phrase(OPTION_DOCS[name].summary)} |`),
+    ...OPTIONS.map(
+      ([name, fallback]) => `| \`${name}\` | ${shownDefault(name, fallback)} | ${OPTION_DOCS[name].details ?? phrase(OPTION_DOCS[name].summary)} |`,
+    ),
   ].join('\n');
 
 /** The attributes of `<consent-banner>` as the custom-elements manifest lists them. */

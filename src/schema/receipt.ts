@@ -53,7 +53,13 @@ export type ReceiptSchemaNode = {
   maxProperties?: number;
 };
 
-const str = (description: string, pattern: string, maxLength: number, format?: string): ReceiptSchemaNode => ({ type: 'string', description, pattern, maxLength, ...(format ? { format } : {}) });
+const str = (description: string, pattern: string, maxLength: number, format?: string): ReceiptSchemaNode => ({
+  type: 'string',
+  description,
+  pattern,
+  maxLength,
+  ...(format ? { format } : {}),
+});
 const decisions = (description: string, pattern: string, maxProperties: number): ReceiptSchemaNode => ({
   type: 'object',
   description,

@@ -12,7 +12,10 @@ const PENDING = '\0';
  * configuration looks ids up as own keys only), so none is reported as unknown yet.
  */
 const entry = { name: PENDING };
-const waiting: Catalogue = new Proxy({}, { get: () => entry, getOwnPropertyDescriptor: () => ({ value: entry, configurable: true, enumerable: true, writable: false }) });
+const waiting: Catalogue = new Proxy(
+  {},
+  { get: () => entry, getOwnPropertyDescriptor: () => ({ value: entry, configurable: true, enumerable: true, writable: false }) },
+);
 
 /** The service catalogue for `resolveConfig`: the real one once loaded. */
 export const catalogue = (): Catalogue => loaded ?? waiting;

@@ -8,14 +8,32 @@ import { fileURLToPath } from 'node:url';
 import { ADMIN, CLI, getJson, post, receipt, startCollector, storedIds, tempDir } from './helpers.mjs';
 
 const run = (args, env = {}) =>
-  new Promise((resolve) => execFile(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: '', ...env } }, (error, stdout, stderr) => resolve({ code: error?.code ?? 0, stdout, stderr })));
+  new Promise((resolve) =>
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: '', ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error?.code ?? 0, stdout, stderr }),
+    ),
+  );
 
 describe('consentry-collector command line', { timeout: 600_000 }, () => {
   test('bad flags exit non-zero with a usage line, before touching a database', async () => {
-    for (const args of [['--bogus'], ['--port', 'abc'], ['--port', '70000'], ['--retention-days', '0'], ['--retention-days', '-5'], ['--allow-origin', 'https://shop.example/path'], ['--allow-origin', 'shop.example'], ['positional'], ['--port']]) {
+    for (const args of [
+      ['--bogus'],
+      ['--port', 'abc'],
+      ['--port', '70000'],
+      ['--retention-days', '0'],
+      ['--retention-days', '-5'],
+      ['--allow-origin', 'https://shop.example/path'],
+      ['--allow-origin', 'shop.example'],
+      ['positional'],
+      ['--port'],
+    ]) {
       const r = await run(args);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr, /^usage: consentry-collector \[--port 8787\] \[--host 127\.0\.0\.1\] \[--data DIR\] \[--allow-origin ORIGIN\]… \[--retention-days N\]$/m, args.join(' '));
+      assert.match(
+        r.stderr,
+        /^usage: consentry-collector \[--port 8787\] \[--host 127\.0\.0\.1\] \[--data DIR\] \[--allow-origin ORIGIN\]… \[--retention-days N\]$/m,
+        args.join(' '),
+      );
     }
     const both = await run(['--data', '/tmp/x'], { DATABASE_URL: 'postgres://nowhere/db' });
     assert.equal(both.code, 2);
@@ -46,10 +64,19 @@ describe('consentry-collector command line', { timeout: 600_000 }, () => {
     const body = JSON.stringify(r);
     const u = new URL(c.url);
     const answer = new Promise((resolve, reject) => {
-      const req = request({ host: u.hostname, port: u.port, path: '/receipts', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode, json: JSON.parse(text) }));
-      });
+      const req = request(
+        {
+          host: u.hostname,
+          port: u.port,
+          path: '/receipts',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode, json: JSON.parse(text) }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 40));
       // The rest of the body is sent after the signal.
@@ -70,13 +97,26 @@ describe('consentry-collector command line', { timeout: 600_000 }, () => {
     assert.equal((await post(c.url, young)).status, 201);
     await c.stop();
     // The same records, with the collector's clock 3 days ahead and a retention of 2 days.
-    c = await startCollector({ data }, { args: ['--retention-days', '2'], env: { NODE_OPTIONS: `--import=${fileURLToPath(new URL('clock-shift.mjs', import.meta.url))}`, CLOCK_SHIFT_DAYS: '3' } });
+    c = await startCollector(
+      { data },
+      {
+        args: ['--retention-days', '2'],
+        env: { NODE_OPTIONS: `--import=${fileURLToPath(new URL('clock-shift.mjs', import.meta.url))}`, CLOCK_SHIFT_DAYS: '3' },
+      },
+    );
     let rows = [];
     for (let i = 0; i < 100 && !rows.some((r) => r.kind === 'retention'); i++) {
       await new Promise((r) => setTimeout(r, 100));
-      rows = (await (await fetch(c.url + '/export', { headers: ADMIN })).text()).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      rows = (await (await fetch(c.url + '/export', { headers: ADMIN })).text())
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
     }
-    assert.deepEqual(rows.map((r) => r.kind), ['retention']);
+    assert.deepEqual(
+      rows.map((r) => r.kind),
+      ['retention'],
+    );
     assert.equal(rows[0].record.removed, 2, 'the two receipts');
     assert.equal((await getJson(`${c.url}/consents/${young.id}`)).status, 404);
     const later = receipt();

@@ -42,7 +42,10 @@ async function assertIntact(url, acked) {
   const counts = new Map();
   for (const id of stored) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const id of acked) assert.equal(counts.get(id), 1, `acknowledged receipt ${id} is stored once`);
-  assert.ok([...counts.values()].every((n) => n === 1), 'no receipt is stored twice');
+  assert.ok(
+    [...counts.values()].every((n) => n === 1),
+    'no receipt is stored twice',
+  );
   const verify = await getJson(url + '/verify', ADMIN);
   assert.equal(verify.json.ok, true, JSON.stringify(verify.json));
   assert.equal(verify.json.rows, stored.length);
@@ -81,7 +84,11 @@ if (server) {
       const env = { CONSENTRY_RATE_LIMIT: '0' };
       const cs = await Promise.all([1, 2, 3].map(() => startCollector(where, { env })));
       let done = false;
-      const load = hammer(cs.map((c) => () => c.url), 24, () => done);
+      const load = hammer(
+        cs.map((c) => () => c.url),
+        24,
+        () => done,
+      );
       await sleep(2000);
       done = true;
       const { acked, statuses } = await load;
@@ -91,32 +98,36 @@ if (server) {
       await Promise.all(cs.map((c) => c.stop()));
     });
 
-    test('a PostgreSQL restart while receiving: 503 during, success after, nothing acknowledged lost', { skip: !server.server.local && 'DATABASE_URL points at a server this test cannot restart' }, async () => {
-      const where = await server.make();
-      const c = await startCollector(where, { env: { CONSENTRY_RATE_LIMIT: '0' } });
-      let done = false;
-      const load = hammer([() => c.url], 8, () => done);
-      await sleep(500);
-      await server.server.stopServer();
-      const during = await post(c.url, receipt());
-      assert.equal(during.status, 503);
-      assert.equal(during.json.error, 'unavailable');
-      assert.ok(Number(during.headers.get('retry-after')) > 0);
-      assert.equal((await getJson(c.url + '/healthz')).status, 503);
-      await server.server.startServer();
-      let after;
-      for (let i = 0; i < 50; i++) {
-        after = await post(c.url, receipt());
-        if (after.status === 201) break;
-        await sleep(200);
-      }
-      assert.equal(after.status, 201);
-      await sleep(300);
-      done = true;
-      const { acked, statuses } = await load;
-      assert.ok(statuses.get(503) > 0, 'clients saw 503 while the server was down');
-      await assertIntact(c.url, acked);
-      await c.stop();
-    });
+    test(
+      'a PostgreSQL restart while receiving: 503 during, success after, nothing acknowledged lost',
+      { skip: !server.server.local && 'DATABASE_URL points at a server this test cannot restart' },
+      async () => {
+        const where = await server.make();
+        const c = await startCollector(where, { env: { CONSENTRY_RATE_LIMIT: '0' } });
+        let done = false;
+        const load = hammer([() => c.url], 8, () => done);
+        await sleep(500);
+        await server.server.stopServer();
+        const during = await post(c.url, receipt());
+        assert.equal(during.status, 503);
+        assert.equal(during.json.error, 'unavailable');
+        assert.ok(Number(during.headers.get('retry-after')) > 0);
+        assert.equal((await getJson(c.url + '/healthz')).status, 503);
+        await server.server.startServer();
+        let after;
+        for (let i = 0; i < 50; i++) {
+          after = await post(c.url, receipt());
+          if (after.status === 201) break;
+          await sleep(200);
+        }
+        assert.equal(after.status, 201);
+        await sleep(300);
+        done = true;
+        const { acked, statuses } = await load;
+        assert.ok(statuses.get(503) > 0, 'clients saw 503 while the server was down');
+        await assertIntact(c.url, acked);
+        await c.stop();
+      },
+    );
   });
 }

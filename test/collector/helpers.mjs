@@ -46,19 +46,53 @@ export async function postgres() {
   if (!existsSync(join(PG_BIN, 'initdb'))) return { missing: `no PostgreSQL at ${PG_BIN} and DATABASE_URL is not set` };
   const dir = mkdtempSync(join(tmpdir(), 'consentry-pg-'));
   chmodSync(dir, 0o777);
-  if (process.getuid?.() === 0) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  if (process.getuid?.() === 0)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   const data = join(dir, 'data');
   execFileSync(...asPostgres(join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale'], { stdio: 'ignore' }));
   const port = await freePort();
   const ctl = (action) =>
-    execFileSync(...asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-m', 'fast', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, action], { stdio: 'ignore' }));
+    execFileSync(
+      ...asPostgres(
+        join(PG_BIN, 'pg_ctl'),
+        [
+          '-D',
+          data,
+          '-l',
+          join(dir, 'log'),
+          '-w',
+          '-t',
+          '60',
+          '-m',
+          'fast',
+          '-o',
+          `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+          action,
+        ],
+        { stdio: 'ignore' },
+      ),
+    );
   ctl('start');
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     local: true,
     /** Stops and starts the server without blocking the test's event loop (its clients keep running). */
     stopServer: () => promisify(execFile)(...asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-w', '-t', '60', '-m', 'fast', 'stop'])),
-    startServer: () => promisify(execFile)(...asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start'])),
+    startServer: () =>
+      promisify(execFile)(
+        ...asPostgres(join(PG_BIN, 'pg_ctl'), [
+          '-D',
+          data,
+          '-l',
+          join(dir, 'log'),
+          '-w',
+          '-t',
+          '60',
+          '-o',
+          `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+          'start',
+        ]),
+      ),
     async stop() {
       try {
         ctl('stop');
@@ -182,6 +216,9 @@ export async function getJson(url, headers = {}, method = 'GET') {
 /** Every receipt id stored, read through the admin export. */
 export async function storedIds(url) {
   const res = await fetch(url + '/export?format=ndjson', { headers: ADMIN });
-  const rows = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const rows = (await res.text())
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   return rows.filter((r) => r.kind === 'receipt').map((r) => r.record.receipt);
 }

@@ -29,7 +29,10 @@ for (const backend of list) {
   describe(`collector on ${backend.name}`, { timeout: 600_000 }, () => {
     let c;
     before(async () => {
-      c = await startCollector(await backend.make(), { args: ['--allow-origin', 'https://shop.example'], env: { CONSENTRY_TRUST_PROXY: '1', CONSENTRY_RATE_LIMIT: '20' } });
+      c = await startCollector(await backend.make(), {
+        args: ['--allow-origin', 'https://shop.example'],
+        env: { CONSENTRY_TRUST_PROXY: '1', CONSENTRY_RATE_LIMIT: '20' },
+      });
     });
     after(() => c?.stop());
 
@@ -74,7 +77,14 @@ for (const backend of list) {
         ['a bad consent id', receipt({ id: '../../etc/passwd' }), {}, 400, 'invalid_receipt', 'id'],
         ['a bad receipt id', receipt({ receipt: 'not-a-uuid' }), {}, 400, 'invalid_receipt', 'receipt'],
         ['an unknown source', receipt({ source: 'scroll' }), {}, 400, 'invalid_receipt', 'source'],
-        ['an inherited name as a category', '{"receipt":"6f1c3d0e-8a4b-4c2d-9e1f-0a1b2c3d4e51","id":"AbCdEfGhIjKlMnOpQrStUv","revision":"1","timestamp":"2026-01-01T00:00:00Z","source":"api","categories":{"__proto__":true},"services":{},"gpc":false,"region":null,"origin":"https://shop.example","path":"/","language":"en","version":"0.1.0"}', {}, 400, 'invalid_receipt', 'categories.__proto__'],
+        [
+          'an inherited name as a category',
+          '{"receipt":"6f1c3d0e-8a4b-4c2d-9e1f-0a1b2c3d4e51","id":"AbCdEfGhIjKlMnOpQrStUv","revision":"1","timestamp":"2026-01-01T00:00:00Z","source":"api","categories":{"__proto__":true},"services":{},"gpc":false,"region":null,"origin":"https://shop.example","path":"/","language":"en","version":"0.1.0"}',
+          {},
+          400,
+          'invalid_receipt',
+          'categories.__proto__',
+        ],
         ['a path with a query', receipt({ path: '/a?email=x@example.com' }), {}, 400, 'invalid_receipt', 'path'],
         ['deep nesting', deep, {}, 400, 'too_deep', undefined],
         ['a 17 KiB body', big, {}, 413, 'too_large', undefined],
@@ -96,7 +106,10 @@ for (const backend of list) {
     });
 
     test('CORS: preflight answered for allowed origins only', async () => {
-      const ok = await fetch(c.url + '/receipts', { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      const ok = await fetch(c.url + '/receipts', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
       assert.equal(ok.status, 204);
       assert.equal(ok.headers.get('access-control-allow-origin'), 'https://shop.example');
       assert.match(ok.headers.get('access-control-allow-methods'), /POST/);
@@ -120,7 +133,16 @@ for (const backend of list) {
     });
 
     test('path tricks on /consents/:id are refused with a JSON error', async () => {
-      for (const path of ['/consents/..%2Fverify', '/consents/../verify', '/consents/', '/consents/short', `/consents/${consentId()}/x`, `/consents/${consentId()}%00`, '/consents/' + 'A'.repeat(65), `/consents/${consentId()}%20OR%201=1`]) {
+      for (const path of [
+        '/consents/..%2Fverify',
+        '/consents/../verify',
+        '/consents/',
+        '/consents/short',
+        `/consents/${consentId()}/x`,
+        `/consents/${consentId()}%00`,
+        '/consents/' + 'A'.repeat(65),
+        `/consents/${consentId()}%20OR%201=1`,
+      ]) {
         const a = await rawGet(c.url, path);
         assert.equal(a.status, 400, path);
         assert.equal(a.json.error, 'invalid_id', path);
@@ -132,7 +154,12 @@ for (const backend of list) {
 
     test('admin endpoints need the token: missing or wrong gets 401', async () => {
       for (const path of ['/export', '/stats', '/verify']) {
-        for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 'Bearer test-admin-token-and-more' }, { authorization: 'test-admin-token' }]) {
+        for (const headers of [
+          {},
+          { authorization: 'Bearer wrong' },
+          { authorization: 'Bearer test-admin-token-and-more' },
+          { authorization: 'test-admin-token' },
+        ]) {
           const a = await getJson(c.url + path, headers);
           assert.equal(a.status, 401, path);
           assert.equal(a.json.error, 'unauthorized');
@@ -154,8 +181,14 @@ for (const backend of list) {
 
       const ndjson = await fetch(c.url + '/export?format=ndjson', { headers: ADMIN });
       assert.equal(ndjson.headers.get('content-type'), 'application/x-ndjson');
-      const rows = (await ndjson.text()).trim().split('\n').map((l) => JSON.parse(l));
-      assert.deepEqual(rows.map((r) => r.seq), rows.map((_, i) => i + 1));
+      const rows = (await ndjson.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.deepEqual(
+        rows.map((r) => r.seq),
+        rows.map((_, i) => i + 1),
+      );
       for (const r of mine) assert.deepEqual(rows.find((x) => x.record.receipt === r.receipt).record, r);
       const csv = await (await fetch(c.url + '/export?format=csv', { headers: ADMIN })).text();
       const lines = csv.trim().split('\n');
@@ -182,7 +215,11 @@ for (const backend of list) {
       assert.equal((await getJson(`${c.url}/consents/${id}`, ADMIN, 'DELETE')).status, 404);
       const after = await (await fetch(c.url + '/export', { headers: ADMIN })).text();
       assert.ok(!after.includes(id), 'the erased id is not kept, even in the erasure row');
-      const erasure = after.trim().split('\n').map((l) => JSON.parse(l)).at(-1);
+      const erasure = after
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .at(-1);
       assert.equal(erasure.kind, 'erasure');
       assert.equal(erasure.record.removed.length, 2);
       const verify = await getJson(c.url + '/verify', ADMIN);
@@ -206,7 +243,16 @@ for (const backend of list) {
       assert.ok(logs.length > 20);
       for (const l of logs.filter((x) => x.method)) assert.deepEqual(Object.keys(l).sort(), ['method', 'ms', 'path', 'status', 'time']);
       const all = c.lines.join('\n');
-      for (const secret of [r.receipt, r.id, 'very-private-page', '10.0.', '127.0.0.1:']) assert.ok(!all.includes(secret) || secret === '127.0.0.1:' && all.split('\n').filter((l) => l.includes(secret)).every((l) => l.startsWith('listening on')), secret);
+      for (const secret of [r.receipt, r.id, 'very-private-page', '10.0.', '127.0.0.1:'])
+        assert.ok(
+          !all.includes(secret) ||
+            (secret === '127.0.0.1:' &&
+              all
+                .split('\n')
+                .filter((l) => l.includes(secret))
+                .every((l) => l.startsWith('listening on'))),
+          secret,
+        );
     });
   });
 }

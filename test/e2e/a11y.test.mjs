@@ -21,7 +21,14 @@ async function open(path, options = {}) {
 
 /** Waits until the UI's entrance animation has finished, so that colours are final. */
 const settled = (p) =>
-  p.evaluate(() => Promise.all(document.querySelector('consent-banner').shadowRoot.getAnimations().map((a) => a.finished)));
+  p.evaluate(() =>
+    Promise.all(
+      document
+        .querySelector('consent-banner')
+        .shadowRoot.getAnimations()
+        .map((a) => a.finished),
+    ),
+  );
 
 /** Name of the focused element, looking through shadow roots. */
 const focused = (p) =>

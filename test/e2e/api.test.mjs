@@ -4,13 +4,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieNamesSettled, inBanner, page, testSite } from './helpers.mjs';
 
-
 const web = testSite({
   '/': page({ attrs: 'data-categories="functional analytics advertising"' }),
   '/services': page({
     attrs: 'data-config="#cfg"',
     head: `<script type="application/json" id="cfg">${JSON.stringify({
-      categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar', provider: 'Hotjar Ltd.' }, { id: 'matomo', name: 'Matomo' }] }, advertising: {} },
+      categories: {
+        analytics: {
+          services: [
+            { id: 'hotjar', name: 'Hotjar', provider: 'Hotjar Ltd.' },
+            { id: 'matomo', name: 'Matomo' },
+          ],
+        },
+        advertising: {},
+      },
     })}</script>`,
   }),
   '/esm': `<!doctype html><html lang="en"><head><title>ESM</title></head><body><main><h1>ESM</h1></main>
@@ -57,7 +64,10 @@ describe('window.Consentry', () => {
     assert.deepEqual(result.allowed, [true, false, true, false]);
     assert.deepEqual(result.all, { necessary: true, functional: true, analytics: true, advertising: true });
     assert.deepEqual(result.none, { necessary: true, functional: false, analytics: false, advertising: false });
-    assert.deepEqual(result.changes, [['api', ['analytics']], ['api', ['functional', 'advertising']]]);
+    assert.deepEqual(result.changes, [
+      ['api', ['analytics']],
+      ['api', ['functional', 'advertising']],
+    ]);
     assert.deepEqual(result.ui, ['none']);
     assert.equal(result.ready, false);
     assert.equal(result.language, 'en');
@@ -167,7 +177,20 @@ describe('ES module', () => {
     assert.deepEqual(after.banner, false);
     assert.equal(after.defined, true);
     assert.equal(after.global, true);
-    for (const name of ['get', 'allowed', 'whenAllowed', 'acceptAll', 'rejectAll', 'set', 'showBanner', 'showPreferences', 'hide', 'reset', 'on', 'Consentry']) {
+    for (const name of [
+      'get',
+      'allowed',
+      'whenAllowed',
+      'acceptAll',
+      'rejectAll',
+      'set',
+      'showBanner',
+      'showPreferences',
+      'hide',
+      'reset',
+      'on',
+      'Consentry',
+    ]) {
       assert.ok(after.exports.includes(name), name);
     }
     assert.deepEqual(after.html, ['lang']);
@@ -175,7 +198,7 @@ describe('ES module', () => {
     await context.close();
   });
 
-  it('a page\'s own <consent-banner> starts it with its attributes', async () => {
+  it("a page's own <consent-banner> starts it with its attributes", async () => {
     const { p, context } = await open('/esm-element');
     await inBanner(p, '[part~=banner].box').waitFor();
     assert.deepEqual(await p.evaluate(() => Consentry.get().categories), { necessary: true, analytics: false });

@@ -47,7 +47,6 @@ const shop = (attrs = '') => `<!doctype html><html lang="en"><head><meta charset
 </script>
 </main></body></html>`;
 
-
 const web = testSite({
   '/shop': shop(),
   '/debug': shop('data-debug="true"'),
@@ -70,7 +69,11 @@ async function open(path) {
   });
   const messages = [];
   // The report itself is the message's second argument, to expand in the console.
-  const watch = (p) => void p.on('console', (m) => m.text().startsWith('[consentry] audit') && messages.push({ type: m.type(), text: m.text(), report: m.args()[1]?.jsonValue() }));
+  const watch = (p) =>
+    void p.on(
+      'console',
+      (m) => m.text().startsWith('[consentry] audit') && messages.push({ type: m.type(), text: m.text(), report: m.args()[1]?.jsonValue() }),
+    );
   return { ...(await web.open(path, { context, watch, ready: false })), requested, messages };
 }
 
@@ -100,10 +103,13 @@ describe('Consentry.audit()', () => {
     assert.equal(before.ok, false);
     assert.deepEqual(before.undeclaredCookies, ['stray']);
     assert.deepEqual(before.refusedCookies, []);
-    assert.deepEqual(before.earlyResources.sort((a, b) => a.url.localeCompare(b.url)), [
-      { url: EARLY, host: 'cdn.thirdparty.test', type: 'img' },
-      { url: GA_UNGATED, host: 'www.google-analytics.com', type: 'img' },
-    ]);
+    assert.deepEqual(
+      before.earlyResources.sort((a, b) => a.url.localeCompare(b.url)),
+      [
+        { url: EARLY, host: 'cdn.thirdparty.test', type: 'img' },
+        { url: GA_UNGATED, host: 'www.google-analytics.com', type: 'img' },
+      ],
+    );
     assert.deepEqual(before.ungatedTrackers, [{ tag: 'img', url: GA_UNGATED, host: 'www.google-analytics.com' }]);
     assert.ok(!requested.includes(GA_GATED), 'the gated pixel waits for consent');
 
@@ -116,17 +122,13 @@ describe('Consentry.audit()', () => {
       document.body.append(img);
     }, LATE);
     await fetched(p, [LATE, GA_GATED, GTAG, PIXEL, ON_CHANGE]);
-    await p.evaluate(() => (document.cookie = '_st=1; path=/', document.cookie = '_ad=1; path=/'));
+    await p.evaluate(() => ((document.cookie = '_st=1; path=/'), (document.cookie = '_ad=1; path=/')));
 
     const now = await p.evaluate(() => Consentry.audit());
     assert.equal(now.complete, true);
     assert.deepEqual(now.undeclaredCookies, ['stray'], 'the consent cookie and the granted _st are not listed');
     assert.deepEqual(now.refusedCookies, [{ name: '_ad', category: 'advertising', service: 'ads' }]);
-    assert.deepEqual(
-      now.earlyResources.map((e) => e.url).sort(),
-      [EARLY, GA_UNGATED],
-      'what loads after consent is not early',
-    );
+    assert.deepEqual(now.earlyResources.map((e) => e.url).sort(), [EARLY, GA_UNGATED], 'what loads after consent is not early');
     assert.deepEqual(
       now.ungatedTrackers.map((t) => t.url),
       [GA_UNGATED],
@@ -184,7 +186,10 @@ describe('debug', () => {
     assert.deepEqual(first.undeclaredCookies, ['stray']);
     assert.equal(first.earlyResources.length, 2);
     assert.ok(first.earlyResources.some((e) => e.type === 'img' && e.url === 'https://cdn.thirdparty.test/early.gif'));
-    assert.deepEqual(first.ungatedTrackers.map((t) => [t.tag, t.url]), [['img', 'https://www.google-analytics.com/collect?x']]);
+    assert.deepEqual(
+      first.ungatedTrackers.map((t) => [t.tag, t.url]),
+      [['img', 'https://www.google-analytics.com/collect?x']],
+    );
 
     // A change that leaves the report as it was logs nothing new; one that changes it does.
     await p.evaluate(() => Consentry.rejectAll());

@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieSettled, inBanner, page, testSite, watchConsole } from './helpers.mjs';
 
-
 const web = testSite({
   '/': page({ attrs: 'data-policy-url="/privacy"' }),
-  '/zero': '<!doctype html><html lang="en"><head><title>Zero</title></head><body><main><p>Zero config</p></main><script src="/dist/consentry.js"></script></body></html>',
+  '/zero':
+    '<!doctype html><html lang="en"><head><title>Zero</title></head><body><main><p>Zero config</p></main><script src="/dist/consentry.js"></script></body></html>',
   '/slow.gif': () => new Promise(() => {}),
   '/slow': page({ body: '<img src="/slow.gif" alt="slow">' }),
   '/attrs': page({
@@ -30,7 +30,10 @@ const web = testSite({
     }).split('SPLIT'),
     gap: 600,
   },
-  '/twice': page({ head: '<script src="/dist/consentry.js"></script>', body: '<script>window.readyCount=0;document.addEventListener("consent-ready",()=>readyCount++)</script>' }),
+  '/twice': page({
+    head: '<script src="/dist/consentry.js"></script>',
+    body: '<script>window.readyCount=0;document.addEventListener("consent-ready",()=>readyCount++)</script>',
+  }),
   '/twice-listen': `<!doctype html><html lang="en"><head><title>Twice</title><script>window.ready=[];document.addEventListener('consent-ready',e=>ready.push(e.detail))</script>
     <script src="/dist/consentry.js"></script><script src="/dist/consentry.js"></script></head><body><main>x</main></body></html>`,
 });
@@ -43,8 +46,7 @@ const listen = (p) =>
     window.__next = new Promise((ok) => document.addEventListener('consent-change', (e) => ok(e.detail), { once: true }));
   });
 /** The detail of the consent-change that `listen` waited for; fails after 5 s. */
-const heard = (p) =>
-  p.evaluate(() => Promise.race([window.__next, new Promise((_, no) => setTimeout(() => no(new Error('no consent-change')), 5000))]));
+const heard = (p) => p.evaluate(() => Promise.race([window.__next, new Promise((_, no) => setTimeout(() => no(new Error('no consent-change')), 5000))]));
 
 const cookieOf = async (context, name = 'consentry') => (await context.cookies()).find((c) => c.name === name);
 
@@ -55,7 +57,10 @@ describe('first layer', () => {
     await region.waitFor();
     assert.equal(await region.getAttribute('role'), 'region');
     const names = await inBanner(p, '[part~=actions] button').allTextContents();
-    assert.deepEqual(names.map((n) => n.trim()), ['Accept all', 'Reject all', 'Preferences']);
+    assert.deepEqual(
+      names.map((n) => n.trim()),
+      ['Accept all', 'Reject all', 'Preferences'],
+    );
     const looks = await p.evaluate(() => {
       const root = document.querySelector('consent-banner').shadowRoot;
       return [...root.querySelectorAll('[part~=actions] button')].map((b) => {
@@ -134,7 +139,10 @@ describe('first layer', () => {
     await p.goto(web.server.origin + '/zero');
     await inBanner(p, '[part~=banner]').waitFor();
     assert.equal(await cookieOf(context), undefined);
-    assert.deepEqual(await p.evaluate(() => Consentry.get()).then((s) => [s.decided, s.categories]), [false, { necessary: true, analytics: false, advertising: false }]);
+    assert.deepEqual(await p.evaluate(() => Consentry.get()).then((s) => [s.decided, s.categories]), [
+      false,
+      { necessary: true, analytics: false, advertising: false },
+    ]);
     await context.close();
   });
 
@@ -174,7 +182,9 @@ describe('first layer', () => {
     const title = inBanner(p, '[part~=title]');
     assert.equal((await title.textContent()).trim(), '<img src=x onerror=alert(1)>Hello');
     assert.equal(await p.evaluate(() => document.querySelector('consent-banner').shadowRoot.querySelectorAll('img,script').length), 0);
-    const links = await p.evaluate(() => [...document.querySelector('consent-banner').shadowRoot.querySelectorAll('[part~=text] a')].map((a) => a.getAttribute('href')));
+    const links = await p.evaluate(() =>
+      [...document.querySelector('consent-banner').shadowRoot.querySelectorAll('[part~=text] a')].map((a) => a.getAttribute('href')),
+    );
     assert.deepEqual(links, ['/privacy']);
     assert.match(await inBanner(p, '[part~=text]').textContent(), /\[this\]\(javascript:alert\(1\)\)/);
     await inBanner(p, '[part~=preferences]').click();
@@ -256,7 +266,11 @@ describe('durability', () => {
     const context = await web.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => {}, configurable: true });
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
     });
     const p = await context.newPage();
     const log = watchConsole(p);

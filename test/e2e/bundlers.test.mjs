@@ -31,7 +31,14 @@ const BUNDLERS = {
     await build({ entryPoints: [join(dir, 'app.js')], bundle: true, splitting: true, format: 'esm', outdir: out, minify: true, logLevel: 'silent' });
   },
   async webpack(out) {
-    const compiler = webpack({ mode: 'production', context: dir, entry: './app.js', output: { path: out, filename: 'app.js', publicPath: 'auto' }, experiments: { outputModule: true }, infrastructureLogging: { level: 'error' } });
+    const compiler = webpack({
+      mode: 'production',
+      context: dir,
+      entry: './app.js',
+      output: { path: out, filename: 'app.js', publicPath: 'auto' },
+      experiments: { outputModule: true },
+      infrastructureLogging: { level: 'error' },
+    });
     const stats = await new Promise((ok, fail) => compiler.run((e, s) => (e ? fail(e) : ok(s))));
     await new Promise((ok) => compiler.close(ok));
     assert.ok(!stats.hasErrors(), stats.toString('errors-only'));
@@ -80,7 +87,9 @@ for (const name of Object.keys(BUNDLERS))
       await p.waitForFunction(() => window.trackerRan);
       assert.deepEqual(log.errors, [], hits.join(' '));
       assert.deepEqual(log.pageErrors, []);
-      const wrong = hits.filter((h) => /consentry\.[\w.-]+\.js|\/tracker\.js.*404/.test(h) || !h.startsWith(`/${name}/`) && !/^\/(tracker\.js|favicon\.ico)$/.test(h));
+      const wrong = hits.filter(
+        (h) => /consentry\.[\w.-]+\.js|\/tracker\.js.*404/.test(h) || (!h.startsWith(`/${name}/`) && !/^\/(tracker\.js|favicon\.ico)$/.test(h)),
+      );
       assert.deepEqual(wrong, [], 'every file comes from the app output');
       await context.close();
     });

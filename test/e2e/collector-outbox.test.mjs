@@ -21,7 +21,12 @@ after(async () => {
 });
 
 /** Everything the page keeps in localStorage, as one string. */
-const storage = (p) => p.evaluate(() => Object.keys(localStorage).map((k) => k + '=' + localStorage.getItem(k)).join('\n'));
+const storage = (p) =>
+  p.evaluate(() =>
+    Object.keys(localStorage)
+      .map((k) => k + '=' + localStorage.getItem(k))
+      .join('\n'),
+  );
 
 describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
   it('a receipt made while the collector is down is stored once after it is back', async () => {
@@ -64,8 +69,15 @@ describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
     assert.equal(rows.length, 1);
     const posts = collector.lines.filter((l) => l.includes('"POST"') && l.includes('"/receipts"'));
     const statuses = posts.map((l) => JSON.parse(l).status);
-    assert.deepEqual(statuses.filter((s) => s === 201), [201], 'stored once');
-    assert.ok(statuses.every((s) => s === 201 || s === 200), `every post acknowledged: ${statuses}`);
+    assert.deepEqual(
+      statuses.filter((s) => s === 201),
+      [201],
+      'stored once',
+    );
+    assert.ok(
+      statuses.every((s) => s === 201 || s === 200),
+      `every post acknowledged: ${statuses}`,
+    );
     await context.close();
   });
 });

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { axe, inBanner, page, testSite } from './helpers.mjs';
 
-
 const web = testSite({
   '/': page({ attrs: 'data-theme="light"' }),
   '/dark': page({ attrs: 'data-theme="dark"' }),
@@ -78,9 +77,16 @@ describe('consent id in the preferences dialog', () => {
     });
 
   it('every shipped language has its own texts for it', () => {
-    const tags = readdirSync(new URL('../../src/i18n/lang/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    const tags = readdirSync(new URL('../../src/i18n/lang/', import.meta.url))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3));
     assert.equal(tags.length, 50);
-    const english = { consentId: 'Your consent ID', copy: 'Copy', copied: 'Copied', consentIdText: 'Quote this ID if you contact us about your privacy choices.' };
+    const english = {
+      consentId: 'Your consent ID',
+      copy: 'Copy',
+      copied: 'Copied',
+      consentIdText: 'Quote this ID if you contact us about your privacy choices.',
+    };
     for (const tag of tags) {
       const file = readFileSync(new URL(`../../dist/consentry.lang.${tag}.js`, import.meta.url), 'utf8');
       const table = JSON.parse(/,(\{.*\})\);\s*$/s.exec(file)[1]);

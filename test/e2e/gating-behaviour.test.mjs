@@ -9,7 +9,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
   categories: {
-    analytics: { services: [{ id: 'hotjar', name: 'Hotjar' }, { id: 'matomo', name: 'Matomo' }] },
+    analytics: {
+      services: [
+        { id: 'hotjar', name: 'Hotjar' },
+        { id: 'matomo', name: 'Matomo' },
+      ],
+    },
     advertising: {},
   },
 })}</script>`;

@@ -37,7 +37,10 @@ const POSTHOG = `
 </script>`;
 
 const HOST = 'www.shop.consentry.test';
-const web = testSite({ '/a/b/page.html': html(), '/posthog.html': html(POSTHOG), '/w;max-age=9999/page.html': html() }, { args: ['--host-resolver-rules=MAP *.consentry.test 127.0.0.1'] });
+const web = testSite(
+  { '/a/b/page.html': html(), '/posthog.html': html(POSTHOG), '/w;max-age=9999/page.html': html() },
+  { args: ['--host-resolver-rules=MAP *.consentry.test 127.0.0.1'] },
+);
 /** The test site under a host name of its own (mapped to 127.0.0.1), so cookies can name a domain. */
 const base = () => web.server.origin.replace('127.0.0.1', HOST);
 
@@ -80,12 +83,7 @@ test('withdrawal deletes declared cookies on every domain and path variant, and 
   await p.goto(base() + '/a/b/page.html');
   await p.waitForFunction(() => window.Consentry);
   await p.evaluate(() => window.Consentry.acceptAll());
-  const variants = [
-    '',
-    ';domain=www.shop.consentry.test',
-    ';domain=.shop.consentry.test',
-    ';domain=consentry.test',
-  ];
+  const variants = ['', ';domain=www.shop.consentry.test', ';domain=.shop.consentry.test', ';domain=consentry.test'];
   const paths = ['/', '/a', '/a/', '/a/b', '/a/b/'];
   await p.evaluate(
     ({ variants, paths }) => {
@@ -109,14 +107,30 @@ test('withdrawal deletes declared cookies on every domain and path variant, and 
   const tracking = (n) => /^_trk|^_re_/.test(n);
   assert.deepEqual(await cookieNamesSettled(context, [], { filter: tracking }), [], 'every variant is gone');
   const left = names(await context.cookies());
-  assert.deepEqual(left.filter((c) => /^_trk|^_re_/.test(c)), [], 'every variant is gone');
+  assert.deepEqual(
+    left.filter((c) => /^_trk|^_re_/.test(c)),
+    [],
+    'every variant is gone',
+  );
   assert.equal(left.filter((c) => c.startsWith('keep_me ')).length, 4, 'undeclared cookies are untouched');
   assert.equal(left.filter((c) => c.startsWith('_ad ')).length, 4, 'cookies of a granted category are untouched');
   assert.equal(left.filter((c) => c.startsWith('sid ')).length, 4, 'cookies declared under necessary are untouched');
-  assert.ok(left.some((c) => c.startsWith('consentry ')), 'the consent cookie stays');
+  assert.ok(
+    left.some((c) => c.startsWith('consentry ')),
+    'the consent cookie stays',
+  );
   assert.deepEqual(
-    await p.evaluate(() => [localStorage, sessionStorage].map((s) => Object.keys(s).filter((k) => !k.startsWith('consentry')).sort())),
-    [['ad_key', 'cart', 'keep'], ['ad_key', 'cart', 'keep']],
+    await p.evaluate(() =>
+      [localStorage, sessionStorage].map((s) =>
+        Object.keys(s)
+          .filter((k) => !k.startsWith('consentry'))
+          .sort(),
+      ),
+    ),
+    [
+      ['ad_key', 'cart', 'keep'],
+      ['ad_key', 'cart', 'keep'],
+    ],
   );
 
   // A library that was running writes its cookie again as the page unloads: the next page load deletes it.
@@ -160,7 +174,11 @@ test('posthog-js gated by Consentry: nothing before consent; after withdrawal it
   await p.waitForFunction(() => window.Consentry);
   await p.waitForLoadState('load');
   await p.waitForTimeout(500);
-  assert.deepEqual(requests.filter((r) => !/^\/(posthog\.html|dist\/consentry(\.[\w-]+)*\.js|favicon\.ico)$/.test(r)), [], 'no request before consent');
+  assert.deepEqual(
+    requests.filter((r) => !/^\/(posthog\.html|dist\/consentry(\.[\w-]+)*\.js|favicon\.ico)$/.test(r)),
+    [],
+    'no request before consent',
+  );
   assert.deepEqual(await context.cookies(), [], 'no cookie before consent');
   assert.deepEqual(await p.evaluate(() => [localStorage.length, sessionStorage.length, typeof window.posthog]), [0, 0, 'undefined']);
 
@@ -169,7 +187,10 @@ test('posthog-js gated by Consentry: nothing before consent; after withdrawal it
   // PostHog sends its events to our stand-in host (answered with 404s, which is fine here).
   await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/(e|i\/v0\/e|flags|decide)\//.test(e.name)), null, { timeout: 10000 });
   const phCookies = (await context.cookies()).filter((c) => c.name.startsWith('ph_'));
-  assert.ok(phCookies.some((c) => c.domain === '.consentry.test'), 'posthog sets its cookie on the parent domain: ' + names(phCookies));
+  assert.ok(
+    phCookies.some((c) => c.domain === '.consentry.test'),
+    'posthog sets its cookie on the parent domain: ' + names(phCookies),
+  );
   assert.ok(await p.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ph_'))));
 
   // Deleted at once (a library still running in this page may write again; the next load deletes that).
@@ -188,7 +209,11 @@ test('posthog-js gated by Consentry: nothing before consent; after withdrawal it
   await p.waitForTimeout(300);
   assert.deepEqual(await cookieNamesSettled(context, [], { filter: posthogs }), [], 'still gone after the next page load');
   assert.deepEqual(await p.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => /^(ph_|__ph)/.test(k))), []);
-  assert.deepEqual(requests.filter((r) => !/^\/(posthog\.html|dist\/consentry(\.[\w-]+)*\.js|favicon\.ico)$/.test(r)), [], 'nothing is sent after withdrawal');
+  assert.deepEqual(
+    requests.filter((r) => !/^\/(posthog\.html|dist\/consentry(\.[\w-]+)*\.js|favicon\.ico)$/.test(r)),
+    [],
+    'nothing is sent after withdrawal',
+  );
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -6,7 +6,14 @@ import assert from 'node:assert/strict';
 import { eventually, page, testSite } from './helpers.mjs';
 
 const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
-  categories: { advertising: { services: [{ id: 'youtube', name: 'YouTube' }, { id: 'adnet', name: 'Ad Net' }] } },
+  categories: {
+    advertising: {
+      services: [
+        { id: 'youtube', name: 'YouTube' },
+        { id: 'adnet', name: 'Ad Net' },
+      ],
+    },
+  },
 })}</script>`;
 
 const MARKUP = (gate) => `

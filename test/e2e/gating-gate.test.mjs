@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import { axe, eventually, page, testSite } from './helpers.mjs';
 
 const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
-  categories: { analytics: {}, advertising: { services: [{ id: 'youtube', name: 'YouTube' }, { id: 'maps', name: 'Maps' }] } },
+  categories: {
+    analytics: {},
+    advertising: {
+      services: [
+        { id: 'youtube', name: 'YouTube' },
+        { id: 'maps', name: 'Maps' },
+      ],
+    },
+  },
 })}</script>`;
 
 const GATES = `
@@ -39,7 +47,12 @@ test('the placeholder names the provider, loads nothing and has no axe violation
   assert.match(await video.getByRole('group').textContent(), /Content from Video Co is not loaded/);
   assert.equal(await video.getByRole('button').textContent(), 'Load content');
   // Without `provider`, the service's name.
-  await assert.doesNotReject(p.locator('#service').getByRole('group', { name: /YouTube/ }).waitFor());
+  await assert.doesNotReject(
+    p
+      .locator('#service')
+      .getByRole('group', { name: /YouTube/ })
+      .waitFor(),
+  );
   await p.evaluate(() => window.Consentry.hide());
   assert.deepEqual(await axe(p, '#video'), []);
   assert.equal(errors.filter((e) => e.startsWith('[consentry]') && e.includes('"nope"')).length, 1, String(errors));

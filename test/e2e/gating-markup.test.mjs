@@ -26,17 +26,34 @@ const GATED = `
 `;
 
 const KINDS = [
-  'script-external.js', 'script-src.js', 'script-inline', 'script-module-inline', 'script-module.js',
-  'img.gif', 'img-srcset.gif', 'picture-source.gif', 'iframe.html', 'video-poster.gif', 'video-source.mp4',
-  'audio.mp3', 'video-gated-source.mp4', 'link.css', 'embed.html', 'object.html',
+  'script-external.js',
+  'script-src.js',
+  'script-inline',
+  'script-module-inline',
+  'script-module.js',
+  'img.gif',
+  'img-srcset.gif',
+  'picture-source.gif',
+  'iframe.html',
+  'video-poster.gif',
+  'video-source.mp4',
+  'audio.mp3',
+  'video-gated-source.mp4',
+  'link.css',
+  'embed.html',
+  'object.html',
 ];
 
 /** The drop-in in each position docs/gating.md names. */
 const POSITIONS = {
-  head: (body) => `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js"></script></head><body><main>${body}</main></body></html>`,
-  'end of body': (body) => `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main><script src="/dist/consentry.js"></script></body></html>`,
-  defer: (body) => `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js" defer></script></head><body><main>${body}</main></body></html>`,
-  async: (body) => `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js" async></script></head><body><main>${body}</main></body></html>`,
+  head: (body) =>
+    `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js"></script></head><body><main>${body}</main></body></html>`,
+  'end of body': (body) =>
+    `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main><script src="/dist/consentry.js"></script></body></html>`,
+  defer: (body) =>
+    `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js" defer></script></head><body><main>${body}</main></body></html>`,
+  async: (body) =>
+    `<!doctype html><html lang="en"><head><title>t</title><script src="/dist/consentry.js" async></script></head><body><main>${body}</main></body></html>`,
 };
 
 /** Stand-in tracker responses: scripts, a pixel, frames; everything else under /t/ is a 404 (still a request). */
@@ -92,10 +109,13 @@ for (const name of Object.keys(POSITIONS)) {
     await until(() => KINDS.every((k) => seen.has(k)), `all of ${KINDS.filter((k) => !seen.has(k))}`);
     // Requested is not yet run: wait for the last gated script (a module) to have run.
     await p.waitForFunction(() => window.moduleExternalRan, null, { timeout: 5000 });
-    assert.deepEqual(
-      await p.evaluate(() => [window.externalRan, window.srcRan, window.inlineRan, window.moduleRan, !!window.moduleExternalRan]),
-      [true, true, 1, true, true],
-    );
+    assert.deepEqual(await p.evaluate(() => [window.externalRan, window.srcRan, window.inlineRan, window.moduleRan, !!window.moduleExternalRan]), [
+      true,
+      true,
+      1,
+      true,
+      true,
+    ]);
     // A second decision does not activate anything again.
     await p.evaluate(() => window.Consentry.set({ analytics: true }));
     await p.waitForTimeout(100);

@@ -10,8 +10,8 @@ const CONFIG = `<script type="application/json" id="cfg">${JSON.stringify({
 })}</script>`;
 
 const PAGES = {
-  '/a.html': (page({ attrs: 'data-config="#cfg"', head: CONFIG, body: '<img data-consent="analytics" data-src="/t/pixel.gif" alt="">' })),
-  '/b.html': (page({ attrs: 'data-config="#cfg"', head: CONFIG })),
+  '/a.html': page({ attrs: 'data-config="#cfg"', head: CONFIG, body: '<img data-consent="analytics" data-src="/t/pixel.gif" alt="">' }),
+  '/b.html': page({ attrs: 'data-config="#cfg"', head: CONFIG }),
 };
 
 const web = testSite(PAGES);

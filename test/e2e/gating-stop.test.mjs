@@ -82,7 +82,10 @@ async function assertStopped({ p, seen, finished, pageErrors }) {
   // Time for the arrived script to run, were it still in the page, and for the queue to move on.
   await p.waitForTimeout(400);
   assert.deepEqual(await p.evaluate(() => window.ran), undefined);
-  assert.deepEqual(seen.filter((s) => s !== 'slow.js'), []);
+  assert.deepEqual(
+    seen.filter((s) => s !== 'slow.js'),
+    [],
+  );
   assert.deepEqual(pageErrors, []);
 }
 

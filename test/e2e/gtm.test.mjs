@@ -5,7 +5,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBanner, testSite } from './helpers.mjs';
 
-
 /**
  * Stands in for GTM's container snippet, which runs before Consentry in the real recipe: it wraps
  * `dataLayer.push` and records each entry as GTM would process it.
@@ -37,7 +36,11 @@ describe('datalayer', () => {
     const defaults = first.findIndex((e) => e[0] === 'gtag' && e[1] === 'consent' && e[2] === 'default');
     const ready = first.findIndex((e) => e[1] === 'consentry_ready');
     assert.ok(defaults >= 0 && defaults < ready, JSON.stringify(first));
-    assert.deepEqual(first[ready], ['event', 'consentry_ready', { categories: { necessary: true, analytics: false, advertising: false }, services: {}, region: null }]);
+    assert.deepEqual(first[ready], [
+      'event',
+      'consentry_ready',
+      { categories: { necessary: true, analytics: false, advertising: false }, services: {}, region: null },
+    ]);
 
     await inBanner(p, '[part~=accept]').click();
     await p.evaluate(() => Consentry.set({ advertising: false }));
@@ -64,8 +67,14 @@ describe('datalayer', () => {
     await p.waitForFunction(() => window.seen.some((e) => e[1] === 'consentry_ready'));
     await p.evaluate(() => Consentry.rejectAll());
     const all = await seen(p);
-    assert.deepEqual(all.filter((e) => e[0] === 'gtag' && e[1] === 'consent'), []);
-    assert.deepEqual(events(all).map((e) => e[1]), ['consentry_ready', 'consentry_change']);
+    assert.deepEqual(
+      all.filter((e) => e[0] === 'gtag' && e[1] === 'consent'),
+      [],
+    );
+    assert.deepEqual(
+      events(all).map((e) => e[1]),
+      ['consentry_ready', 'consentry_change'],
+    );
     await p.close();
   });
 
@@ -75,7 +84,10 @@ describe('datalayer', () => {
     await p.waitForFunction(() => window.Consentry);
     await p.evaluate(() => Consentry.acceptAll());
     const all = await seen(p);
-    assert.ok(all.some((e) => e[2] === 'default'), 'Consent Mode is on');
+    assert.ok(
+      all.some((e) => e[2] === 'default'),
+      'Consent Mode is on',
+    );
     assert.deepEqual(events(all), []);
     await p.close();
   });

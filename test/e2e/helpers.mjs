@@ -13,7 +13,16 @@ export const ROOT = new URL('../..', import.meta.url).pathname;
 export function launch(args = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...args,
+    ],
   });
 }
 
@@ -157,7 +166,15 @@ export async function eventually(read, expected, timeout = 3000) {
  * straight after a page deleted many variants is a race.
  */
 export const cookieNamesSettled = (context, expected, { filter = () => true, timeout = 3000 } = {}) =>
-  eventually(async () => (await context.cookies()).map((c) => c.name).filter(filter).sort(), expected, timeout);
+  eventually(
+    async () =>
+      (await context.cookies())
+        .map((c) => c.name)
+        .filter(filter)
+        .sort(),
+    expected,
+    timeout,
+  );
 
 /** The cookie called `name` once the browser's cookie store has it (or undefined after `timeout` ms). */
 export async function cookieSettled(context, name = 'consentry', timeout = 3000) {

@@ -32,7 +32,6 @@ const noLang = (body = '') =>
 const json = (id, value) => `<script type="application/json" id="${id}">${JSON.stringify(value)}</script>`;
 const BROKEN = 'window[Symbol.for("consentry.chunk")]?.("lang.de",{"title":';
 
-
 const web = testSite({
   '/': page(),
   '/none': noLang(),
@@ -214,10 +213,7 @@ describe('choice of language', () => {
     const { p, context, log } = await open('/gate');
     const de = TABLES.de;
     await title(p);
-    await p.waitForFunction(
-      (t) => document.querySelector('consent-gate').shadowRoot.querySelector('[part~=button]')?.textContent === t,
-      de.gateLoad,
-    );
+    await p.waitForFunction((t) => document.querySelector('consent-gate').shadowRoot.querySelector('[part~=button]')?.textContent === t, de.gateLoad);
     assert.equal(await p.locator('consent-gate >> [part~=text]').textContent(), de.gateText.replaceAll('{provider}', 'Video Co'));
     assert.equal((await p.locator('consent-opt-out >> [part~=button]').textContent()).trim(), de.optOut);
     await inBanner(p, '[part~=preferences]').click();
@@ -306,7 +302,11 @@ describe('bad input', () => {
     ['de', 'a language file that is not there (404)', /^\[consentry\] could not load http:\/\/[^ ]+\/bad\/consentry\.lang\.de\.js$/],
     ['fr', 'a language file with a syntax error', /^\[consentry\] could not load http:\/\/[^ ]+\/bad\/consentry\.lang\.fr\.js$/],
     ['pl', 'a language file that registers no table', /^\[consentry\] http:\/\/[^ ]+\/bad\/consentry\.lang\.pl\.js is not a language file; using English$/],
-    ['ja', 'a language file that registers a list, not a table', /^\[consentry\] http:\/\/[^ ]+\/bad\/consentry\.lang\.ja\.js is not a language file; using English$/],
+    [
+      'ja',
+      'a language file that registers a list, not a table',
+      /^\[consentry\] http:\/\/[^ ]+\/bad\/consentry\.lang\.ja\.js is not a language file; using English$/,
+    ],
   ];
   for (const [lang, what, error] of cases) {
     it(`${what}: English, once, with one error`, async () => {
@@ -319,7 +319,10 @@ describe('bad input', () => {
       assert.equal(errors.length, 1, errors.join('\n'));
       assert.match(errors[0], error);
       // Only the broken file's own syntax error, nothing thrown by Consentry.
-      assert.deepEqual(log.pageErrors.filter((e) => !(lang === 'fr' && /SyntaxError/.test(e))), []);
+      assert.deepEqual(
+        log.pageErrors.filter((e) => !(lang === 'fr' && /SyntaxError/.test(e))),
+        [],
+      );
       // Still works: the visitor can decide.
       await inBanner(p, '[part~=reject]').click();
       assert.equal(await p.evaluate(() => window.Consentry.get().decided), true);

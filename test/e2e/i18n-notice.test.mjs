@@ -5,7 +5,35 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axe, page, testSite, watchConsole } from './helpers.mjs';
 
-const ALL = ['controller', 'information-provided', 'information-logged', 'use', 'legal-basis', 'cookies', 'web-beacons', 'analytics', 'session-recording', 'advertising', 'disclosure', 'no-sale', 'public-areas', 'links', 'security', 'transfers', 'retention', 'rights', 'eea-rights', 'marketing', 'children', 'california', 'do-not-track', 'certifications', 'changes', 'sources', 'automated-decisions'];
+const ALL = [
+  'controller',
+  'information-provided',
+  'information-logged',
+  'use',
+  'legal-basis',
+  'cookies',
+  'web-beacons',
+  'analytics',
+  'session-recording',
+  'advertising',
+  'disclosure',
+  'no-sale',
+  'public-areas',
+  'links',
+  'security',
+  'transfers',
+  'retention',
+  'rights',
+  'eea-rights',
+  'marketing',
+  'children',
+  'california',
+  'do-not-track',
+  'certifications',
+  'changes',
+  'sources',
+  'automated-decisions',
+];
 const config = {
   notice: {
     controller: { name: 'Example GmbH', email: 'privacy@example.com', address: 'Hauptstraße 1\n10115 Berlin' },
@@ -26,10 +54,21 @@ const EXPECTED = {
 const ENGLISH = ['Who we are and how to contact us', 'How we use information', 'Your rights', 'Changes to this notice'];
 
 const web = testSite({
-  ...Object.fromEntries(Object.keys(EXPECTED).map((l) => ['/' + l, page({ lang: l, attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice></privacy-notice>' })])),
+  ...Object.fromEntries(
+    Object.keys(EXPECTED).map((l) => ['/' + l, page({ lang: l, attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice></privacy-notice>' })]),
+  ),
   '/en': page({ attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice></privacy-notice>' }),
-  '/fallback': page({ lang: 'de', attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice><p id="fallback">Loading the privacy notice…</p></privacy-notice>' }),
-  '/switch': page({ attrs: 'data-config="#cfg"', head: json, body: '<privacy-notice id="auto"></privacy-notice><privacy-notice id="fixed" lang="it"></privacy-notice>' }),
+  '/fallback': page({
+    lang: 'de',
+    attrs: 'data-config="#cfg"',
+    head: json,
+    body: '<privacy-notice><p id="fallback">Loading the privacy notice…</p></privacy-notice>',
+  }),
+  '/switch': page({
+    attrs: 'data-config="#cfg"',
+    head: json,
+    body: '<privacy-notice id="auto"></privacy-notice><privacy-notice id="fixed" lang="it"></privacy-notice>',
+  }),
 });
 
 /** The notice language chunks (`consentry.notice.<lang>.js`) a page requests. */
@@ -140,7 +179,11 @@ test('while its language loads the notice keeps its fallback and renders once, i
 for (const [what, fulfil, error] of [
   ['is missing (404)', { status: 404, body: 'not found' }, /^\[consentry\] could not load http:\/\/127\.0\.0\.1:\d+\/dist\/consentry\.notice\.de\.js$/],
   ['registers nothing', { contentType: 'text/javascript', body: 'window.x = 1;' }, /^\[consentry\] could not load .*consentry\.notice\.de\.js$/],
-  ['is no table', { contentType: 'text/javascript', body: "window[Symbol.for('consentry.chunk')]('notice.de', 42);" }, /^\[consentry\] consentry\.notice\.de\.js is not a notice language file; using English$/],
+  [
+    'is no table',
+    { contentType: 'text/javascript', body: "window[Symbol.for('consentry.chunk')]('notice.de', 42);" },
+    /^\[consentry\] consentry\.notice\.de\.js is not a notice language file; using English$/,
+  ],
 ]) {
   test(`a language chunk that ${what}: the notice in English, one [consentry] error, nothing thrown`, async () => {
     const context = await web.browser.newContext();
@@ -188,7 +231,9 @@ test('a notice without its own lang follows <html lang> at run time; one with la
   await relang('pl', 'en', 'Cookies and similar technologies');
   assert.equal(await p.textContent('#auto time'), 'December 3, 2009');
   await relang('en', 'en', 'Cookies and similar technologies');
-  assert.deepEqual(log.errors, ['[consentry] <privacy-notice>: no notice texts in "pl"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)']);
+  assert.deepEqual(log.errors, [
+    '[consentry] <privacy-notice>: no notice texts in "pl"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)',
+  ]);
   assert.deepEqual(asked.sort(), ['de', 'fr', 'it']);
   assert.deepEqual(log.pageErrors, []);
   await context.close();

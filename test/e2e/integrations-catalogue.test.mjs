@@ -19,37 +19,42 @@ const HOTJAR = '<script type="text/plain" data-consent="analytics/hotjar">window
 const web = testSite(() => {
   const chunk = readFileSync(ROOT + 'dist/consentry.services.js', 'utf8');
   return {
-  '/known': withConfig(
-    {
-      categories: {
-        analytics: { services: ['google-analytics', 'hotjar'] },
-        advertising: { services: [{ id: 'meta-pixel', purpose: 'Our own ads' }, { id: 'own-pixel', name: 'Own pixel' }] },
+    '/known': withConfig(
+      {
+        categories: {
+          analytics: { services: ['google-analytics', 'hotjar'] },
+          advertising: {
+            services: [
+              { id: 'meta-pixel', purpose: 'Our own ads' },
+              { id: 'own-pixel', name: 'Own pixel' },
+            ],
+          },
+        },
       },
-    },
-    HOTJAR,
-  ),
-  '/unknown': withConfig({ categories: { analytics: { services: ['google-analytics', 'no-such-service', 42] } } }),
-  '/none': withConfig({ categories: { analytics: { services: [{ id: 'own', name: 'Own analytics' }] } } }),
-  '/slow': withConfig({ categories: { analytics: { services: ['hotjar'] } } }, HOTJAR).replaceAll('/dist/consentry.js', '/slow/consentry.js'),
-  '/slow/consentry.js': { body: readFileSync(ROOT + 'dist/consentry.js', 'utf8'), type: 'text/javascript' },
-  // Gating lives in the extras chunk, next to the drop-in.
-  '/slow/consentry.extras.js': { body: readFileSync(ROOT + 'dist/consentry.extras.js', 'utf8'), type: 'text/javascript' },
-  '/slow/consentry.services.js': () =>
-    new Promise((resolve) => {
-      release = () => resolve({ body: chunk, type: 'text/javascript' });
-      held?.();
-    }),
-  '/plain': page({}),
-  '/csp': {
-    headers: {
-      'content-security-policy':
-        "script-src 'nonce-n0nce' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types consentry lit-html",
-    },
-    body: `<!doctype html><html lang="en"><head><title>t</title>
+      HOTJAR,
+    ),
+    '/unknown': withConfig({ categories: { analytics: { services: ['google-analytics', 'no-such-service', 42] } } }),
+    '/none': withConfig({ categories: { analytics: { services: [{ id: 'own', name: 'Own analytics' }] } } }),
+    '/slow': withConfig({ categories: { analytics: { services: ['hotjar'] } } }, HOTJAR).replaceAll('/dist/consentry.js', '/slow/consentry.js'),
+    '/slow/consentry.js': { body: readFileSync(ROOT + 'dist/consentry.js', 'utf8'), type: 'text/javascript' },
+    // Gating lives in the extras chunk, next to the drop-in.
+    '/slow/consentry.extras.js': { body: readFileSync(ROOT + 'dist/consentry.extras.js', 'utf8'), type: 'text/javascript' },
+    '/slow/consentry.services.js': () =>
+      new Promise((resolve) => {
+        release = () => resolve({ body: chunk, type: 'text/javascript' });
+        held?.();
+      }),
+    '/plain': page({}),
+    '/csp': {
+      headers: {
+        'content-security-policy':
+          "script-src 'nonce-n0nce' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types consentry lit-html",
+      },
+      body: `<!doctype html><html lang="en"><head><title>t</title>
       <script type="application/json" id="cfg">${JSON.stringify({ categories: { analytics: { services: ['hotjar'] } } })}</script>
       <script nonce="n0nce">window.calls = []; window.fbq = (...a) => calls.push(a);</script>
       <script nonce="n0nce" src="/dist/consentry.js" data-config="#cfg"></script></head><body><main>x</main></body></html>`,
-  },
+    },
   };
 });
 
@@ -93,7 +98,10 @@ describe('service catalogue', () => {
     const { p, context, log } = await open('/unknown');
     await p.waitForFunction(() => 'google-analytics' in Consentry.get().services);
     assert.deepEqual(Object.keys(await p.evaluate(() => Consentry.get().services)), ['google-analytics']);
-    assert.ok(log.errors.includes('[consentry] categories.analytics.services[1]=""no-such-service"" is not a known service; using "nothing"'), log.errors.join('\n'));
+    assert.ok(
+      log.errors.includes('[consentry] categories.analytics.services[1]=""no-such-service"" is not a known service; using "nothing"'),
+      log.errors.join('\n'),
+    );
     assert.ok(log.errors.some((e) => e.startsWith('[consentry] categories.analytics.services[2]="42" is not a known service')));
     await context.close();
   });
@@ -125,7 +133,11 @@ describe('service catalogue', () => {
     const { p, context, log } = await open('/slow', 'domcontentloaded');
     await waiting;
     await p.evaluate(() => Consentry.acceptAll());
-    assert.deepEqual(await p.evaluate(() => [Consentry.allowed('analytics'), Consentry.allowed('analytics/hotjar'), window.hotjarRan]), [true, false, undefined]);
+    assert.deepEqual(await p.evaluate(() => [Consentry.allowed('analytics'), Consentry.allowed('analytics/hotjar'), window.hotjarRan]), [
+      true,
+      false,
+      undefined,
+    ]);
     release();
     await p.waitForFunction(() => 'hotjar' in Consentry.get().services);
     await p.waitForFunction(() => window.hotjarRan === true);

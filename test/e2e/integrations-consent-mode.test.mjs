@@ -4,7 +4,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieNamesSettled, inBanner, page, testSite } from './helpers.mjs';
 
-
 const json = (obj) => `<script type="application/json" id="cfg">${JSON.stringify(obj)}</script>`;
 /** A stand-in for a Google tag, loaded through gating: it records what it found on dataLayer. */
 const TAG = 'window.tagSaw = dataLayer.map((e) => [Object.prototype.toString.call(e), ...e]);';
@@ -232,7 +231,11 @@ describe('Google Analytics opt-out', () => {
     const { p, context, log } = await open('/ga-bad');
     const keys = await p.evaluate(() => Object.keys(window).filter((k) => k.startsWith('ga-disable-')));
     assert.deepEqual(keys, ['ga-disable-G-GOOD1']);
-    for (const bad of ['g-lower', 'junk', 'G-<b>']) assert.ok(log.errors.some((e) => e.startsWith('[consentry] ga-id="' + bad + '"')), bad);
+    for (const bad of ['g-lower', 'junk', 'G-<b>'])
+      assert.ok(
+        log.errors.some((e) => e.startsWith('[consentry] ga-id="' + bad + '"')),
+        bad,
+      );
     await context.close();
   });
 

@@ -5,7 +5,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, cookieSettled, inBanner, page, testSite } from './helpers.mjs';
 
-
 const PIXELS = '<img data-consent="advertising" data-src="/ad.gif" alt=""><img data-consent="analytics" data-src="/stats.gif" alt="">';
 const FOOTER = '<footer><consent-opt-out></consent-opt-out></footer>';
 const cfg = `<script type="application/json" id="cfg">${JSON.stringify({
@@ -191,7 +190,7 @@ describe('Do Not Track', () => {
     await context.close();
   });
 
-  it('with honor-dnt, DNT=1 acts like GPC (the snapshot\'s gpc stays false)', async () => {
+  it("with honor-dnt, DNT=1 acts like GPC (the snapshot's gpc stays false)", async () => {
     const context = await visitor({ dnt: '1' });
     const { p, hits } = await open(context, '/opt-out-dnt');
     assert.deepEqual(await state(p), { necessary: true, analytics: true, advertising: false, gpc: false, decided: true });
@@ -229,7 +228,10 @@ describe('<consent-opt-out>', () => {
     assert.ok(await status.evaluate((el) => el.getRootNode().activeElement === el), 'focus moves to the status');
     assert.deepEqual(await axe(p, 'consent-opt-out'), []);
     const again = await open(context, '/partners');
-    assert.equal((await again.p.locator('consent-opt-out').getByRole('status').textContent()).trim(), 'Opt-out request honoured: we do not sell or share your personal information');
+    assert.equal(
+      (await again.p.locator('consent-opt-out').getByRole('status').textContent()).trim(),
+      'Opt-out request honoured: we do not sell or share your personal information',
+    );
     assert.deepEqual(log.errors, []);
     await context.close();
   });

@@ -71,7 +71,21 @@ const expected = (p, source, path, actual) => {
   return p.evaluate(
     ({ source, path, version, receipt }) => {
       const s = Consentry.get();
-      return { receipt, id: s.id, revision: s.revision, timestamp: s.timestamp, source, categories: s.categories, services: s.services, gpc: s.gpc, region: s.region, origin: location.origin, path, language: Consentry.language, version };
+      return {
+        receipt,
+        id: s.id,
+        revision: s.revision,
+        timestamp: s.timestamp,
+        source,
+        categories: s.categories,
+        services: s.services,
+        gpc: s.gpc,
+        region: s.region,
+        origin: location.origin,
+        path,
+        language: Consentry.language,
+        version,
+      };
     },
     { source, path, version: VERSION, receipt: actual.receipt },
   );
@@ -94,11 +108,14 @@ describe('consent receipts', () => {
     const { p, context, log } = await open('/r');
     const steps = [
       ['banner', () => inBanner(p, 'button[part~=reject]').click()],
-      ['preferences', async () => {
-        await p.evaluate(() => Consentry.showPreferences());
-        await inBanner(p, 'dialog input[role=switch] >> nth=1').check();
-        await inBanner(p, 'button[part~=save]').click();
-      }],
+      [
+        'preferences',
+        async () => {
+          await p.evaluate(() => Consentry.showPreferences());
+          await inBanner(p, 'dialog input[role=switch] >> nth=1').check();
+          await inBanner(p, 'button[part~=save]').click();
+        },
+      ],
       ['api', () => p.evaluate(() => Consentry.set({ stats: false }))],
       ['embed', () => p.locator('consent-gate').getByRole('button').click()],
       ['opt-out', () => p.locator('consent-opt-out').getByRole('button').click()],
@@ -149,8 +166,14 @@ describe('consent receipts', () => {
     await p.evaluate(() => Consentry.reset());
     await p.evaluate(() => Consentry.rejectAll());
     const got = await receipts(2);
-    assert.deepEqual(got.map((r) => r.body.source), ['api', 'api']);
-    assert.deepEqual(got.map((r) => r.body.categories.analytics), [true, false]);
+    assert.deepEqual(
+      got.map((r) => r.body.source),
+      ['api', 'api'],
+    );
+    assert.deepEqual(
+      got.map((r) => r.body.categories.analytics),
+      [true, false],
+    );
     await context.close();
   });
 
@@ -197,7 +220,10 @@ describe('consent receipts', () => {
     const { p, context, log } = await open('/flaky');
     await p.evaluate(() => Consentry.acceptAll());
     const [first] = await receipts(1);
-    assert.deepEqual((await outbox(p)).map((r) => r.receipt), [first.body.receipt]);
+    assert.deepEqual(
+      (await outbox(p)).map((r) => r.receipt),
+      [first.body.receipt],
+    );
     flakyFails = false;
     const [retry] = await receipts(1);
     assert.deepEqual(retry.body, first.body);
@@ -239,7 +265,10 @@ describe('consent receipts', () => {
     const now = (await outbox(p)).map((r) => r.receipt);
     assert.equal(now.length, 20);
     assert.deepEqual(now.slice(0, 18), twenty.slice(2));
-    assert.ok(log.errors.some((e) => /\[consentry\] consent-endpoint: 1 unsent receipt\(s\) dropped, the outbox holds 20/.test(e)), log.errors.join('\n'));
+    assert.ok(
+      log.errors.some((e) => /\[consentry\] consent-endpoint: 1 unsent receipt\(s\) dropped, the outbox holds 20/.test(e)),
+      log.errors.join('\n'),
+    );
     down = false;
     await context.close();
   });
@@ -266,7 +295,12 @@ describe('consent receipts', () => {
     assert.deepEqual(log.pageErrors, []);
     // Storage blocked as well: the receipt waits in the page's memory, and nothing throws.
     const blocked = await open('/nowhere', {
-      init: () => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } }),
+      init: () =>
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        }),
     });
     assert.equal(await blocked.p.evaluate(() => Consentry.rejectAll().decided), true);
     await new Promise((r) => setTimeout(r, 1500));

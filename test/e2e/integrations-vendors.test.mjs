@@ -5,7 +5,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { page, testSite } from './helpers.mjs';
 
-
 /** Stand-ins for the vendors' globals: every call is recorded as [name, ...args]. */
 const STANDINS = `<script>
 window.calls = [];
@@ -33,14 +32,13 @@ document.cookie = 'euconsent-v2=CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA; pa
 const web = testSite({
   '/vendors': head(STANDINS),
   '/notice': head(
-    STANDINS.replace(
-      "window.posthog = {",
-      "window.posthog = { has_opted_in_capturing: () => true, has_opted_out_capturing: () => false, ",
-    ),
+    STANDINS.replace('window.posthog = {', 'window.posthog = { has_opted_in_capturing: () => true, has_opted_out_capturing: () => false, '),
     'data-mode="notice"',
   ),
   '/late': page({ body: "<script>window.calls = []; window.fbq = (...a) => calls.push(['fbq', ...a]);</script>" }),
-  '/throws': head("<script>window.calls = []; window.fbq = () => { throw new Error('boom'); }; window.ttq = { revokeConsent: () => calls.push(['ttq.revokeConsent']) };</script>"),
+  '/throws': head(
+    "<script>window.calls = []; window.fbq = () => { throw new Error('boom'); }; window.ttq = { revokeConsent: () => calls.push(['ttq.revokeConsent']) };</script>",
+  ),
   '/none': page({}),
   '/tcf': `<!doctype html><html lang="en"><head><title>t</title>${TCF}<script src="/dist/consentry.js"></script></head>
     <body><main>x</main><iframe name="__tcfapiLocator" title="tcf" hidden></iframe></body></html>`,
@@ -151,7 +149,7 @@ describe('vendor consent APIs', () => {
 });
 
 describe('not a TCF CMP', () => {
-  it("never defines __tcfapi, __gpp, a __tcfapiLocator frame or euconsent-v2", async () => {
+  it('never defines __tcfapi, __gpp, a __tcfapiLocator frame or euconsent-v2', async () => {
     const { p, context } = await open('/none');
     await p.evaluate(() => Consentry.acceptAll());
     await p.evaluate(() => Consentry.rejectAll());

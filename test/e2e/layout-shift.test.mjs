@@ -16,7 +16,10 @@ function recordShifts() {
   window.shifts = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      window.shifts.push({ value: e.value, sources: e.sources.map((s) => `${s.node?.nodeName ?? '?'}#${s.node?.id ?? ''} ${s.previousRect.y}->${s.currentRect.y}`) });
+      window.shifts.push({
+        value: e.value,
+        sources: e.sources.map((s) => `${s.node?.nodeName ?? '?'}#${s.node?.id ?? ''} ${s.previousRect.y}->${s.currentRect.y}`),
+      });
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
@@ -35,7 +38,10 @@ const gateDrawn = () => !!document.querySelector('consent-gate')?.shadowRoot?.qu
 const GATE = `<consent-gate category="advertising" provider="VideoHost"><template><iframe src="about:blank" title="Video"></iframe></template></consent-gate>
   <p id="below">Text below the embed.</p>`;
 
-for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+for (const [name, device] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+]) {
   test(`${name}: <consent-gate> keeps its room from the first frame; nothing below it moves when its element draws`, async () => {
     pages['/gate.html'] = page({ body: GATE });
     const { p, context } = await open('/gate.html', device, gateDrawn);
@@ -63,7 +69,10 @@ test("the room is the site's to change (a rule of its own wins) and goes once th
   await shown.p.locator('consent-gate >> [part=button]').click();
   await shown.p.waitForSelector('consent-gate > iframe');
   // As tall as the iframe's own line (150px and its borders), no longer the room kept for the placeholder.
-  const [gate, frame] = await shown.p.$eval('consent-gate', (g) => [g.getBoundingClientRect().height, g.querySelector('iframe').getBoundingClientRect().height]);
+  const [gate, frame] = await shown.p.$eval('consent-gate', (g) => [
+    g.getBoundingClientRect().height,
+    g.querySelector('iframe').getBoundingClientRect().height,
+  ]);
   assert.ok(gate >= frame && gate < frame + 12, `gate ${gate}px, iframe ${frame}px`);
   await shown.context.close();
 });
@@ -73,7 +82,11 @@ test('phone: on a page that becomes wider than the screen the banner stays on th
   const wide = "<script>setTimeout(() => document.body.append(Object.assign(document.createElement('pre'), { textContent: 'x'.repeat(150) })), 300)</script>";
   for (const attrs of ['', 'data-layout="box" data-position="bottom-right"']) {
     pages['/wide.html'] = page({ attrs, body: wide });
-    const { p, context } = await open('/wide.html', PHONE, () => document.querySelector('pre') && document.documentElement.scrollWidth > innerWidth - 1 && innerWidth > 412);
+    const { p, context } = await open(
+      '/wide.html',
+      PHONE,
+      () => document.querySelector('pre') && document.documentElement.scrollWidth > innerWidth - 1 && innerWidth > 412,
+    );
     const screen = await p.evaluate(() => [visualViewport.width, visualViewport.height]);
     const panel = await inBanner(p, '.panel').boundingBox();
     assert.ok(panel.y >= 0 && panel.y + panel.height <= screen[1] + 1, `the banner is on the screen vertically (${JSON.stringify(panel)}, screen ${screen})`);
@@ -81,7 +94,10 @@ test('phone: on a page that becomes wider than the screen the banner stays on th
     assert.equal(total(await shiftsOf(p)), 0, attrs);
     await inBanner(p, 'button >> text=Preferences').click();
     const dialog = await inBanner(p, 'dialog[open]').boundingBox();
-    assert.ok(dialog.y >= 0 && dialog.y + dialog.height <= screen[1] + 1 && dialog.x + dialog.width <= screen[0] + 1, `the dialog is on the screen (${JSON.stringify(dialog)})`);
+    assert.ok(
+      dialog.y >= 0 && dialog.y + dialog.height <= screen[1] + 1 && dialog.x + dialog.width <= screen[0] + 1,
+      `the dialog is on the screen (${JSON.stringify(dialog)})`,
+    );
     await context.close();
   }
 });
@@ -94,7 +110,10 @@ const DEMOS = {
   '/demo/notices/clicktale-2011.html': () => document.querySelector('privacy-notice:not([aria-busy]) section'),
 };
 
-for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+for (const [name, device] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+]) {
   test(`${name}: every demo page shifts by at most 0.01, and none is wider than the screen`, async () => {
     for (const [path, ready] of Object.entries(DEMOS)) {
       const { p, context } = await open(path, device, ready);

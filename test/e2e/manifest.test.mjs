@@ -5,17 +5,50 @@ import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 const elements = Object.fromEntries(
-  manifest.modules.flatMap((m) => m.declarations || []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
+  manifest.modules
+    .flatMap((m) => m.declarations || [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, d]),
 );
 
 it('describes <consent-banner> with every attribute, event, part and custom property', () => {
   const banner = elements['consent-banner'];
   assert.ok(banner, 'consent-banner is in the manifest');
   const attributes = banner.attributes.map((a) => a.name);
-  for (const name of ['categories', 'policy-url', 'revision', 'mode', 'lang', 'layout', 'position', 'theme', 'cookie-name', 'cookie-domain', 'cookie-path', 'cookie-days', 'ga-id', 'consent-mode', 'wait-for-update', 'ads-data-redaction', 'url-passthrough', 'datalayer', 'honor-gpc', 'honor-dnt', 'consent-endpoint', 'config', 'reload-on-revoke', 'revisit', 'debug'])
+  for (const name of [
+    'categories',
+    'policy-url',
+    'revision',
+    'mode',
+    'lang',
+    'layout',
+    'position',
+    'theme',
+    'cookie-name',
+    'cookie-domain',
+    'cookie-path',
+    'cookie-days',
+    'ga-id',
+    'consent-mode',
+    'wait-for-update',
+    'ads-data-redaction',
+    'url-passthrough',
+    'datalayer',
+    'honor-gpc',
+    'honor-dnt',
+    'consent-endpoint',
+    'config',
+    'reload-on-revoke',
+    'revisit',
+    'debug',
+  ])
     assert.ok(attributes.includes(name), name);
   assert.deepEqual(banner.events.map((e) => e.name).sort(), ['consent-change', 'consent-ready', 'consent-ui']);
-  for (const part of ['banner', 'accept', 'reject', 'preferences', 'dialog', 'switch', 'revisit']) assert.ok(banner.cssParts.some((p) => p.name === part), part);
+  for (const part of ['banner', 'accept', 'reject', 'preferences', 'dialog', 'switch', 'revisit'])
+    assert.ok(
+      banner.cssParts.some((p) => p.name === part),
+      part,
+    );
   assert.ok(banner.cssProperties.some((p) => p.name === '--consentry-accent'));
 });
 

@@ -35,6 +35,16 @@ describe('importing in Node', () => {
       ['--input-type=module', '-e', `import { consent } from 'consentry/store'; consent.subscribe((s) => console.log(JSON.stringify(s)))();`],
       { encoding: 'utf8' },
     );
-    assert.deepEqual(JSON.parse(out), { decided: false, categories: { necessary: true }, services: {}, id: '', revision: '1', timestamp: null, mode: 'opt-in', region: null, gpc: false });
+    assert.deepEqual(JSON.parse(out), {
+      decided: false,
+      categories: { necessary: true },
+      services: {},
+      id: '',
+      revision: '1',
+      timestamp: null,
+      mode: 'opt-in',
+      region: null,
+      gpc: false,
+    });
   });
 });

@@ -12,7 +12,6 @@ const DEMOS = {
   'clicktale-2011': { name: 'ClickTale Ltd.', date: '2010-04-06' },
 };
 
-
 /** Patterns as the table shows them: `/^_ga_/` reads `_ga_*`. */
 const readable = (name) => name.replace(/^\/\^([\w.-]+)\/$/, '$1*');
 
@@ -34,14 +33,21 @@ for (const [slug, facts] of Object.entries(DEMOS)) {
     const sections = await p.$$eval('privacy-notice section', (ss) =>
       ss.map((s) => ({ id: s.id, heading: s.querySelector('h2')?.textContent.trim(), text: s.textContent.trim().length })),
     );
-    assert.deepEqual(sections.map((s) => s.id), declaredIds(config), 'every declared practice, in the configured order');
+    assert.deepEqual(
+      sections.map((s) => s.id),
+      declaredIds(config),
+      'every declared practice, in the configured order',
+    );
     for (const s of sections) {
       assert.ok(s.heading, `${s.id} has an h2`);
       assert.ok(s.text > s.heading.length + 60, `${s.id} has non-trivial text`);
     }
     // The table of contents links every section, in the same order.
     const toc = await p.$$eval('privacy-notice nav a', (as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(toc, sections.map((s) => '#' + s.id));
+    assert.deepEqual(
+      toc,
+      sections.map((s) => '#' + s.id),
+    );
     const text = await p.textContent('privacy-notice');
     assert.ok(text.includes(facts.name), 'controller name');
     assert.equal(await p.getAttribute('privacy-notice time', 'datetime'), facts.date);
@@ -135,7 +141,12 @@ test('the index page links the five notices and has no axe violation', async () 
   const p = await context.newPage();
   await p.goto(`${web.server.origin}/demo/notices/`);
   const links = await p.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links.sort(), Object.keys(DEMOS).map((s) => s + '.html').sort());
+  assert.deepEqual(
+    links.sort(),
+    Object.keys(DEMOS)
+      .map((s) => s + '.html')
+      .sort(),
+  );
   assert.deepEqual(await axe(p), []);
   await context.close();
 });

@@ -5,7 +5,35 @@ import assert from 'node:assert/strict';
 import { axe, BANNED_PHRASES as BANNED, page, testSite, watchConsole } from './helpers.mjs';
 
 /** Every practice id, in the order of docs/privacy-notice.md's practices table. */
-const ALL = ['controller', 'information-provided', 'information-logged', 'use', 'legal-basis', 'cookies', 'web-beacons', 'analytics', 'session-recording', 'advertising', 'disclosure', 'no-sale', 'public-areas', 'links', 'security', 'transfers', 'retention', 'rights', 'eea-rights', 'marketing', 'children', 'california', 'do-not-track', 'certifications', 'changes', 'sources', 'automated-decisions'];
+const ALL = [
+  'controller',
+  'information-provided',
+  'information-logged',
+  'use',
+  'legal-basis',
+  'cookies',
+  'web-beacons',
+  'analytics',
+  'session-recording',
+  'advertising',
+  'disclosure',
+  'no-sale',
+  'public-areas',
+  'links',
+  'security',
+  'transfers',
+  'retention',
+  'rights',
+  'eea-rights',
+  'marketing',
+  'children',
+  'california',
+  'do-not-track',
+  'certifications',
+  'changes',
+  'sources',
+  'automated-decisions',
+];
 
 const json = (config, id = 'cfg') => `<script type="application/json" id="${id}">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`;
 const controller = { name: 'Example Ltd', email: 'privacy@example.com', address: '1 High Street\nLondon' };
@@ -24,15 +52,35 @@ async function open(html, { wait = 'privacy-notice:not([aria-busy]) section', in
 
 test('the whole catalogue renders, in the configured order', async () => {
   const config = { notice: { controller, effectiveDate: '2024-02-29', practices: [...ALL].reverse() } };
-  const { p, log, context } = await open(page({ attrs: 'data-config="#cfg" data-categories="analytics advertising"', head: json(config), body: '<privacy-notice></privacy-notice>' }));
-  const sections = await p.$$eval('privacy-notice section', (ss) => ss.map((s) => ({ id: s.id, h: s.querySelector('h2')?.textContent, n: s.textContent.trim().length })));
-  assert.deepEqual(sections.map((s) => s.id), [...ALL].reverse());
+  const { p, log, context } = await open(
+    page({ attrs: 'data-config="#cfg" data-categories="analytics advertising"', head: json(config), body: '<privacy-notice></privacy-notice>' }),
+  );
+  const sections = await p.$$eval('privacy-notice section', (ss) =>
+    ss.map((s) => ({ id: s.id, h: s.querySelector('h2')?.textContent, n: s.textContent.trim().length })),
+  );
+  assert.deepEqual(
+    sections.map((s) => s.id),
+    [...ALL].reverse(),
+  );
   for (const s of sections) assert.ok(s.h && s.n > s.h.length + 40, `${s.id} has a heading and text`);
   const text = await p.textContent('privacy-notice');
   for (const re of BANNED) assert.doesNotMatch(text, re);
   // California: every part the law asks for.
   const ca = await p.textContent('#california');
-  for (const part of ['categories of personal information', 'collect it from', 'use it for', 'disclose it to', 'to know', 'to delete', 'to correct', 'to opt out', 'authorised agent', 'not treat you differently', '1798.83', '22581'])
+  for (const part of [
+    'categories of personal information',
+    'collect it from',
+    'use it for',
+    'disclose it to',
+    'to know',
+    'to delete',
+    'to correct',
+    'to opt out',
+    'authorised agent',
+    'not treat you differently',
+    '1798.83',
+    '22581',
+  ])
     assert.ok(ca.includes(part), part);
   assert.match(await p.textContent('#changes'), /ask for your privacy choices again[\s\S]*revision 1/);
   assert.match(await p.textContent('#certifications'), /do not take part/);
@@ -140,7 +188,9 @@ test('texts are overridable per language and per practice; live parts stay; the 
       practices: ['cookies', 'children', { id: 'security', title: 'Keeping data safe', text: 'Our own words, see [the report](/security.html).' }],
     },
   };
-  const { p, log, context } = await open(page({ attrs: 'data-config="#cfg"', head: json(config), body: '<privacy-notice lang="de" heading-level="3"></privacy-notice>' }));
+  const { p, log, context } = await open(
+    page({ attrs: 'data-config="#cfg"', head: json(config), body: '<privacy-notice lang="de" heading-level="3"></privacy-notice>' }),
+  );
   // A lookup's order: the site's German, the built-in German, the site's English, the built-in English.
   assert.equal(await p.getAttribute('privacy-notice > .consentry-notice', 'lang'), 'de');
   assert.equal(await p.textContent('#cookies h3'), 'Cookies und ähnliche Techniken', "the site's German first");
@@ -169,12 +219,14 @@ test('texts are overridable per language and per practice; live parts stay; the 
   assert.equal(await p.textContent('#children h3'), 'Kids');
   await p.evaluate(() => document.querySelector('privacy-notice').setAttribute('heading-level', '4'));
   await p.waitForSelector('#cookies h4');
-  assert.deepEqual(log.errors, ['[consentry] <privacy-notice>: no notice texts in "pt-BR"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)']);
+  assert.deepEqual(log.errors, [
+    '[consentry] <privacy-notice>: no notice texts in "pt-BR"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)',
+  ]);
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
 
-test('the revision is the banner\'s; california sub-headings sit one level below', async () => {
+test("the revision is the banner's; california sub-headings sit one level below", async () => {
   const config = { revision: '7', notice: { controller, practices: ['changes', 'california'] } };
   const { p, context } = await open(page({ attrs: 'data-config="#cfg"', head: json(config), body: '<privacy-notice heading-level="1"></privacy-notice>' }));
   assert.match(await p.textContent('#changes'), /revision 7/);
@@ -187,7 +239,10 @@ test('its own configuration, split by the network and still arriving when the no
   const config = json({ notice: { controller, practices: ['controller', 'cookies'] } }, 'own');
   const at = config.indexOf('Example Ltd') + 'Example'.length;
   pages['/split.html'] = {
-    chunks: [page({ body: `<privacy-notice config="#own"><p id="fallback">Loading the privacy notice…</p>${config.slice(0, at)}` }).replace(/<\/main>[\s\S]*$/, ''), `${config.slice(at)}</privacy-notice></main></body></html>`],
+    chunks: [
+      page({ body: `<privacy-notice config="#own"><p id="fallback">Loading the privacy notice…</p>${config.slice(0, at)}` }).replace(/<\/main>[\s\S]*$/, ''),
+      `${config.slice(at)}</privacy-notice></main></body></html>`,
+    ],
     gap: 800,
   };
   const context = await web.browser.newContext();
@@ -197,7 +252,8 @@ test('its own configuration, split by the network and still arriving when the no
   // The notice's chunk has loaded and the rest of the page has not arrived: the fallback is still there.
   await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consentry.notice.js') && e.responseEnd > 0));
   await p.waitForTimeout(200);
-  if (await p.evaluate(() => document.readyState === 'loading')) assert.equal(await p.evaluate(() => document.getElementById('fallback')?.textContent ?? null), 'Loading the privacy notice…');
+  if (await p.evaluate(() => document.readyState === 'loading'))
+    assert.equal(await p.evaluate(() => document.getElementById('fallback')?.textContent ?? null), 'Loading the privacy notice…');
   await p.waitForSelector('privacy-notice section#controller');
   assert.match(await p.textContent('#controller'), /Example Ltd/);
   assert.deepEqual(await p.$$eval('privacy-notice section', (ss) => ss.map((s) => s.id)), ['controller', 'cookies']);
@@ -244,7 +300,10 @@ test('the notice chunk loads only when a <privacy-notice> is on the page, once',
   await without.p.waitForFunction(() => window.Consentry && document.readyState === 'complete');
   assert.equal(chunkHits(), start);
   await without.context.close();
-  const two = await open(page({ attrs: 'data-config="#cfg"', head: json(config), body: '<privacy-notice id="x"></privacy-notice><privacy-notice id="y"></privacy-notice>' }), { wait: '#y section' });
+  const two = await open(
+    page({ attrs: 'data-config="#cfg"', head: json(config), body: '<privacy-notice id="x"></privacy-notice><privacy-notice id="y"></privacy-notice>' }),
+    { wait: '#y section' },
+  );
   await two.p.waitForSelector('#x section');
   assert.equal(chunkHits(), start + 1);
   await two.context.close();
@@ -262,7 +321,10 @@ test('print hides navigation and buttons and writes out link targets', async () 
 /** Opens a notice page served with `csp`; resolves with the console. */
 async function underCsp(path, csp, lang = 'en') {
   const config = { notice: { controller, practices: ['controller', 'cookies', 'analytics', 'do-not-track'] } };
-  pages[path] = { body: page({ lang, attrs: 'nonce="n0nce" data-config="#cfg"', head: json(config), body: '<privacy-notice></privacy-notice>' }), headers: { 'content-security-policy': csp } };
+  pages[path] = {
+    body: page({ lang, attrs: 'nonce="n0nce" data-config="#cfg"', head: json(config), body: '<privacy-notice></privacy-notice>' }),
+    headers: { 'content-security-policy': csp },
+  };
   const context = await web.browser.newContext();
   const p = await context.newPage();
   const log = watchConsole(p);

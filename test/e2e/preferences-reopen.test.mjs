@@ -4,7 +4,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBanner, page, testSite } from './helpers.mjs';
 
-
 const web = testSite({ '/': page() });
 
 /** The dialog and the view once queued `close` events and renders have run. */

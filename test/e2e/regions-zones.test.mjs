@@ -11,7 +11,9 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const TZ = '/usr/share/zoneinfo';
 const run = (env = {}) =>
   new Promise((ok) =>
-    execFile(process.execPath, ['scripts/zones.mjs', '--check'], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) => ok({ code: error?.code ?? 0, stdout, stderr })),
+    execFile(process.execPath, ['scripts/zones.mjs', '--check'], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      ok({ code: error?.code ?? 0, stdout, stderr }),
+    ),
   );
 
 it('src/regions/zones.ts is current with the installed tzdata, whose version it records', async () => {

@@ -88,9 +88,7 @@ const state = (p) =>
 /** The Consent Mode `default` commands: [region list or null, analytics_storage, ad_storage]. */
 const defaults = (p) =>
   p.evaluate(() =>
-    (window.dataLayer || [])
-      .filter((e) => e[0] === 'consent' && e[1] === 'default')
-      .map((e) => [e[2].region ?? null, e[2].analytics_storage, e[2].ad_storage]),
+    (window.dataLayer || []).filter((e) => e[0] === 'consent' && e[1] === 'default').map((e) => [e[2].region ?? null, e[2].analytics_storage, e[2].ad_storage]),
   );
 
 const OPT_IN = { necessary: true, analytics: false, advertising: false };
@@ -119,7 +117,10 @@ describe('region="auto": the time zone chooses the rules', () => {
       const { p, context, log, requests } = await open('/', zone);
       try {
         const s = await state(p);
-        assert.deepEqual({ region: s.region, snapshotRegion: s.snapshotRegion, mode: s.mode, banner: s.banner }, { region, snapshotRegion: region, mode, banner: true });
+        assert.deepEqual(
+          { region: s.region, snapshotRegion: s.snapshotRegion, mode: s.mode, banner: s.banner },
+          { region, snapshotRegion: region, mode, banner: true },
+        );
         assert.deepEqual(s.categories, mode === 'opt-in' ? OPT_IN : GRANTED);
         // Nothing optional ran before a choice where the rules are opt-in.
         assert.equal(await eventually(() => p.evaluate(() => window.analyticsRan ?? false), mode !== 'opt-in'), mode !== 'opt-in');
@@ -151,7 +152,10 @@ describe('region="auto": the time zone chooses the rules', () => {
         const stricterRegion = zone === 'America/New_York' ? 'US-NY' : region;
         assert.deepEqual([after.region, after.mode, after.banner], [stricterRegion, 'opt-in', mode !== 'opt-in']);
         // No request beyond the page's own files: the region costs no third party and no geo lookup.
-        assert.deepEqual(requests.filter((u) => !u.startsWith(web.server.origin)), []);
+        assert.deepEqual(
+          requests.filter((u) => !u.startsWith(web.server.origin)),
+          [],
+        );
         assert.equal(before.filter((u) => u.endsWith('/dist/consentry.regions.js')).length, 1);
         assert.deepEqual(log.errors, []);
       } finally {
@@ -256,7 +260,10 @@ describe('unknown, none and GPC', () => {
       assert.deepEqual([s.region, s.mode, s.banner, s.categories], ['JP', 'none', false, GRANTED]);
       assert.equal(await p.evaluate(() => !!document.querySelector('consent-banner').shadowRoot.querySelector('.revisit')), false);
       assert.equal(await eventually(() => p.evaluate(() => window.analyticsRan), true), true);
-      assert.deepEqual((await context.cookies()).map((c) => c.name), []);
+      assert.deepEqual(
+        (await context.cookies()).map((c) => c.name),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -279,7 +286,8 @@ describe('unknown, none and GPC', () => {
       assert.deepEqual([s.mode, s.categories], ['opt-out', { necessary: true, analytics: true, advertising: false }]);
       const us = (await defaults(p)).find((d) => d[0]?.includes('US-CA'));
       assert.deepEqual(us.slice(1), ['granted', 'denied']);
-      const status = () => p.evaluate(() => /Global Privacy Control/.test(document.querySelector('consent-opt-out').shadowRoot?.querySelector('[part=status]')?.textContent));
+      const status = () =>
+        p.evaluate(() => /Global Privacy Control/.test(document.querySelector('consent-opt-out').shadowRoot?.querySelector('[part=status]')?.textContent));
       assert.equal(await eventually(status, true), true);
     } finally {
       await context.close();
@@ -293,8 +301,14 @@ describe('without regions nothing changes', () => {
     try {
       const s = await state(p);
       assert.deepEqual([s.region, s.mode, s.banner], [null, 'opt-in', true]);
-      assert.equal(requests.some((u) => u.includes('consentry.regions')), false);
-      assert.deepEqual((await defaults(p)).map((d) => d[0]), [null]);
+      assert.equal(
+        requests.some((u) => u.includes('consentry.regions')),
+        false,
+      );
+      assert.deepEqual(
+        (await defaults(p)).map((d) => d[0]),
+        [null],
+      );
       assert.deepEqual(log.errors, []);
     } finally {
       await context.close();
@@ -305,7 +319,10 @@ describe('without regions nothing changes', () => {
     const { p, context, requests } = await open('/no-regions-given', 'Europe/Berlin');
     try {
       assert.equal((await state(p)).region, 'US-CA');
-      assert.equal(requests.some((u) => u.includes('consentry.regions')), false);
+      assert.equal(
+        requests.some((u) => u.includes('consentry.regions')),
+        false,
+      );
     } finally {
       await context.close();
     }
@@ -317,11 +334,14 @@ describe('a bad regions table', () => {
     const { p, context, log } = await open('/bad-table', 'Europe/Paris');
     try {
       assert.deepEqual((await state(p)).mode, 'opt-in');
-      assert.deepEqual(log.errors.sort(), [
-        '[consentry] regions["DE"].region=""FR"" cannot differ by region; using "nothing"',
-        '[consentry] regions["EEA Europe"]="Europe" is not a region code or group; using "nothing"',
-        '[consentry] regions["FR"]=""opt-in"" is not an object of options; using "nothing"',
-      ].sort());
+      assert.deepEqual(
+        log.errors.sort(),
+        [
+          '[consentry] regions["DE"].region=""FR"" cannot differ by region; using "nothing"',
+          '[consentry] regions["EEA Europe"]="Europe" is not a region code or group; using "nothing"',
+          '[consentry] regions["FR"]=""opt-in"" is not an object of options; using "nothing"',
+        ].sort(),
+      );
     } finally {
       await context.close();
     }

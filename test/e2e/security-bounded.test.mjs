@@ -22,7 +22,11 @@ const web = testSite({
   '/many-categories.html': page({ attrs: `data-categories="${Array.from({ length: 5000 }, (_, i) => 'c' + i).join(' ')}"` }),
   '/many-services.html': page({
     attrs: 'data-config="#cfg"',
-    head: json({ categories: Object.fromEntries(Array.from({ length: 60 }, (_, c) => ['c' + c, { services: Array.from({ length: 100 }, (_, s) => ({ id: `s${c}-${s}`, name: 'S' })) }])) }),
+    head: json({
+      categories: Object.fromEntries(
+        Array.from({ length: 60 }, (_, c) => ['c' + c, { services: Array.from({ length: 100 }, (_, s) => ({ id: `s${c}-${s}`, name: 'S' })) }]),
+      ),
+    }),
   }),
 });
 
@@ -41,7 +45,10 @@ describe('bounded input', () => {
     it(`${what}: reported and skipped; the UI shows in the browser's language`, { timeout: 20_000 }, async () => {
       const { p, context, log } = await open(path);
       assert.equal(await p.evaluate(() => Consentry.language), 'en');
-      assert.ok(log.errors.some((e) => e.startsWith('[consentry] lang="de-') && e.endsWith('is too long; using "the next language"')), log.errors.join('\n'));
+      assert.ok(
+        log.errors.some((e) => e.startsWith('[consentry] lang="de-') && e.endsWith('is too long; using "the next language"')),
+        log.errors.join('\n'),
+      );
       assert.deepEqual(log.pageErrors, []);
       await context.close();
     });
@@ -49,7 +56,10 @@ describe('bounded input', () => {
   it('data-lang of 100 KB: reported as invalid; the automatic choice applies', { timeout: 20_000 }, async () => {
     const { p, context, log } = await open('/data-lang.html');
     assert.equal(await p.evaluate(() => Consentry.language), 'en');
-    assert.ok(log.errors.some((e) => e.startsWith('[consentry] lang="de-abcdefgh') && e.endsWith('is invalid; using "auto"')), log.errors.join('\n'));
+    assert.ok(
+      log.errors.some((e) => e.startsWith('[consentry] lang="de-abcdefgh') && e.endsWith('is invalid; using "auto"')),
+      log.errors.join('\n'),
+    );
     await context.close();
   });
 
@@ -57,7 +67,11 @@ describe('bounded input', () => {
     const { p, context, log } = await open('/links.html');
     const shown = await p.evaluate(() => {
       const root = document.querySelector('consent-banner').shadowRoot;
-      return { title: root.querySelector('[part~="title"]').textContent.length, text: root.querySelector('[part~="text"]').textContent.length, links: root.querySelectorAll('[part~="text"] a').length };
+      return {
+        title: root.querySelector('[part~="title"]').textContent.length,
+        text: root.querySelector('[part~="text"]').textContent.length,
+        links: root.querySelectorAll('[part~="text"] a').length,
+      };
     });
     assert.deepEqual(shown, { title: 5000, text: 5001, links: 0 });
     assert.ok(log.errors.includes('[consentry] config text "title": more than 5000; the rest are ignored'));
@@ -90,7 +104,10 @@ describe('bounded input', () => {
 
   it('6,000 services: the first 500 are kept, the rest reported', { timeout: 20_000 }, async () => {
     const { p, context, log } = await open('/many-services.html');
-    const counts = await p.evaluate(() => ({ categories: Object.keys(Consentry.get().categories).length, services: Object.keys(Consentry.get().services).length }));
+    const counts = await p.evaluate(() => ({
+      categories: Object.keys(Consentry.get().categories).length,
+      services: Object.keys(Consentry.get().services).length,
+    }));
     assert.deepEqual(counts, { categories: 51, services: 500 });
     assert.ok(log.errors.includes('[consentry] services: more than 500; the rest are ignored'));
     await context.close();

@@ -79,11 +79,17 @@ describe('elements named currentScript and Consentry before the drop-in', () => 
       const { p, context, log, requests } = await open(path);
       // The German UI file and the gating chunk come from /dist/, never from the attacker's folder
       // (the ES module imports them as modules of its own build, dist/esm/).
-      const wanted = path === '/esm.html' ? [/^\/dist\/esm\/de-[\w-]+\.mjs$/, /^\/dist\/esm\/extras-[\w-]+\.mjs$/] : [/^\/dist\/consentry\.lang\.de\.js$/, /^\/dist\/consentry\.extras\.js$/];
+      const wanted =
+        path === '/esm.html'
+          ? [/^\/dist\/esm\/de-[\w-]+\.mjs$/, /^\/dist\/esm\/extras-[\w-]+\.mjs$/]
+          : [/^\/dist\/consentry\.lang\.de\.js$/, /^\/dist\/consentry\.extras\.js$/];
       const loaded = () => wanted.map((w) => requests.some((r) => w.test(r)));
       assert.deepEqual(await eventually(loaded, [true, true]), [true, true]);
       await p.waitForFunction(() => window.Consentry.audit().complete);
-      assert.deepEqual(requests.filter((r) => r.startsWith('/evil/') && r !== '/evil/pixel.gif' && r !== '/evil/embed.js'), []);
+      assert.deepEqual(
+        requests.filter((r) => r.startsWith('/evil/') && r !== '/evil/pixel.gif' && r !== '/evil/embed.js'),
+        [],
+      );
       const state = await p.evaluate(() => ({
         mode: Consentry.get().mode,
         decided: Consentry.get().decided,
@@ -107,7 +113,7 @@ describe('gated URLs', () => {
     await p.waitForFunction(() => window.Consentry.audit().complete);
     // Refusing activates `!analytics` markup: its javascript: link stays dead.
     await p.evaluate(() => Consentry.rejectAll());
-    await eventually(() => log.errors.some((e) => e.includes("data-href=\"javascript:window.pwned='refused'\"")), true);
+    await eventually(() => log.errors.some((e) => e.includes('data-href="javascript:window.pwned=\'refused\'"')), true);
     assert.equal(await p.getAttribute('#refused-link', 'href'), null);
     await p.evaluate(() => Consentry.acceptAll());
     assert.equal(await eventually(() => p.evaluate(() => window.okScript ?? false), true), true);
@@ -134,8 +140,19 @@ describe('gated URLs', () => {
     await p.click('#js-link', { force: true });
     await p.click('#js-link-tab', { force: true });
     assert.equal(await p.evaluate(() => window.pwned ?? null), null);
-    for (const bad of ["data-href=\"javascript:window.pwned='link'\"", 'data-href="vbscript:msgbox(1)"', "data-src=\"javascript:parent.pwned='iframe'\"", 'data-src="data:image/svg+xml', 'data-srcset="/t/one.gif 1x, javascript:alert(1) 2x"', "data-src=\"data:text/javascript,window.pwned='script'\"", 'data-srcdoc is not supported'])
-      assert.ok(log.errors.some((e) => e.startsWith('[consentry]') && e.includes(bad)), bad + ' reported');
+    for (const bad of [
+      'data-href="javascript:window.pwned=\'link\'"',
+      'data-href="vbscript:msgbox(1)"',
+      'data-src="javascript:parent.pwned=\'iframe\'"',
+      'data-src="data:image/svg+xml',
+      'data-srcset="/t/one.gif 1x, javascript:alert(1) 2x"',
+      'data-src="data:text/javascript,window.pwned=\'script\'"',
+      'data-srcdoc is not supported',
+    ])
+      assert.ok(
+        log.errors.some((e) => e.startsWith('[consentry]') && e.includes(bad)),
+        bad + ' reported',
+      );
     assert.ok(!requests.includes('/t/one.gif'));
     assert.deepEqual(log.pageErrors, []);
     await context.close();
@@ -144,11 +161,26 @@ describe('gated URLs', () => {
   it('loadScript refuses a javascript: or data: URL at once, before any consent, and after it', async () => {
     const { p, context, log } = await open('/urls.html');
     const before = await p.evaluate(() =>
-      Promise.all(["javascript:window.pwned='ls'", "data:text/javascript,window.pwned='ls'", " JAVASCRIPT:window.pwned='ls'"].map((src) => Consentry.loadScript(src, { category: 'analytics' }).then(() => 'loaded', (e) => e.message))),
+      Promise.all(
+        ["javascript:window.pwned='ls'", "data:text/javascript,window.pwned='ls'", " JAVASCRIPT:window.pwned='ls'"].map((src) =>
+          Consentry.loadScript(src, { category: 'analytics' }).then(
+            () => 'loaded',
+            (e) => e.message,
+          ),
+        ),
+      ),
     );
-    assert.ok(before.every((m) => m.startsWith('[consentry] not loaded')), before.join());
+    assert.ok(
+      before.every((m) => m.startsWith('[consentry] not loaded')),
+      before.join(),
+    );
     await p.evaluate(() => Consentry.acceptAll());
-    const afterConsent = await p.evaluate(() => Consentry.loadScript('data:text/javascript,window.pwned=1', { category: 'analytics' }).then(() => 'loaded', (e) => e.message));
+    const afterConsent = await p.evaluate(() =>
+      Consentry.loadScript('data:text/javascript,window.pwned=1', { category: 'analytics' }).then(
+        () => 'loaded',
+        (e) => e.message,
+      ),
+    );
     assert.match(afterConsent, /not loaded/);
     assert.equal(await p.evaluate(() => window.pwned ?? null), null);
     assert.ok(log.errors.some((e) => e.includes('data-src="data:text/javascript') && e.includes('not an http(s) or relative URL')));
@@ -160,7 +192,11 @@ describe('the config selector', () => {
   it('only a <script type="application/json"> configures; other matching elements placed before it are ignored and reported', async () => {
     const { p, context, log } = await open('/config-first.html');
     await p.waitForFunction(() => document.readyState === 'complete' && window.Consentry.audit().complete);
-    const state = await p.evaluate(() => ({ mode: Consentry.get().mode, categories: Object.keys(Consentry.get().categories), ran: window.ranAnalytics ?? false }));
+    const state = await p.evaluate(() => ({
+      mode: Consentry.get().mode,
+      categories: Object.keys(Consentry.get().categories),
+      ran: window.ranAnalytics ?? false,
+    }));
     assert.deepEqual(state, { mode: 'opt-in', categories: ['necessary', 'analytics', 'advertising'], ran: false });
     assert.ok(log.errors.some((e) => e === '[consentry] config="#site-config" matches a <p>, not a JSON <script>; ignored'));
     assert.ok(log.errors.some((e) => e.includes('matches a <div>')));
@@ -178,7 +214,19 @@ describe('the config selector', () => {
 });
 
 describe('inherited names are not ids', () => {
-  const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'analytics/constructor', 'analytics/toString', 'analytics/__proto__', 'necessary/constructor', 'necessary/hasOwnProperty'];
+  const NAMES = [
+    'constructor',
+    'toString',
+    '__proto__',
+    'hasOwnProperty',
+    'valueOf',
+    'isPrototypeOf',
+    'analytics/constructor',
+    'analytics/toString',
+    'analytics/__proto__',
+    'necessary/constructor',
+    'necessary/hasOwnProperty',
+  ];
 
   it('allowed() is false for every inherited name, before and after accepting everything', async () => {
     const { p, context, log } = await open('/ids.html');
@@ -214,7 +262,10 @@ describe('inherited names are not ids', () => {
     await p.evaluate(() => Consentry.set({ analytics: true }));
     await p.evaluate(() => new Promise((ok) => setTimeout(ok, 200)));
     assert.deepEqual(await p.evaluate(() => window.resolved), ['analytics']);
-    assert.deepEqual(requests.filter((r) => r.startsWith('/t/proto')), []);
+    assert.deepEqual(
+      requests.filter((r) => r.startsWith('/t/proto')),
+      [],
+    );
     assert.equal(await p.evaluate(() => window.protoScript ?? false), false);
     await context.close();
   });

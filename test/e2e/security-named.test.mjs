@@ -6,7 +6,6 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieSettled, inBanner, testSite, watchConsole } from './helpers.mjs';
 
-
 const NAMES = ['cookie', 'body', 'documentElement', 'head', 'readyState', 'visibilityState', 'dataLayer'];
 const FORMS = ['querySelector', 'querySelectorAll', 'createElement', 'addEventListener', 'importNode', 'gtag'];
 const hostile = [...NAMES.map((n) => `<img name="${n}" src="/pixel.gif" alt="">`), ...FORMS.map((n) => `<form name="${n}"></form>`)].join('');
@@ -30,13 +29,13 @@ it('named elements before the drop-in: the banner is in <body>, the decision is 
   // The shadowing is real on this page.
   assert.equal(await p.evaluate(() => document.body instanceof HTMLImageElement && document.querySelector instanceof HTMLFormElement), true);
   await inBanner(p, '[part~=accept]').waitFor();
-  assert.equal(await p.evaluate(() => document.getElementsByTagName('consent-banner')[0].parentElement === Document.prototype.querySelector.call(document, 'body')), true);
+  assert.equal(
+    await p.evaluate(() => document.getElementsByTagName('consent-banner')[0].parentElement === Document.prototype.querySelector.call(document, 'body')),
+    true,
+  );
   assert.equal(await p.evaluate(() => window.analyticsRan), undefined);
   // Consent Mode's default reached a real dataLayer, as Google's tags read it.
-  assert.deepEqual(
-    await p.evaluate(() => Array.isArray(window.dataLayer) && [...window.dataLayer[0]].slice(0, 2)),
-    ['consent', 'default'],
-  );
+  assert.deepEqual(await p.evaluate(() => Array.isArray(window.dataLayer) && [...window.dataLayer[0]].slice(0, 2)), ['consent', 'default']);
   await inBanner(p, '[part~=accept]').click();
   await p.waitForFunction(() => window.analyticsRan === true);
   assert.ok(await cookieSettled(context), 'the consent cookie is written');

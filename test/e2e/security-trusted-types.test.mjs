@@ -86,6 +86,9 @@ it('a page script cannot reach the policy or make javascript:/data: script URLs 
   const violations = (await p.evaluate(() => window.violations)).map((v) => v.split(' ')[0]).sort();
   assert.deepEqual(violations, [...Array(6).fill('require-trusted-types-for'), 'trusted-types', 'trusted-types']);
   assert.deepEqual(pageErrors, []);
-  assert.deepEqual(errors.filter((e) => e.startsWith('[consentry]')), []);
+  assert.deepEqual(
+    errors.filter((e) => e.startsWith('[consentry]')),
+    [],
+  );
   await context.close();
 });

@@ -68,12 +68,17 @@ it('Node reads the cases as expected (the reference for the other runtimes)', ()
 describe('in an edge runtime (edge-runtime, Vercel Edge Runtime VM)', () => {
   it('is one module that imports nothing', async () => {
     const { metafile } = await build({ entryPoints: [SERVER], bundle: true, write: false, platform: 'neutral', metafile: true, logLevel: 'silent' });
-    assert.deepEqual(Object.values(metafile.inputs).map((input) => input.imports), [[]]);
+    assert.deepEqual(
+      Object.values(metafile.inputs).map((input) => input.imports),
+      [[]],
+    );
   });
 
   it('reads a valid decision, and no decision from a tampered cookie, without Node globals or a DOM', async () => {
     // An edge function's bundle is one script: dist/server.mjs as such, its export as a global.
-    const script = (await build({ entryPoints: [SERVER], bundle: true, write: false, platform: 'neutral', format: 'iife', globalName: 'consentryServer', logLevel: 'silent' })).outputFiles[0].text;
+    const script = (
+      await build({ entryPoints: [SERVER], bundle: true, write: false, platform: 'neutral', format: 'iife', globalName: 'consentryServer', logLevel: 'silent' })
+    ).outputFiles[0].text;
     const runtime = new EdgeRuntime();
     runtime.evaluate(script + '\nvar readConsent = consentryServer.readConsent;');
     const { results, globals } = JSON.parse(runtime.evaluate(calls));

@@ -8,7 +8,10 @@ import { inBanner, testSite } from './helpers.mjs';
 
 const pages = {
   // A stand-in gtag.js: notes the commands queued before it ran, as the real one reads them.
-  '/gtag.js': { type: 'text/javascript', body: 'window.queuedBeforeTag = (window.dataLayer || []).map((e) => e[0] + " " + (typeof e[1] === "string" ? e[1] : ""));' },
+  '/gtag.js': {
+    type: 'text/javascript',
+    body: 'window.queuedBeforeTag = (window.dataLayer || []).map((e) => e[0] + " " + (typeof e[1] === "string" ? e[1] : ""));',
+  },
   '/after.js': { type: 'text/javascript', body: 'window.fromDeferred = typeof Consentry === "object" && Consentry.get().decided === false;' },
 };
 const web = testSite(pages);

@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { inBanner, page, ROOT, testSite, watchConsole } from './helpers.mjs';
 
-
 const web = testSite({
-  '/': page({ attrs: 'data-policy-url="/privacy"', body: '<script type="text/plain" data-consent="necessary">window.gated = true</script><script type="text/plain" data-consent="!analytics">window.refusedRan = true</script>' }),
+  '/': page({
+    attrs: 'data-policy-url="/privacy"',
+    body: '<script type="text/plain" data-consent="necessary">window.gated = true</script><script type="text/plain" data-consent="!analytics">window.refusedRan = true</script>',
+  }),
 });
 
 /** Records the first animation frame in which the banner's "Accept all" button is laid out. */
@@ -113,7 +115,10 @@ describe('start-up on a first visit', () => {
     await again.goto(web.server.origin + '/');
     const reads = await again.evaluate(() => window.__reads);
     assert.equal(reads.length, 1, JSON.stringify(reads));
-    assert.ok(reads.every((r) => !r.consentry), 'a read happened after the drop-in had started configuring');
+    assert.ok(
+      reads.every((r) => !r.consentry),
+      'a read happened after the drop-in had started configuring',
+    );
     assert.equal(await again.evaluate(() => Consentry.get().categories.analytics), true);
     await context.close();
   });

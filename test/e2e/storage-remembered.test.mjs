@@ -4,16 +4,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBanner, page, testSite, watchConsole } from './helpers.mjs';
 
-
 const pad = (p, i) => (p + i).padEnd(40, '-');
 /** 50 categories of 10 services each, every id 40 characters long. */
 const big = {
   categories: Object.fromEntries(
-    Array.from({ length: 50 }, (_, c) => [pad('cat', c), { services: Array.from({ length: 10 }, (_, s) => ({ id: pad(`svc${c}x`, s), name: `S ${c}/${s}` })) }]),
+    Array.from({ length: 50 }, (_, c) => [
+      pad('cat', c),
+      { services: Array.from({ length: 10 }, (_, s) => ({ id: pad(`svc${c}x`, s), name: `S ${c}/${s}` })) },
+    ]),
   ),
 };
 /** 150 catalogue-sized services in one category. */
-const many = { categories: { analytics: { services: Array.from({ length: 150 }, (_, s) => ({ id: 'analytics-service-' + s, name: 'S' + s })) }, advertising: {} } };
+const many = {
+  categories: { analytics: { services: Array.from({ length: 150 }, (_, s) => ({ id: 'analytics-service-' + s, name: 'S' + s })) }, advertising: {} },
+};
 const json = (o) => `<script type="application/json" id="cfg">${JSON.stringify(o)}</script>`;
 
 const web = testSite(() => {
@@ -72,7 +76,10 @@ describe('a decision is always remembered', () => {
 
   it('150 services, all refused but one: the cookie holds it', async () => {
     const { p, context, after } = await decideAndReload('/many', (p) => p.evaluate(() => Consentry.set({ 'analytics-service-7': true, advertising: false })));
-    assert.deepEqual(Object.entries(after.services).filter(([, v]) => v), [['analytics-service-7', true]]);
+    assert.deepEqual(
+      Object.entries(after.services).filter(([, v]) => v),
+      [['analytics-service-7', true]],
+    );
     assert.equal(after.categories.analytics, true);
     const cookie = (await context.cookies()).find((c) => c.name === 'consentry');
     assert.ok(cookie && cookie.value.length < 4000, 'kept in the cookie');
@@ -90,7 +97,10 @@ describe('a decision is always remembered', () => {
 
   it('a cookie-path that covers the page keeps it in the cookie', async () => {
     const { p, context } = await decideAndReload('/sub/page', (p) => inBanner(p, '[part~=accept]').click());
-    assert.deepEqual((await context.cookies()).map((c) => [c.name, c.path]), [['consentry', '/sub/']]);
+    assert.deepEqual(
+      (await context.cookies()).map((c) => [c.name, c.path]),
+      [['consentry', '/sub/']],
+    );
     assert.equal(await p.evaluate(() => localStorage.length), 0);
     await context.close();
   });
@@ -103,7 +113,10 @@ describe('a decision is always remembered', () => {
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x-y_Z9'])
     it(`cookie-name="${name}"`, async () => {
       const { p, context } = await decideAndReload('/name-' + name, (p) => inBanner(p, '[part~=accept]').click());
-      assert.deepEqual((await context.cookies()).map((c) => c.name), [name]);
+      assert.deepEqual(
+        (await context.cookies()).map((c) => c.name),
+        [name],
+      );
       assert.equal(await p.evaluate(() => localStorage.length), 0);
       assert.equal(await p.evaluate(() => ({}).__proto__ === Object.prototype && !('analytics' in Object.prototype)), true);
       await context.close();
@@ -121,7 +134,11 @@ describe('a decision is always remembered', () => {
     await p.evaluate((old) => localStorage.setItem('consentry:consentry', old), old);
     await p.reload();
     await inBanner(p, '[part~=banner]').waitFor();
-    assert.deepEqual(await p.evaluate(() => [Consentry.get().decided, Consentry.allowed('analytics'), localStorage.getItem('consentry:consentry')]), [false, false, null]);
+    assert.deepEqual(await p.evaluate(() => [Consentry.get().decided, Consentry.allowed('analytics'), localStorage.getItem('consentry:consentry')]), [
+      false,
+      false,
+      null,
+    ]);
     // One day old is still within the lifetime.
     const young = [v, rev, id, (parseInt(time, 36) - 864e5).toString(36), ...rest].join('|');
     await p.evaluate((young) => localStorage.setItem('consentry:consentry', young), young);
@@ -144,7 +161,11 @@ describe('a decision is always remembered', () => {
       const log = watchConsole(p);
       await p.goto(web.server.origin + '/here');
       await inBanner(p, '[part~=banner]').waitFor();
-      assert.deepEqual(await p.evaluate(() => [Consentry.get().decided, Consentry.allowed('analytics'), Consentry.allowed('advertising')]), [false, false, false]);
+      assert.deepEqual(await p.evaluate(() => [Consentry.get().decided, Consentry.allowed('analytics'), Consentry.allowed('advertising')]), [
+        false,
+        false,
+        false,
+      ]);
       assert.deepEqual(log.pageErrors, []);
       await context.close();
     });

@@ -18,7 +18,27 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-tls-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
     const path = new URL(req.url, 'https://x').pathname;
     if (path === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page({}));

@@ -38,11 +38,20 @@ export function reactSuite(major) {
     it('renders undecided on the server, hydrates without a mismatch and then shows the state', async () => {
       window.Consentry.acceptAll();
       // The server render: the server snapshot (undecided), whatever the browser knows.
-      const html = renderToString(<StrictMode><ConsentStatus /></StrictMode>);
+      const html = renderToString(
+        <StrictMode>
+          <ConsentStatus />
+        </StrictMode>,
+      );
       expect(html).to.contain('You have not chosen yet.');
       host.innerHTML = html;
       await act(async () => {
-        root = hydrateRoot(host, <StrictMode><ConsentStatus /></StrictMode>);
+        root = hydrateRoot(
+          host,
+          <StrictMode>
+            <ConsentStatus />
+          </StrictMode>,
+        );
       });
       await until(() => shown() === 'Analytics is on.', 'the client state');
       expect(warnings.seen).to.deep.equal([]);
@@ -51,7 +60,11 @@ export function reactSuite(major) {
     it('follows accept, reject, another tab and reset(), with no warning in StrictMode', async () => {
       await act(async () => {
         root = createRoot(host);
-        root.render(<StrictMode><ConsentStatus /></StrictMode>);
+        root.render(
+          <StrictMode>
+            <ConsentStatus />
+          </StrictMode>,
+        );
       });
       expect(shown()).to.equal('Analytics is on.');
       await act(async () => window.Consentry.rejectAll());
@@ -68,7 +81,11 @@ export function reactSuite(major) {
     it('unsubscribes on unmount, also after StrictMode mounted it twice', async () => {
       await act(async () => {
         root = createRoot(host);
-        root.render(<StrictMode><ConsentStatus /></StrictMode>);
+        root.render(
+          <StrictMode>
+            <ConsentStatus />
+          </StrictMode>,
+        );
       });
       expect(subscriptions.count()).to.be.greaterThan(0);
       void act(() => root.unmount());

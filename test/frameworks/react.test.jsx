@@ -17,7 +17,12 @@ describe('<consent-banner> in a React 19 template', () => {
     const host = document.body.appendChild(document.createElement('div'));
     const root = createRoot(host);
     const decisions = [];
-    const render = (lang) => root.render(<StrictMode><Banner lang={lang} onDecision={(d) => decisions.push(d)} /></StrictMode>);
+    const render = (lang) =>
+      root.render(
+        <StrictMode>
+          <Banner lang={lang} onDecision={(d) => decisions.push(d)} />
+        </StrictMode>,
+      );
     try {
       await act(async () => render('en'));
       const el = host.querySelector('consent-banner');

@@ -14,7 +14,14 @@ export const sample = {
 };
 
 /** Granted ids, `!`, refused ids (format 2). */
-const group = (map) => [true, false].map((v) => Object.keys(map).filter((k) => map[k] === v).join('.')).join('!');
+const group = (map) =>
+  [true, false]
+    .map((v) =>
+      Object.keys(map)
+        .filter((k) => map[k] === v)
+        .join('.'),
+    )
+    .join('!');
 
 /** The record text of a decision, written out by hand (the storage test checks `encode` makes the same). */
 export const text = (d) => ['2', d.revision, d.id, d.time.toString(36), group(d.categories), group(d.services), d.signal ? 1 : ''].join('|');

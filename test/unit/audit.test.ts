@@ -74,15 +74,17 @@ describe('audit()', () => {
   it('lists ungated elements on tracking hosts; not gated ones, look-alikes, or ones added while consent is granted; a bad URL hides nothing', async () => {
     consent.reset();
     // Elements that fetch nothing (this machine has no internet), but carry the URLs.
-    const box = await fixture(html`<div>
-      <link rel="help" href="http://[bad/" />
-      <link rel="help" href="https://www.googletagmanager.com/ns.html?id=GTM-X" />
-      <script type="text/plain" src="https://connect.facebook.net/en_US/fbevents.js"></script>
-      <link rel="help" data-consent="analytics" href="https://www.google-analytics.com/g/collect" />
-      <consent-gate category="advertising"><link rel="help" href="https://www.youtube.com/embed/x" /></consent-gate>
-      <link rel="help" href="https://evil-google-analytics.com/" />
-      <link rel="help" href="https://example.com/" />
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <link rel="help" href="http://[bad/" />
+        <link rel="help" href="https://www.googletagmanager.com/ns.html?id=GTM-X" />
+        <script type="text/plain" src="https://connect.facebook.net/en_US/fbevents.js"></script>
+        <link rel="help" data-consent="analytics" href="https://www.google-analytics.com/g/collect" />
+        <consent-gate category="advertising"><link rel="help" href="https://www.youtube.com/embed/x" /></consent-gate>
+        <link rel="help" href="https://evil-google-analytics.com/" />
+        <link rel="help" href="https://example.com/" />
+      </div>`,
+    );
     let r = audit();
     expect(r.ungatedTrackers).to.deep.equal([
       { tag: 'link', url: 'https://www.googletagmanager.com/ns.html?id=GTM-X', host: 'www.googletagmanager.com' },
@@ -103,16 +105,21 @@ describe('audit()', () => {
 
   it('lists gated elements that carry a live URL (they load at once), not inert or activated ones', async () => {
     consent.reset();
-    const box = await fixture(html`<div>
-      <link rel="help" data-consent="analytics" href="/live-link" />
-      <script data-consent="analytics" src="/live-script.js"></script>
-      <script type="text/plain" data-consent="analytics" src="/inert-script.js"></script>
-      <img data-consent="advertising" srcset="/live.png 1x" alt="" />
-      <link rel="help" data-consent="analytics" data-href="/gated-link" />
-      <video data-consent="analytics"><source src="/live.webm" /><source data-src="/gated.webm" /></video>
-      <object data-consent="analytics" data="/live-object"></object>
-      <img data-consent="analytics" data-src="/activated.png" src="/activated.png" alt="" />
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <link rel="help" data-consent="analytics" href="/live-link" />
+        <script data-consent="analytics" src="/live-script.js"></script>
+        <script type="text/plain" data-consent="analytics" src="/inert-script.js"></script>
+        <img data-consent="advertising" srcset="/live.png 1x" alt="" />
+        <link rel="help" data-consent="analytics" data-href="/gated-link" />
+        <video data-consent="analytics">
+          <source src="/live.webm" />
+          <source data-src="/gated.webm" />
+        </video>
+        <object data-consent="analytics" data="/live-object"></object>
+        <img data-consent="analytics" data-src="/activated.png" src="/activated.png" alt="" />
+      </div>`,
+    );
     const here = (path: string) => new URL(path, document.baseURI).href;
     const r = audit();
     expect(r.liveGated).to.deep.equal([

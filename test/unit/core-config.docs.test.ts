@@ -38,7 +38,10 @@ describe('docs/configuration.md', () => {
       let given: Config | undefined;
       // The documented default, given as the attribute, must be valid (nothing reported) and
       // resolve to what no attribute at all resolves to.
-      expect(errors(() => (given = resolveConfig({ [name]: documented }, {}))), name).to.deep.equal([]);
+      expect(
+        errors(() => (given = resolveConfig({ [name]: documented }, {}))),
+        name,
+      ).to.deep.equal([]);
       expect(JSON.stringify(given![camel(name)]), name).to.equal(JSON.stringify(defaults[camel(name)]));
     }
   });

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { errors } from './helpers.js';
 import { ATTRIBUTES, readAttributes, resolveConfig, toRegExp } from '../../src/core/config.js';
 
-
 describe('resolveConfig', () => {
   it('uses the documented defaults with no configuration', () => {
     const c = resolveConfig({}, {});
@@ -36,10 +35,32 @@ describe('resolveConfig', () => {
 
   it('reads every option of docs/configuration.md as an attribute', () => {
     expect(ATTRIBUTES).to.have.members([
-      'categories', 'policy-url', 'revision', 'mode', 'lang', 'layout', 'position', 'theme', 'cookie-name',
-      'cookie-domain', 'cookie-path', 'cookie-days', 'ga-id', 'consent-mode', 'wait-for-update',
-      'ads-data-redaction', 'url-passthrough', 'datalayer', 'honor-gpc', 'honor-dnt', 'consent-endpoint', 'config',
-      'reload-on-revoke', 'revisit', 'debug', 'region',
+      'categories',
+      'policy-url',
+      'revision',
+      'mode',
+      'lang',
+      'layout',
+      'position',
+      'theme',
+      'cookie-name',
+      'cookie-domain',
+      'cookie-path',
+      'cookie-days',
+      'ga-id',
+      'consent-mode',
+      'wait-for-update',
+      'ads-data-redaction',
+      'url-passthrough',
+      'datalayer',
+      'honor-gpc',
+      'honor-dnt',
+      'consent-endpoint',
+      'config',
+      'reload-on-revoke',
+      'revisit',
+      'debug',
+      'region',
     ]);
     const c = resolveConfig(
       {
@@ -134,17 +155,12 @@ describe('resolveConfig', () => {
       low = resolveConfig({ 'cookie-days': '0' }, {}).cookieDays;
     });
     expect([high, low]).to.deep.equal([395, 1]);
-    expect(seen).to.deep.equal([
-      '[consentry] cookie-days="1000" is out of range; using 395',
-      '[consentry] cookie-days="0" is out of range; using 1',
-    ]);
+    expect(seen).to.deep.equal(['[consentry] cookie-days="1000" is out of range; using 395', '[consentry] cookie-days="0" is out of range; using 1']);
   });
 
   it('reports unknown mode, layout, position, theme and revisit values and uses the defaults', () => {
     let c!: ReturnType<typeof resolveConfig>;
-    const seen = errors(
-      () => (c = resolveConfig({ mode: 'sneaky', layout: 'popup', position: 'left', theme: 'neon', revisit: 'always' }, {})),
-    );
+    const seen = errors(() => (c = resolveConfig({ mode: 'sneaky', layout: 'popup', position: 'left', theme: 'neon', revisit: 'always' }, {})));
     expect(c).to.include({ mode: 'opt-in', layout: 'bar', position: 'bottom', theme: 'auto', revisit: 'button' });
     expect(seen).to.deep.equal([
       '[consentry] mode="sneaky" is invalid; using "opt-in"',
@@ -166,9 +182,7 @@ describe('resolveConfig', () => {
 
   it('refuses javascript: links and foreign cookie domains', () => {
     let c!: ReturnType<typeof resolveConfig>;
-    const seen = errors(
-      () => (c = resolveConfig({ 'policy-url': 'javascript:alert(1)', 'cookie-domain': 'evil.example', 'cookie-path': 'no-slash' }, {})),
-    );
+    const seen = errors(() => (c = resolveConfig({ 'policy-url': 'javascript:alert(1)', 'cookie-domain': 'evil.example', 'cookie-path': 'no-slash' }, {})));
     expect(c).to.include({ policyUrl: '', cookieDomain: '', cookiePath: '/' });
     expect(seen).to.have.length(3);
     expect(seen[0]).to.contain('policy-url="javascript:alert(1)"');

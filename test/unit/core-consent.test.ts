@@ -80,10 +80,7 @@ describe('consent state', () => {
     }
     expect(consent.allowed('necessary')).to.equal(true);
     expect(consent.allowed('nope')).to.equal(false);
-    expect(seen).to.deep.equal([
-      '[consentry] set(): "necessary" cannot be refused; ignored',
-      '[consentry] set(): unknown category or service "nope"; ignored',
-    ]);
+    expect(seen).to.deep.equal(['[consentry] set(): "necessary" cannot be refused; ignored', '[consentry] set(): unknown category or service "nope"; ignored']);
   });
 
   it('opt-out mode runs optional categories until refused; notice mode grants everything', () => {
@@ -100,7 +97,16 @@ describe('consent state', () => {
   });
 
   it('handles services: a service switch, and the category switch setting all of them', () => {
-    const config = jsonConfig('svc-cfg', { categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar' }, { id: 'posthog', name: 'PostHog' }] } } });
+    const config = jsonConfig('svc-cfg', {
+      categories: {
+        analytics: {
+          services: [
+            { id: 'hotjar', name: 'Hotjar' },
+            { id: 'posthog', name: 'PostHog' },
+          ],
+        },
+      },
+    });
     consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
     consent.decide({ hotjar: true }, 'preferences');
     expect(consent.snapshot().services).to.deep.equal({ hotjar: true, posthog: false });
@@ -114,7 +120,17 @@ describe('consent state', () => {
   });
 
   it('service choices survive a reload, though only refused services of granted categories are stored', () => {
-    const config = jsonConfig('svc-keep', { categories: { analytics: { services: [{ id: 'hotjar', name: 'Hotjar' }, { id: 'posthog', name: 'PostHog' }] }, advertising: { services: [{ id: 'ads', name: 'Ads' }] } } });
+    const config = jsonConfig('svc-keep', {
+      categories: {
+        analytics: {
+          services: [
+            { id: 'hotjar', name: 'Hotjar' },
+            { id: 'posthog', name: 'PostHog' },
+          ],
+        },
+        advertising: { services: [{ id: 'ads', name: 'Ads' }] },
+      },
+    });
     consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
     consent.decide({ hotjar: true, advertising: false }, 'preferences');
     const before = consent.snapshot();
@@ -126,7 +142,16 @@ describe('consent state', () => {
   });
 
   it('a service named x-signal is an ordinary service, not the privacy-signal marker', () => {
-    const config = jsonConfig('xsig-cfg', { categories: { advertising: { services: [{ id: 'x-signal', name: 'X' }, { id: 'other', name: 'Other' }] } } });
+    const config = jsonConfig('xsig-cfg', {
+      categories: {
+        advertising: {
+          services: [
+            { id: 'x-signal', name: 'X' },
+            { id: 'other', name: 'Other' },
+          ],
+        },
+      },
+    });
     const open = () => consent.start(resolveConfig({ 'cookie-name': NAME, config }, {}));
     open();
     consent.acceptAll('api');

@@ -4,23 +4,23 @@ import { decode, encode, type Decision } from '../../src/core/storage.js';
 
 /** What a category or service id looks like (the configuration accepts no other). */
 const id = fc.stringMatching(/^[a-z][a-z0-9_-]{0,39}$/);
-const decision: fc.Arbitrary<Decision> = fc.record({
-  revision: fc.stringMatching(/^[\w.-]{1,40}$/),
-  id: fc.stringMatching(/^[\w-]{16,40}$/),
-  time: fc.integer({ min: 0, max: Date.now() }),
-  categories: fc.dictionary(id, fc.boolean(), { maxKeys: 50, noNullPrototype: true }),
-  services: fc.dictionary(id, fc.boolean(), { maxKeys: 120, noNullPrototype: true }),
-  signal: fc.boolean(),
-}, { noNullPrototype: true });
+const decision: fc.Arbitrary<Decision> = fc.record(
+  {
+    revision: fc.stringMatching(/^[\w.-]{1,40}$/),
+    id: fc.stringMatching(/^[\w-]{16,40}$/),
+    time: fc.integer({ min: 0, max: Date.now() }),
+    categories: fc.dictionary(id, fc.boolean(), { maxKeys: 50, noNullPrototype: true }),
+    services: fc.dictionary(id, fc.boolean(), { maxKeys: 120, noNullPrototype: true }),
+    signal: fc.boolean(),
+  },
+  { noNullPrototype: true },
+);
 
 /** Characters that matter to the record's grammar, so that edits reach its deeper checks. */
 const GRAMMAR = [...'|!.=&_-01az9%;"', 'x-signal', '__proto__', 'constructor', 'toString'];
 /** A valid record with up to 6 random edits (insert, delete, replace). */
 const edited = fc
-  .tuple(
-    decision.map(encode),
-    fc.array(fc.tuple(fc.nat(), fc.constantFrom(...GRAMMAR), fc.constantFrom('insert', 'delete', 'replace')), { maxLength: 6 }),
-  )
+  .tuple(decision.map(encode), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...GRAMMAR), fc.constantFrom('insert', 'delete', 'replace')), { maxLength: 6 }))
   .map(([text, edits]) =>
     edits.reduce((t, [at, piece, how]) => {
       const i = at % (t.length + 1);
@@ -31,7 +31,8 @@ const edited = fc
 /** The ids a record's field lists as granted: before `!` (format 2), or `id=1` (format 1). */
 function grantedIn(text: string, field: number): Set<string> {
   const f = text.split('|');
-  const list = f[0] === '1' ? (f[field] ?? '').split('&').flatMap((p) => (p.endsWith('=1') ? [p.slice(0, -2)] : [])) : (f[field] ?? '').split('!')[0].split('.');
+  const list =
+    f[0] === '1' ? (f[field] ?? '').split('&').flatMap((p) => (p.endsWith('=1') ? [p.slice(0, -2)] : [])) : (f[field] ?? '').split('!')[0].split('.');
   return new Set(list);
 }
 
@@ -60,9 +61,12 @@ function checkDecoded(text: string): void {
 
 describe('consent record (property-based)', () => {
   it('every decision round-trips', () => {
-    fc.assert(fc.property(decision, (d) => {
+    fc.assert(
+      fc.property(decision, (d) => {
         expect(decode(encode(d))).to.deep.equal(d);
-      }), { numRuns: 500 });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('arbitrary text decodes to null or a valid decision, never throws, never grants what it does not name', () => {

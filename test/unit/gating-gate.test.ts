@@ -31,7 +31,9 @@ describe('gating', () => {
   });
 
   it('activates an element once all of its ids are granted, moving data-src and data-srcset', async () => {
-    const el = await fixture<HTMLImageElement>(html`<img data-consent="analytics advertising" data-src="/t/pixel.gif?src" data-srcset="/t/pixel.gif?srcset 1x" alt="" />`);
+    const el = await fixture<HTMLImageElement>(
+      html`<img data-consent="analytics advertising" data-src="/t/pixel.gif?src" data-srcset="/t/pixel.gif?srcset 1x" alt="" />`,
+    );
     await tick();
     expect(el.hasAttribute('src')).to.equal(false);
     consent.decide({ analytics: true }, 'api');

@@ -12,8 +12,7 @@ const TABLES = { en, de, es, fr, it: itTexts, nl };
 
 const EN = en as Record<string, string>;
 /** `{name}` placeholders and `[label](url)` links (the label's words are translated, the URL not). */
-const placeholders = (s: string) =>
-  [...(s.match(/\{\w+\}/g) ?? []), ...[...s.matchAll(/\[[^\]]*\]\(([^)]*)\)/g)].map((m) => 'link:' + m[1])].sort();
+const placeholders = (s: string) => [...(s.match(/\{\w+\}/g) ?? []), ...[...s.matchAll(/\[[^\]]*\]\(([^)]*)\)/g)].map((m) => 'link:' + m[1])].sort();
 /** Terms that stay the same in some languages: "Fax", "Global Privacy Control", "Do Not Track", … */
 const SAME_ALLOWED = 8;
 
@@ -26,7 +25,10 @@ describe('privacy notice languages', () => {
   for (const [lang, table] of Object.entries(TABLES).filter(([l]) => l !== 'en')) {
     it(`${lang}: every English key, translated, with the same placeholders, links and list lengths`, () => {
       const t = table as Record<string, string>;
-      expect(Object.keys(t).filter((k) => !(k in en)), `${lang}: keys English lacks`).to.deep.equal([]);
+      expect(
+        Object.keys(t).filter((k) => !(k in en)),
+        `${lang}: keys English lacks`,
+      ).to.deep.equal([]);
       for (const key of Object.keys(en)) {
         expect(t[key], `${lang}.${key}`).to.be.a('string');
         expect(t[key].trim(), `${lang}.${key} is empty`).not.to.equal('');

@@ -6,7 +6,6 @@ import { enMore } from '../../src/i18n/en-more.js';
 import { tables } from 'consentry:language-tables';
 import { addEnglish, categoryText, chooseLanguage, match, SHIPPED, text } from '../../src/i18n/texts.js';
 
-
 /** Every English text: the drop-in's first layer and the chunks' rest, which they add on loading, as here. */
 const EN: Record<string, string> = { ...en, ...enMore };
 addEnglish(enMore);
@@ -161,10 +160,7 @@ describe('text', () => {
         expect(text(config, 'xh', 'rejectAll')).to.equal('Reject all');
         expect(text(config, 'en', 'title')).to.equal('Cookies here');
       });
-      expect(seen).to.deep.equal([
-        '[consentry] texts.xh.partners is missing; using English',
-        '[consentry] texts.xh.rejectAll is missing; using English',
-      ]);
+      expect(seen).to.deep.equal(['[consentry] texts.xh.partners is missing; using English', '[consentry] texts.xh.rejectAll is missing; using English']);
     } finally {
       el.remove();
     }

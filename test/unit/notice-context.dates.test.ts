@@ -39,9 +39,18 @@ describe('notice dates and lists', () => {
 
   it("uses the site's own date and list texts, and Intl for a language that has none (never English words)", () => {
     const pl = notice({ pl: { cookies: 'Pliki cookie' } });
-    expect(longDate(pl, 'pl', '2026-03-05')).to.equal(new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-03-05T00:00:00Z')));
+    expect(longDate(pl, 'pl', '2026-03-05')).to.equal(
+      new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-03-05T00:00:00Z')),
+    );
     expect(listOf(pl, 'pl', ['a', 'b', 'c'])).to.equal('a, b i c');
-    const own = notice({ pl: { date: '{day} {month} {year} r.', 'date.months': 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia', 'list.two': '{a} oraz {b}', 'list.end': '{a} oraz {b}' } });
+    const own = notice({
+      pl: {
+        date: '{day} {month} {year} r.',
+        'date.months': 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+        'list.two': '{a} oraz {b}',
+        'list.end': '{a} oraz {b}',
+      },
+    });
     expect(longDate(own, 'pl', '2026-03-05')).to.equal('5 marca 2026 r.');
     expect(listOf(own, 'pl', ['a', 'b', 'c'])).to.equal('a, b oraz c');
     // Months that are not twelve are not a month list: Intl writes the date.

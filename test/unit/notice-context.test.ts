@@ -23,7 +23,9 @@ describe('notice texts', () => {
       // 1. The site's text in the notice language, over the built-in one.
       expect(lookup(n, 'de', 'cookies')).to.equal('Cookies');
       // 2. The built-in text in the notice language, over the site's English.
-      expect(lookup(n, 'de', 'children')).to.equal(de.children).and.not.equal('Kids');
+      expect(lookup(n, 'de', 'children'))
+        .to.equal(de.children)
+        .and.not.equal('Kids');
       expect(lookup(n, 'de-AT', 'children')).to.equal(de.children);
       // 3. The site's English, for a language without built-in notice texts (Polish).
       expect(lookup(n, 'pl', 'cookies')).to.equal('Pliki cookie');
@@ -44,7 +46,10 @@ describe('notice texts', () => {
     const reports: string[] = [];
     const report = (m: string) => reports.push(m);
     const done = () => asked.push('done');
-    const load = (name: string) => (asked.push(name), name === 'notice.fr' ? Promise.resolve({ contents: 'Sommaire' }) : name === 'notice.it' ? Promise.reject(new Error('404')) : Promise.resolve({ nope: 1 }));
+    const load = (name: string) => (
+      asked.push(name),
+      name === 'notice.fr' ? Promise.resolve({ contents: 'Sommaire' }) : name === 'notice.it' ? Promise.reject(new Error('404')) : Promise.resolve({ nope: 1 })
+    );
     expect(loadTable(undefined, load, report, done), 'nothing to load').to.equal(true);
     expect(loadTable('en', load, report, done), 'English is built in').to.equal(true);
     expect(loadTable('fr', load, report, done)).to.equal(false);
@@ -83,7 +88,9 @@ describe('notice texts', () => {
     expect(languageOf(host, notice({}), 'pl', update)).to.equal('en');
     expect(languageOf(host, notice({ pl: { contents: 'Spis treści' } }), 'pl', update)).to.equal('pl');
     expect(languageOf(host, notice({}), 'en-GB', update)).to.equal('en');
-    expect(reports).to.deep.equal(['<privacy-notice>: no notice texts in "pl"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)']);
+    expect(reports).to.deep.equal([
+      '<privacy-notice>: no notice texts in "pl"; shown in English (built in: en, de, es, fr, it, nl; add yours under notice.texts)',
+    ]);
     delete TABLES.es;
   });
 

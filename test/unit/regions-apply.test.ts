@@ -60,7 +60,10 @@ describe('rules of the region in force', () => {
     const jp = regional(EXAMPLE, 'auto', 'Asia/Tokyo');
     expect([jp.mode, jp.region]).to.deep.equal(['notice', 'JP']);
     // A list of ids keeps the top level's definitions.
-    expect(jp.categories.map((c) => [c.id, c.label])).to.deep.equal([['necessary', undefined], ['analytics', 'Analytics']]);
+    expect(jp.categories.map((c) => [c.id, c.label])).to.deep.equal([
+      ['necessary', undefined],
+      ['analytics', 'Analytics'],
+    ]);
   });
 
   it('an unknown region is opt-in unless the table has `unknown`', () => {
@@ -68,7 +71,7 @@ describe('rules of the region in force', () => {
     expect(regional({ regions: { unknown: { mode: 'notice' } } }, 'auto', 'Etc/UTC')).to.include({ region: null, mode: 'notice' });
   });
 
-  it('a bad value in a region\'s rules is reported and the safe default used', () => {
+  it("a bad value in a region's rules is reported and the safe default used", () => {
     let c: ReturnType<typeof regional> | undefined;
     const seen = errors(() => (c = regional({ regions: { DE: { mode: 'maybe' } } }, 'DE')));
     expect(c!.mode).to.equal('opt-in');
@@ -85,7 +88,15 @@ describe('re-prompt when the rules in force ask more', () => {
     const where = mode ? { mode, region: region ?? null } : {};
     document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.now(), categories: { analytics: true, advertising: false }, services: {}, signal: false, ...where }))}; path=/`;
   };
-  const stored = () => decode(decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith(NAME + '='))!.slice(NAME.length + 1)));
+  const stored = () =>
+    decode(
+      decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith(NAME + '='))!
+          .slice(NAME.length + 1),
+      ),
+    );
 
   it('a decision under opt-out in the US does not hold in the EEA under opt-in', () => {
     write('opt-out', 'US-CA');
@@ -146,7 +157,7 @@ describe('mode none', () => {
   });
 });
 
-describe('while the region\'s rules load', () => {
+describe("while the region's rules load", () => {
   beforeEach(clear);
   after(clear);
 

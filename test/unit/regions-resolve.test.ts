@@ -33,7 +33,7 @@ describe('zone table', () => {
     expect(zoneRegions('America/Sao_Paulo')).to.deep.equal(['BR']);
   });
 
-  it('maps old names (links) to their target\'s country', () => {
+  it("maps old names (links) to their target's country", () => {
     expect(zoneRegions('Asia/Calcutta')).to.deep.equal(['IN']);
     expect(zoneRegions('Europe/Kiev')).to.deep.equal(['UA']);
     expect(zoneRegions('US/Pacific')).to.deep.equal(zoneRegions('America/Los_Angeles'));
@@ -47,11 +47,12 @@ describe('zone table', () => {
   });
 
   it('knows no country for UTC, Etc/* and names it does not list', () => {
-    for (const zone of ['UTC', 'Etc/UTC', 'Etc/GMT+5', 'GMT', 'Mars/Olympus', '', '__proto__', 'constructor']) expect(zoneRegions(zone), zone).to.deep.equal([]);
+    for (const zone of ['UTC', 'Etc/UTC', 'Etc/GMT+5', 'GMT', 'Mars/Olympus', '', '__proto__', 'constructor'])
+      expect(zoneRegions(zone), zone).to.deep.equal([]);
   });
 });
 
-describe('the browser\'s time zone', () => {
+describe("the browser's time zone", () => {
   const g = globalThis as { Temporal?: unknown };
   const had = Object.getOwnPropertyDescriptor(g, 'Temporal');
   afterEach(() => (had ? Object.defineProperty(g, 'Temporal', had) : delete g.Temporal));
@@ -63,10 +64,20 @@ describe('the browser\'s time zone', () => {
     expect(browserZone()).to.equal('Asia/Tokyo');
   });
 
-  it('falls back to Intl without Temporal, and to \'\' when neither answers', () => {
+  it("falls back to Intl without Temporal, and to '' when neither answers", () => {
     Object.defineProperty(g, 'Temporal', { value: undefined, configurable: true, writable: true });
     expect(browserZone()).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    Object.defineProperty(g, 'Temporal', { value: { Now: { timeZoneId: () => { throw new RangeError('no'); } } }, configurable: true, writable: true });
+    Object.defineProperty(g, 'Temporal', {
+      value: {
+        Now: {
+          timeZoneId: () => {
+            throw new RangeError('no');
+          },
+        },
+      },
+      configurable: true,
+      writable: true,
+    });
     expect(browserZone()).to.equal('');
   });
 });
@@ -132,7 +143,7 @@ describe('most specific match', () => {
 });
 
 describe('resolveRegion', () => {
-  it('auto: the time zone\'s country and its rules', () => {
+  it("auto: the time zone's country and its rules", () => {
     expect(resolveRegion(EXAMPLE, 'auto', base, 'Europe/Berlin')).to.include({ region: 'DE' });
     expect(resolveRegion(EXAMPLE, 'auto', base, 'Europe/Berlin').rules).to.deep.equal({ mode: 'opt-in' });
     expect(resolveRegion(EXAMPLE, 'auto', base, 'Asia/Tokyo').rules).to.deep.equal({ mode: 'notice' });
@@ -166,7 +177,7 @@ describe('resolveRegion', () => {
     expect(resolveRegion(EXAMPLE, 'UK', base, 'Asia/Tokyo').region).to.equal('GB');
   });
 
-  it('a known region that no entry names keeps the configuration\'s own options', () => {
+  it("a known region that no entry names keeps the configuration's own options", () => {
     expect(resolveRegion(table({ EEA: { mode: 'opt-in' } }), 'JP', base).rules).to.deep.equal({});
   });
 });
@@ -174,7 +185,7 @@ describe('resolveRegion', () => {
 describe('checking the table', () => {
   it('reports bad keys and values and keeps the rest', () => {
     const r = recorder();
-    const list = entries({ 'EEA Europe de': { mode: 'opt-in' }, 'US-CA': 'opt-out', FR: { region: 'DE', mode: 'notice', config: '#x' }, 'nope': {} }, r.report);
+    const list = entries({ 'EEA Europe de': { mode: 'opt-in' }, 'US-CA': 'opt-out', FR: { region: 'DE', mode: 'notice', config: '#x' }, nope: {} }, r.report);
     expect(list).to.deep.equal([
       { keys: ['EEA'], rules: { mode: 'opt-in' } },
       { keys: ['FR'], rules: { mode: 'notice' } },
@@ -197,7 +208,7 @@ describe('checking the table', () => {
     }
   });
 
-  it('a __proto__ key in a region\'s rules stays an own key, never their prototype', () => {
+  it("a __proto__ key in a region's rules stays an own key, never their prototype", () => {
     const [e] = entries(JSON.parse('{"DE": {"__proto__": {"mode": "none"}}}'), recorder().report);
     expect(Object.getPrototypeOf(e.rules)).to.equal(Object.prototype);
     expect(e.rules.mode).to.equal(undefined);

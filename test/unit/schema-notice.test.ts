@@ -14,7 +14,35 @@ import { LANGUAGES } from '../../src/notice/texts/index.js';
 import { isDate, validate } from '../../src/notice/validate.js';
 
 /** Every practice id, in the order of docs/privacy-notice.md's practices table. */
-const SECTION_6 = ['controller', 'information-provided', 'information-logged', 'use', 'legal-basis', 'cookies', 'web-beacons', 'analytics', 'session-recording', 'advertising', 'disclosure', 'no-sale', 'public-areas', 'links', 'security', 'transfers', 'retention', 'rights', 'eea-rights', 'marketing', 'children', 'california', 'do-not-track', 'certifications', 'changes', 'sources', 'automated-decisions'];
+const SECTION_6 = [
+  'controller',
+  'information-provided',
+  'information-logged',
+  'use',
+  'legal-basis',
+  'cookies',
+  'web-beacons',
+  'analytics',
+  'session-recording',
+  'advertising',
+  'disclosure',
+  'no-sale',
+  'public-areas',
+  'links',
+  'security',
+  'transfers',
+  'retention',
+  'rights',
+  'eea-rights',
+  'marketing',
+  'children',
+  'california',
+  'do-not-track',
+  'certifications',
+  'changes',
+  'sources',
+  'automated-decisions',
+];
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -52,16 +80,28 @@ describe('the configuration schema', () => {
 
   it('agrees with config.ts on valid and invalid values', () => {
     const cases: Array<[string, unknown, boolean]> = [
-      ['mode', 'opt-out', true], ['mode', 'sometimes', false],
-      ['layout', 'box', true], ['layout', 'popup', false],
-      ['cookieName', 'my_consent', true], ['cookieName', 'a b', false],
-      ['cookiePath', '/shop', true], ['cookiePath', 'shop', false],
-      ['revision', '2019-05', true], ['revision', 3, true], ['revision', 'a b', false],
-      ['honorGpc', false, true], ['honorGpc', 'off', true], ['honorGpc', 'maybe', false],
-      ['cookieDays', 30, true], ['cookieDays', 'thirty', false],
-      ['lang', 'de-AT', true], ['lang', 'not a tag', false],
-      ['revisit', 'none', true], ['revisit', 'never', false],
-      ['policyUrl', 'privacy.html', true], ['policyUrl', 'https://example.com/privacy', true],
+      ['mode', 'opt-out', true],
+      ['mode', 'sometimes', false],
+      ['layout', 'box', true],
+      ['layout', 'popup', false],
+      ['cookieName', 'my_consent', true],
+      ['cookieName', 'a b', false],
+      ['cookiePath', '/shop', true],
+      ['cookiePath', 'shop', false],
+      ['revision', '2019-05', true],
+      ['revision', 3, true],
+      ['revision', 'a b', false],
+      ['honorGpc', false, true],
+      ['honorGpc', 'off', true],
+      ['honorGpc', 'maybe', false],
+      ['cookieDays', 30, true],
+      ['cookieDays', 'thirty', false],
+      ['lang', 'de-AT', true],
+      ['lang', 'not a tag', false],
+      ['revisit', 'none', true],
+      ['revisit', 'never', false],
+      ['policyUrl', 'privacy.html', true],
+      ['policyUrl', 'https://example.com/privacy', true],
     ];
     for (const [key, value, valid] of cases) {
       const fromSchema = check({ [key]: value }).errors.length === 0;
@@ -74,7 +114,10 @@ describe('the configuration schema', () => {
   it('accepts categories with services and cookies as config.ts reads them', () => {
     const json = {
       categories: {
-        analytics: { label: 'Stats', services: ['google-analytics', { id: 'posthog', name: 'PostHog', cookies: ['/^ph_/', { name: 'ph', duration: '1 year' }], storage: ['/^ph_/'] }] },
+        analytics: {
+          label: 'Stats',
+          services: ['google-analytics', { id: 'posthog', name: 'PostHog', cookies: ['/^ph_/', { name: 'ph', duration: '1 year' }], storage: ['/^ph_/'] }],
+        },
         partners: { saleOrShare: true },
       },
       texts: { de: { title: 'Datenschutz' } },
@@ -129,7 +172,16 @@ describe('the notice schema', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const bad of [null, 42, 'notice', [], { practices: 'cookies' }, { practices: [null, [], {}] }, { texts: { en: null } }, JSON.parse('{"__proto__":{"x":1}}')]) {
+    for (const bad of [
+      null,
+      42,
+      'notice',
+      [],
+      { practices: 'cookies' },
+      { practices: [null, [], {}] },
+      { texts: { en: null } },
+      JSON.parse('{"__proto__":{"x":1}}'),
+    ]) {
       expect(() => parseNotice(bad, () => {})).not.to.throw();
     }
     expect(({} as Record<string, unknown>).x).to.equal(undefined);

@@ -48,10 +48,18 @@ function invariants(c: Config): void {
 }
 
 /** An id-like string, often a valid or an inherited one, sometimes anything. */
-const id = fc.oneof(fc.constantFrom('analytics', 'advertising', 'necessary', 'functional', ...INHERITED), fc.stringMatching(/^[a-z][a-z0-9_-]{0,45}$/), fc.string());
+const id = fc.oneof(
+  fc.constantFrom('analytics', 'advertising', 'necessary', 'functional', ...INHERITED),
+  fc.stringMatching(/^[a-z][a-z0-9_-]{0,45}$/),
+  fc.string(),
+);
 /** Strings biased towards what the parsers look for. */
 const tricky = fc.string({ unit: fc.constantFrom('[', ']', '(', ')', 'a', ' ', ':', '/', '#', 'h', 't', 'p', 's', 'j', '\n', '-', '\\'), maxLength: 200 });
-const value = fc.oneof(fc.string(), tricky, fc.constantFrom('', 'true', 'off', '0', '-1', '1e9', 'javascript:alert(1)', ' https://x.example/ ', 'auto', 'de-AT'));
+const value = fc.oneof(
+  fc.string(),
+  tricky,
+  fc.constantFrom('', 'true', 'off', '0', '-1', '1e9', 'javascript:alert(1)', ' https://x.example/ ', 'auto', 'de-AT'),
+);
 
 describe('configuration (property)', () => {
   it('any attribute values resolve without throwing, to a configuration within the limits', () => {
@@ -65,8 +73,15 @@ describe('configuration (property)', () => {
   });
 
   it('any JSON configuration resolves without throwing, to a configuration within the limits', () => {
-    const service = fc.oneof(id, fc.record({ id, name: value, provider: value, purpose: value, cookies: fc.anything(), storage: fc.anything() }, { requiredKeys: [] }), fc.jsonValue());
-    const category = fc.oneof(fc.record({ label: value, description: value, services: fc.oneof(fc.array(service, { maxLength: 20 }), fc.jsonValue()) }, { requiredKeys: [] }), fc.jsonValue());
+    const service = fc.oneof(
+      id,
+      fc.record({ id, name: value, provider: value, purpose: value, cookies: fc.anything(), storage: fc.anything() }, { requiredKeys: [] }),
+      fc.jsonValue(),
+    );
+    const category = fc.oneof(
+      fc.record({ label: value, description: value, services: fc.oneof(fc.array(service, { maxLength: 20 }), fc.jsonValue()) }, { requiredKeys: [] }),
+      fc.jsonValue(),
+    );
     const json = fc.oneof(
       fc.record(
         {
@@ -81,7 +96,12 @@ describe('configuration (property)', () => {
       ),
       fc.jsonValue(),
     );
-    errors(() => fc.assert(fc.property(json, (config) => invariants(resolveConfig({ config: jsonConfig('prop', config) }, {}))), RUNS));
+    errors(() =>
+      fc.assert(
+        fc.property(json, (config) => invariants(resolveConfig({ config: jsonConfig('prop', config) }, {}))),
+        RUNS,
+      ),
+    );
   });
 
   it('JSON nested to any depth is cut at 32 levels and reported, never throws', () => {
@@ -89,7 +109,9 @@ describe('configuration (property)', () => {
       fc.assert(
         fc.property(fc.integer({ min: 0, max: 30_000 }), fc.boolean(), (depth, asService) => {
           const nested = '['.repeat(depth) + ']'.repeat(depth);
-          const text = asService ? `{"categories":{"analytics":{"services":[${nested}]}}}` : `{"mode":${nested || '""'},"texts":{"en":{"title":${nested || '""'}}}}`;
+          const text = asService
+            ? `{"categories":{"analytics":{"services":[${nested}]}}}`
+            : `{"mode":${nested || '""'},"texts":{"en":{"title":${nested || '""'}}}}`;
           document.getElementById('deep')?.remove();
           const el = Object.assign(document.createElement('script'), { type: 'application/json', id: 'deep', textContent: text });
           document.head.append(el);
@@ -108,7 +130,14 @@ describe('configuration (property)', () => {
     errors(() => {
       const c = resolveConfig({ categories: many(5000, (i) => 'c' + i).join(' ') }, {});
       expect(c.categories.length).to.equal(51);
-      const j = resolveConfig({ config: jsonConfig('many', { categories: Object.fromEntries(many(80, (i) => ['c' + i, { services: many(100, (s) => `s${i}-${s}`).map((sid) => ({ id: sid })) }])) }) }, {});
+      const j = resolveConfig(
+        {
+          config: jsonConfig('many', {
+            categories: Object.fromEntries(many(80, (i) => ['c' + i, { services: many(100, (s) => `s${i}-${s}`).map((sid) => ({ id: sid })) }])),
+          }),
+        },
+        {},
+      );
       expect(j.categories.length).to.equal(51);
       expect(j.categories.flatMap((x) => x.services).length).to.equal(500);
     });
@@ -166,11 +195,18 @@ describe('language tags (property)', () => {
   it('any tag matches without throwing; one longer than BCP 47 allows matches nothing and is reported', () => {
     errors(() =>
       fc.assert(
-        fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[a-zA-Z]{2}(-[a-zA-Z0-9]{1,8}){0,6}$/), fc.integer({ min: 36, max: 200_000 }).map((n) => ('de-' + 'abcdefgh-'.repeat(n / 9)).slice(0, n))), (tag) => {
-          const found = match(tag, ['en', ...SHIPPED]);
-          if (tag.length > MAX_TAG) expect(found).to.equal(undefined);
-          else if (found) expect(['en', ...SHIPPED]).to.include(found);
-        }),
+        fc.property(
+          fc.oneof(
+            fc.string(),
+            fc.stringMatching(/^[a-zA-Z]{2}(-[a-zA-Z0-9]{1,8}){0,6}$/),
+            fc.integer({ min: 36, max: 200_000 }).map((n) => ('de-' + 'abcdefgh-'.repeat(n / 9)).slice(0, n)),
+          ),
+          (tag) => {
+            const found = match(tag, ['en', ...SHIPPED]);
+            if (tag.length > MAX_TAG) expect(found).to.equal(undefined);
+            else if (found) expect(['en', ...SHIPPED]).to.include(found);
+          },
+        ),
         RUNS,
       ),
     );
@@ -182,17 +218,28 @@ describe('the Trusted Types policy', () => {
     const policy = trusted();
     for (const url of ['/dist/consentry.extras.js', 'consentry.lit.js', 'https://cdn.example/x.js', '//cdn.example/x.js'])
       expect(String(policy.createScriptURL(url))).to.equal(url);
-    for (const url of ['javascript:alert(1)', 'data:text/javascript,alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'blob:https://x.example/1'])
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/javascript,alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'java\tscript:alert(1)',
+      'vbscript:x',
+      'blob:https://x.example/1',
+    ])
       expect(() => policy.createScriptURL(url), url).to.throw(TypeError);
   });
 
-  it('makes HTML only while Consentry renders (lit-html\'s templates), never for another caller', () => {
+  it("makes HTML only while Consentry renders (lit-html's templates), never for another caller", () => {
     const policy = trusted();
     expect(() => policy.createHTML('<img src=x onerror=alert(1)>')).to.throw(TypeError);
     expect(String(drawing(() => policy.createHTML('<p><?lit$1$></p>')))).to.equal('<p><?lit$1$></p>');
     expect(() => policy.createHTML('<p></p>')).to.throw(TypeError);
     // Still closed after a render that threw.
-    expect(() => drawing(() => { throw new Error('x'); })).to.throw('x');
+    expect(() =>
+      drawing(() => {
+        throw new Error('x');
+      }),
+    ).to.throw('x');
     expect(() => policy.createHTML('<p></p>')).to.throw(TypeError);
   });
 });

@@ -27,10 +27,36 @@ describe('service catalogue', () => {
   it('has at least 30 services, including every one the issue names', () => {
     expect(ids.length).to.be.at.least(30);
     for (const id of [
-      'google-analytics', 'google-tag-manager', 'google-ads', 'adsense', 'youtube', 'google-maps', 'recaptcha',
-      'meta-pixel', 'linkedin-insight', 'tiktok-pixel', 'x-pixel', 'pinterest-tag', 'snap-pixel', 'reddit-pixel',
-      'microsoft-uet', 'microsoft-clarity', 'hotjar', 'matomo', 'mixpanel', 'amplitude', 'segment', 'posthog',
-      'hubspot', 'intercom', 'vimeo', 'criteo', 'taboola', 'outbrain', 'plausible', 'cloudflare-web-analytics',
+      'google-analytics',
+      'google-tag-manager',
+      'google-ads',
+      'adsense',
+      'youtube',
+      'google-maps',
+      'recaptcha',
+      'meta-pixel',
+      'linkedin-insight',
+      'tiktok-pixel',
+      'x-pixel',
+      'pinterest-tag',
+      'snap-pixel',
+      'reddit-pixel',
+      'microsoft-uet',
+      'microsoft-clarity',
+      'hotjar',
+      'matomo',
+      'mixpanel',
+      'amplitude',
+      'segment',
+      'posthog',
+      'hubspot',
+      'intercom',
+      'vimeo',
+      'criteo',
+      'taboola',
+      'outbrain',
+      'plausible',
+      'cloudflare-web-analytics',
     ])
       expect(ids, id).to.include(id);
   });
@@ -93,16 +119,53 @@ describe('integrations', () => {
 
   it('a receipt has exactly the documented keys', () => {
     const r = receipt(
-      { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in', region: 'US-CA', gpc: false, changed: [], source: 'api' },
+      {
+        decided: true,
+        categories: { necessary: true },
+        services: {},
+        id: 'x'.repeat(22),
+        revision: '1',
+        timestamp: '2024-01-01T00:00:00.000Z',
+        mode: 'opt-in',
+        region: 'US-CA',
+        gpc: false,
+        changed: [],
+        source: 'api',
+      },
       'fr',
     );
-    expect(Object.keys(r)).to.deep.equal(['receipt', 'id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version']);
+    expect(Object.keys(r)).to.deep.equal([
+      'receipt',
+      'id',
+      'revision',
+      'timestamp',
+      'source',
+      'categories',
+      'services',
+      'gpc',
+      'region',
+      'origin',
+      'path',
+      'language',
+      'version',
+    ]);
     expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api', region: 'US-CA' });
     expect(r.receipt).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it("a receipt takes the snapshot's region where there is one, and a fresh receipt id every time", () => {
-    const d = { decided: true, categories: { necessary: true }, services: {}, id: 'x'.repeat(22), revision: '1', timestamp: '2024-01-01T00:00:00.000Z', mode: 'opt-in' as const, gpc: false, changed: [], source: 'api' as const };
+    const d = {
+      decided: true,
+      categories: { necessary: true },
+      services: {},
+      id: 'x'.repeat(22),
+      revision: '1',
+      timestamp: '2024-01-01T00:00:00.000Z',
+      mode: 'opt-in' as const,
+      gpc: false,
+      changed: [],
+      source: 'api' as const,
+    };
     expect(receipt(Object.assign({ region: 'DE' }, d), 'en').region).to.equal('DE');
     const ids = new Set(Array.from({ length: 200 }, () => receipt(d, 'en').receipt));
     expect(ids.size).to.equal(200);
@@ -111,7 +174,10 @@ describe('integrations', () => {
 
 describe('consentModeRegions', () => {
   it('keeps well-formed entries', () => {
-    const table = [{ region: ['US-CA', 'GB'], analytics: true }, { region: ['ES-CT'], advertising: false, functional: true }];
+    const table = [
+      { region: ['US-CA', 'GB'], analytics: true },
+      { region: ['ES-CT'], advertising: false, functional: true },
+    ];
     const [kept, seen] = errors(() => regions(table));
     expect(kept).to.deep.equal(table);
     expect(seen).to.deep.equal([]);
@@ -119,7 +185,15 @@ describe('consentModeRegions', () => {
 
   it('reports and drops malformed entries, and a table that is not an array', () => {
     const [kept, seen] = errors(() =>
-      regions([{ region: 'US' }, { region: ['usa'] }, { region: [] }, { region: ['US'], analytics: 1 }, { region: ['US'], ads: true }, null, { region: ['US'] }]),
+      regions([
+        { region: 'US' },
+        { region: ['usa'] },
+        { region: [] },
+        { region: ['US'], analytics: 1 },
+        { region: ['US'], ads: true },
+        null,
+        { region: ['US'] },
+      ]),
     );
     expect(kept).to.deep.equal([{ region: ['US'] }]);
     expect(seen.length).to.equal(6);

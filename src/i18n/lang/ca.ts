@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Les vostres opcions de privadesa',
   text: 'Utilitzem galetes i tecnologies similars. Les necessàries perquè el lloc funcioni sempre estan actives. Les altres, per a estadístiques i publicitat, només s’utilitzen si hi esteu d’acord. Podeu canviar d’opinió en qualsevol moment a «Configuració de privadesa».',
-  optOutText: 'Nosaltres i els nostres socis utilitzem galetes per a estadístiques i publicitat, cosa que es pot considerar venda o cessió de dades personals. Us hi podeu oposar en qualsevol moment.',
+  optOutText:
+    'Nosaltres i els nostres socis utilitzem galetes per a estadístiques i publicitat, cosa que es pot considerar venda o cessió de dades personals. Us hi podeu oposar en qualsevol moment.',
   noticeText: 'Aquest lloc utilitza galetes i tecnologies similars. Les podeu consultar en qualsevol moment a «Configuració de privadesa».',
   policy: 'Avís de privadesa',
   acceptAll: 'Accepta-ho tot',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Vaše volby ochrany soukromí',
   text: 'Používáme soubory cookie a podobné technologie. Ty, které jsou nutné pro fungování webu, jsou vždy zapnuté. Ostatní, pro statistiku a reklamu, používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit v „Nastavení soukromí“.',
-  optOutText: 'My a naši partneři používáme soubory cookie pro statistiku a reklamu, což může být považováno za prodej nebo sdílení osobních údajů. Kdykoli můžete vznést námitku.',
+  optOutText:
+    'My a naši partneři používáme soubory cookie pro statistiku a reklamu, což může být považováno za prodej nebo sdílení osobních údajů. Kdykoli můžete vznést námitku.',
   noticeText: 'Tento web používá soubory cookie a podobné technologie. Kdykoli si je můžete prohlédnout v „Nastavení soukromí“.',
   policy: 'Zásady ochrany soukromí',
   acceptAll: 'Přijmout vše',

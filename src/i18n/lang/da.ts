@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Dine valg om privatliv',
   text: 'Vi bruger cookies og lignende teknologier. Dem, der er nødvendige for, at siden fungerer, er altid slået til. Andre, til statistik og annoncering, bruger vi kun, hvis du giver samtykke. Du kan til enhver tid ændre dit valg under „Privatlivsindstillinger“.',
-  optOutText: 'Vi og vores partnere bruger cookies til statistik og annoncering, hvilket kan betragtes som salg eller deling af personoplysninger. Du kan til enhver tid gøre indsigelse.',
+  optOutText:
+    'Vi og vores partnere bruger cookies til statistik og annoncering, hvilket kan betragtes som salg eller deling af personoplysninger. Du kan til enhver tid gøre indsigelse.',
   noticeText: 'Dette websted bruger cookies og lignende teknologier. Du kan til enhver tid se dem under „Privatlivsindstillinger“.',
   policy: 'Privatlivspolitik',
   acceptAll: 'Accepter alle',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Ihre Datenschutz-Einstellungen',
   text: 'Wir verwenden Cookies und ähnliche Technologien. Die für den Betrieb der Website nötigen sind immer aktiv. Andere, für Statistik und Werbung, verwenden wir nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit unter „Datenschutz-Einstellungen“ ändern.',
-  optOutText: 'Wir und unsere Partner verwenden Cookies für Statistik und Werbung; das kann als Verkauf oder Weitergabe personenbezogener Daten gelten. Sie können jederzeit widersprechen.',
+  optOutText:
+    'Wir und unsere Partner verwenden Cookies für Statistik und Werbung; das kann als Verkauf oder Weitergabe personenbezogener Daten gelten. Sie können jederzeit widersprechen.',
   noticeText: 'Diese Website verwendet Cookies und ähnliche Technologien. Sie können sie jederzeit unter „Datenschutz-Einstellungen“ einsehen.',
   policy: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',

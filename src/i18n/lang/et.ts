@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Teie privaatsusvalikud',
   text: 'Kasutame küpsiseid ja sarnaseid tehnoloogiaid. Need, mis on vajalikud veebilehe toimimiseks, on alati sees. Teisi, statistika ja reklaami jaoks, kasutame ainult teie nõusolekul. Saate oma otsust igal ajal muuta jaotises „Privaatsusseaded“.',
-  optOutText: 'Meie ja meie partnerid kasutame küpsiseid statistika ja reklaami jaoks, mida võidakse pidada isikuandmete müümiseks või jagamiseks. Võite sellele igal ajal vastuväite esitada.',
+  optOutText:
+    'Meie ja meie partnerid kasutame küpsiseid statistika ja reklaami jaoks, mida võidakse pidada isikuandmete müümiseks või jagamiseks. Võite sellele igal ajal vastuväite esitada.',
   noticeText: 'See veebileht kasutab küpsiseid ja sarnaseid tehnoloogiaid. Saate neid igal ajal vaadata jaotises „Privaatsusseaded“.',
   policy: 'Privaatsusteade',
   acceptAll: 'Nõustu kõigiga',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Zure pribatutasun-aukerak',
   text: 'Cookieak eta antzeko teknologiak erabiltzen ditugu. Webgunea ibiltzeko beharrezkoak direnak beti daude aktibo. Gainerakoak, estatistiketarako eta publizitaterako, zuk onartzen baduzu bakarrik erabiltzen ditugu. Edozein unetan alda dezakezu iritziz «Pribatutasun-ezarpenak» atalean.',
-  optOutText: 'Guk eta gure bazkideek cookieak erabiltzen ditugu estatistiketarako eta publizitaterako, eta hori datu pertsonalak saltzea edo partekatzea izan daiteke. Edozein unetan egin dezakezu aurka.',
+  optOutText:
+    'Guk eta gure bazkideek cookieak erabiltzen ditugu estatistiketarako eta publizitaterako, eta hori datu pertsonalak saltzea edo partekatzea izan daiteke. Edozein unetan egin dezakezu aurka.',
   noticeText: 'Webgune honek cookieak eta antzeko teknologiak erabiltzen ditu. Edozein unetan ikus ditzakezu «Pribatutasun-ezarpenak» atalean.',
   policy: 'Pribatutasun-oharra',
   acceptAll: 'Onartu guztiak',
@@ -28,7 +29,8 @@ export default {
   analyticsDescription: 'Bisitariek webgunea nola erabiltzen duten neurtzen dute, hobetu ahal izateko.',
   advertising: 'Publizitatea',
   advertisingDescription: 'Iragarkiak erakutsi eta neurtzen dituzte, hirugarren bazkideen bidez ere bai.',
-  gateText: '{provider} hornitzailearen edukia ez da kargatzen zuk baimendu arte: {provider} hornitzaileak cookieak ezar ditzake eta zuri buruzko datuak bildu.',
+  gateText:
+    '{provider} hornitzailearen edukia ez da kargatzen zuk baimendu arte: {provider} hornitzaileak cookieak ezar ditzake eta zuri buruzko datuak bildu.',
   gateLoad: 'Kargatu edukia',
   optedOut: 'Aurkako eskaera errespetatuta: ez ditugu zure datu pertsonalak saltzen ez partekatzen',
   dnt: 'Aurkako eskaera errespetatuta: zure nabigatzailearen Do Not Track seinalea',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Tietosuojavalintasi',
   text: 'Käytämme evästeitä ja vastaavia tekniikoita. Sivuston toiminnan kannalta välttämättömät ovat aina käytössä. Muita, tilastointiin ja mainontaan, käytämme vain suostumuksellasi. Voit muuttaa valintaasi milloin tahansa kohdassa ”Tietosuoja-asetukset”.',
-  optOutText: 'Me ja kumppanimme käytämme evästeitä tilastointiin ja mainontaan, mikä voidaan katsoa henkilötietojen myymiseksi tai jakamiseksi. Voit vastustaa sitä milloin tahansa.',
+  optOutText:
+    'Me ja kumppanimme käytämme evästeitä tilastointiin ja mainontaan, mikä voidaan katsoa henkilötietojen myymiseksi tai jakamiseksi. Voit vastustaa sitä milloin tahansa.',
   noticeText: 'Tämä sivusto käyttää evästeitä ja vastaavia tekniikoita. Voit tarkastella niitä milloin tahansa kohdassa ”Tietosuoja-asetukset”.',
   policy: 'Tietosuojaseloste',
   acceptAll: 'Hyväksy kaikki',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Vos choix en matière de confidentialité',
   text: 'Nous utilisons des cookies et des technologies similaires. Ceux qui sont nécessaires au fonctionnement du site sont toujours actifs. Les autres, pour les statistiques et la publicité, ne sont utilisés qu’avec votre accord. Vous pouvez changer d’avis à tout moment dans « Paramètres de confidentialité ».',
-  optOutText: 'Nos partenaires et nous-mêmes utilisons des cookies pour les statistiques et la publicité, ce qui peut constituer une vente ou un partage de données personnelles. Vous pouvez vous y opposer à tout moment.',
+  optOutText:
+    'Nos partenaires et nous-mêmes utilisons des cookies pour les statistiques et la publicité, ce qui peut constituer une vente ou un partage de données personnelles. Vous pouvez vous y opposer à tout moment.',
   noticeText: 'Ce site utilise des cookies et des technologies similaires. Vous pouvez les consulter à tout moment dans « Paramètres de confidentialité ».',
   policy: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Do roghanna príobháideachais',
   text: 'Úsáidimid fianáin agus teicneolaíochtaí cosúla. Bíonn na cinn atá riachtanach chun an suíomh a oibriú ar siúl i gcónaí. Ní úsáidtear na cinn eile, le haghaidh staitisticí agus fógraíochta, ach amháin má aontaíonn tú. Is féidir leat d’intinn a athrú am ar bith in “Socruithe príobháideachais”.',
-  optOutText: 'Úsáideann muid féin agus ár gcomhpháirtithe fianáin le haghaidh staitisticí agus fógraíochta, rud a d’fhéadfaí a mheas mar shonraí pearsanta a dhíol nó a chomhroinnt. Is féidir leat agóid a dhéanamh am ar bith.',
+  optOutText:
+    'Úsáideann muid féin agus ár gcomhpháirtithe fianáin le haghaidh staitisticí agus fógraíochta, rud a d’fhéadfaí a mheas mar shonraí pearsanta a dhíol nó a chomhroinnt. Is féidir leat agóid a dhéanamh am ar bith.',
   noticeText: 'Úsáideann an suíomh seo fianáin agus teicneolaíochtaí cosúla. Is féidir leat iad a fheiceáil am ar bith in “Socruithe príobháideachais”.',
   policy: 'Fógra príobháideachais',
   acceptAll: 'Glac le gach ceann',

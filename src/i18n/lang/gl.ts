@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'As súas opcións de privacidade',
   text: 'Empregamos cookies e tecnoloxías semellantes. As necesarias para que o sitio funcione están sempre activas. As demais, para estatísticas e publicidade, só se empregan se vostede o acepta. Pode cambiar de opinión en calquera momento en «Configuración de privacidade».',
-  optOutText: 'Nós e os nosos socios empregamos cookies para estatísticas e publicidade, o que pode considerarse venda ou cesión de datos persoais. Pode opoñerse en calquera momento.',
+  optOutText:
+    'Nós e os nosos socios empregamos cookies para estatísticas e publicidade, o que pode considerarse venda ou cesión de datos persoais. Pode opoñerse en calquera momento.',
   noticeText: 'Este sitio emprega cookies e tecnoloxías semellantes. Pode consultalas en calquera momento en «Configuración de privacidade».',
   policy: 'Aviso de privacidade',
   acceptAll: 'Aceptar todo',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Vaši izbori o privatnosti',
   text: 'Koristimo kolačiće i slične tehnologije. Oni koji su potrebni za rad stranice uvijek su uključeni. Ostale, za statistiku i oglašavanje, koristimo samo uz vašu privolu. Svoj izbor možete promijeniti u bilo kojem trenutku u „Postavkama privatnosti”.',
-  optOutText: 'Mi i naši partneri koristimo kolačiće za statistiku i oglašavanje, što se može smatrati prodajom ili dijeljenjem osobnih podataka. U bilo kojem trenutku možete uložiti prigovor.',
+  optOutText:
+    'Mi i naši partneri koristimo kolačiće za statistiku i oglašavanje, što se može smatrati prodajom ili dijeljenjem osobnih podataka. U bilo kojem trenutku možete uložiti prigovor.',
   noticeText: 'Ova stranica koristi kolačiće i slične tehnologije. U bilo kojem trenutku možete ih pregledati u „Postavkama privatnosti”.',
   policy: 'Obavijest o privatnosti',
   acceptAll: 'Prihvati sve',

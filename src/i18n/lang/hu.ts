@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Adatvédelmi beállításai',
   text: 'Sütiket és hasonló technológiákat használunk. A webhely működéséhez szükségesek mindig be vannak kapcsolva. A többit, statisztikai és hirdetési célra, csak az Ön hozzájárulásával használjuk. Döntését bármikor megváltoztathatja az „Adatvédelmi beállítások” alatt.',
-  optOutText: 'Mi és partnereink statisztikai és hirdetési célra sütiket használunk, ami személyes adatok eladásának vagy megosztásának minősülhet. Ez ellen bármikor tiltakozhat.',
+  optOutText:
+    'Mi és partnereink statisztikai és hirdetési célra sütiket használunk, ami személyes adatok eladásának vagy megosztásának minősülhet. Ez ellen bármikor tiltakozhat.',
   noticeText: 'Ez a webhely sütiket és hasonló technológiákat használ. Ezeket bármikor megtekintheti az „Adatvédelmi beállítások” alatt.',
   policy: 'Adatvédelmi tájékoztató',
   acceptAll: 'Összes elfogadása',

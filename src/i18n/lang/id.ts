@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Pilihan privasi Anda',
   text: 'Kami menggunakan cookie dan teknologi serupa. Cookie yang diperlukan agar situs berfungsi selalu aktif. Yang lain, untuk statistik dan iklan, hanya digunakan jika Anda setuju. Anda dapat mengubah pilihan kapan saja di “Pengaturan privasi”.',
-  optOutText: 'Kami dan mitra kami menggunakan cookie untuk statistik dan iklan, yang dapat dianggap sebagai penjualan atau pembagian informasi pribadi. Anda dapat menolaknya kapan saja.',
+  optOutText:
+    'Kami dan mitra kami menggunakan cookie untuk statistik dan iklan, yang dapat dianggap sebagai penjualan atau pembagian informasi pribadi. Anda dapat menolaknya kapan saja.',
   noticeText: 'Situs ini menggunakan cookie dan teknologi serupa. Anda dapat meninjaunya kapan saja di “Pengaturan privasi”.',
   policy: 'Pemberitahuan privasi',
   acceptAll: 'Terima semua',

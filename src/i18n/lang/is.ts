@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Persónuverndarval þitt',
   text: 'Við notum vafrakökur og sambærilega tækni. Þær sem þarf til að vefurinn virki eru alltaf virkar. Aðrar, fyrir tölfræði og auglýsingar, eru aðeins notaðar ef þú samþykkir. Þú getur skipt um skoðun hvenær sem er í „Persónuverndarstillingum“.',
-  optOutText: 'Við og samstarfsaðilar okkar notum vafrakökur fyrir tölfræði og auglýsingar, sem getur talist sala eða miðlun persónuupplýsinga. Þú getur andmælt því hvenær sem er.',
+  optOutText:
+    'Við og samstarfsaðilar okkar notum vafrakökur fyrir tölfræði og auglýsingar, sem getur talist sala eða miðlun persónuupplýsinga. Þú getur andmælt því hvenær sem er.',
   noticeText: 'Þessi vefur notar vafrakökur og sambærilega tækni. Þú getur skoðað þær hvenær sem er í „Persónuverndarstillingum“.',
   policy: 'Persónuverndarstefna',
   acceptAll: 'Leyfa allt',

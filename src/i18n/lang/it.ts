@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Le tue scelte sulla privacy',
   text: 'Utilizziamo cookie e tecnologie simili. Quelli necessari al funzionamento del sito sono sempre attivi. Gli altri, per statistiche e pubblicità, vengono usati solo con il tuo consenso. Puoi cambiare idea in qualsiasi momento in «Impostazioni privacy».',
-  optOutText: 'Noi e i nostri partner utilizziamo cookie per statistiche e pubblicità, il che può costituire vendita o condivisione di dati personali. Puoi opporti in qualsiasi momento.',
+  optOutText:
+    'Noi e i nostri partner utilizziamo cookie per statistiche e pubblicità, il che può costituire vendita o condivisione di dati personali. Puoi opporti in qualsiasi momento.',
   noticeText: 'Questo sito utilizza cookie e tecnologie simili. Puoi consultarli in qualsiasi momento in «Impostazioni privacy».',
   policy: 'Informativa sulla privacy',
   acceptAll: 'Accetta tutti',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Jūsų privatumo pasirinkimai',
   text: 'Naudojame slapukus ir panašias technologijas. Tie, kurie būtini svetainei veikti, visada įjungti. Kitus, statistikai ir reklamai, naudojame tik gavę jūsų sutikimą. Savo sprendimą bet kada galite pakeisti skiltyje „Privatumo nustatymai“.',
-  optOutText: 'Mes ir mūsų partneriai naudojame slapukus statistikai ir reklamai, o tai gali būti laikoma asmens duomenų pardavimu ar dalijimusi jais. Bet kada galite nesutikti.',
+  optOutText:
+    'Mes ir mūsų partneriai naudojame slapukus statistikai ir reklamai, o tai gali būti laikoma asmens duomenų pardavimu ar dalijimusi jais. Bet kada galite nesutikti.',
   noticeText: 'Ši svetainė naudoja slapukus ir panašias technologijas. Bet kada galite juos peržiūrėti skiltyje „Privatumo nustatymai“.',
   policy: 'Privatumo pranešimas',
   acceptAll: 'Priimti visus',

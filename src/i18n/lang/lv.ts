@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Jūsu privātuma izvēles',
   text: 'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas. Tās, kas nepieciešamas vietnes darbībai, vienmēr ir ieslēgtas. Citas, statistikai un reklāmai, izmantojam tikai ar jūsu piekrišanu. Savu izvēli jebkurā laikā varat mainīt sadaļā “Privātuma iestatījumi”.',
-  optOutText: 'Mēs un mūsu partneri izmantojam sīkdatnes statistikai un reklāmai, ko var uzskatīt par personas datu pārdošanu vai kopīgošanu. Jebkurā laikā varat iebilst.',
+  optOutText:
+    'Mēs un mūsu partneri izmantojam sīkdatnes statistikai un reklāmai, ko var uzskatīt par personas datu pārdošanu vai kopīgošanu. Jebkurā laikā varat iebilst.',
   noticeText: 'Šī vietne izmanto sīkdatnes un līdzīgas tehnoloģijas. Jebkurā laikā varat tās apskatīt sadaļā “Privātuma iestatījumi”.',
   policy: 'Privātuma paziņojums',
   acceptAll: 'Pieņemt visas',

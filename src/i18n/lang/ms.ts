@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Pilihan privasi anda',
   text: 'Kami menggunakan kuki dan teknologi yang serupa. Kuki yang diperlukan untuk laman web berfungsi sentiasa aktif. Yang lain, untuk statistik dan pengiklanan, hanya digunakan jika anda bersetuju. Anda boleh menukar pilihan pada bila-bila masa di “Tetapan privasi”.',
-  optOutText: 'Kami dan rakan kongsi kami menggunakan kuki untuk statistik dan pengiklanan, yang mungkin dianggap sebagai penjualan atau perkongsian maklumat peribadi. Anda boleh membantah pada bila-bila masa.',
+  optOutText:
+    'Kami dan rakan kongsi kami menggunakan kuki untuk statistik dan pengiklanan, yang mungkin dianggap sebagai penjualan atau perkongsian maklumat peribadi. Anda boleh membantah pada bila-bila masa.',
   noticeText: 'Laman web ini menggunakan kuki dan teknologi yang serupa. Anda boleh menyemaknya pada bila-bila masa di “Tetapan privasi”.',
   policy: 'Notis privasi',
   acceptAll: 'Terima semua',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'L-għażliet tiegħek dwar il-privatezza',
   text: 'Nużaw cookies u teknoloġiji simili. Dawk meħtieġa biex is-sit jaħdem huma dejjem attivi. L-oħrajn, għall-istatistika u r-reklamar, jintużaw biss jekk taqbel. Tista’ tibdel fehmtek fi kwalunkwe ħin f’“Settings tal-privatezza”.',
-  optOutText: 'Aħna u l-imsieħba tagħna nużaw cookies għall-istatistika u r-reklamar, li jista’ jitqies bħala bejgħ jew qsim ta’ data personali. Tista’ toġġezzjona fi kwalunkwe ħin.',
+  optOutText:
+    'Aħna u l-imsieħba tagħna nużaw cookies għall-istatistika u r-reklamar, li jista’ jitqies bħala bejgħ jew qsim ta’ data personali. Tista’ toġġezzjona fi kwalunkwe ħin.',
   noticeText: 'Dan is-sit juża cookies u teknoloġiji simili. Tista’ tarahom fi kwalunkwe ħin f’“Settings tal-privatezza”.',
   policy: 'Avviż ta’ privatezza',
   acceptAll: 'Aċċetta kollox',

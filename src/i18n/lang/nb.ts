@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Dine personvernvalg',
   text: 'Vi bruker informasjonskapsler og lignende teknologier. De som trengs for at nettstedet skal fungere, er alltid på. Andre, for statistikk og annonsering, brukes bare hvis du samtykker. Du kan når som helst ombestemme deg under «Personverninnstillinger».',
-  optOutText: 'Vi og våre partnere bruker informasjonskapsler til statistikk og annonsering, noe som kan regnes som salg eller deling av personopplysninger. Du kan når som helst reservere deg.',
+  optOutText:
+    'Vi og våre partnere bruker informasjonskapsler til statistikk og annonsering, noe som kan regnes som salg eller deling av personopplysninger. Du kan når som helst reservere deg.',
   noticeText: 'Dette nettstedet bruker informasjonskapsler og lignende teknologier. Du kan når som helst se dem under «Personverninnstillinger».',
   policy: 'Personvernerklæring',
   acceptAll: 'Godta alle',

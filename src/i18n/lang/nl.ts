@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Uw privacykeuzes',
   text: 'Wij gebruiken cookies en vergelijkbare technieken. Cookies die nodig zijn om de site te laten werken, staan altijd aan. Andere, voor statistieken en advertenties, gebruiken we alleen als u daarmee instemt. U kunt uw keuze altijd wijzigen via ‘Privacyinstellingen’.',
-  optOutText: 'Wij en onze partners gebruiken cookies voor statistieken en advertenties. Dat kan gelden als verkopen of delen van persoonsgegevens. U kunt daar altijd bezwaar tegen maken.',
+  optOutText:
+    'Wij en onze partners gebruiken cookies voor statistieken en advertenties. Dat kan gelden als verkopen of delen van persoonsgegevens. U kunt daar altijd bezwaar tegen maken.',
   noticeText: 'Deze site gebruikt cookies en vergelijkbare technieken. U kunt ze altijd bekijken via ‘Privacyinstellingen’.',
   policy: 'Privacyverklaring',
   acceptAll: 'Alles accepteren',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Twoje wybory dotyczące prywatności',
   text: 'Używamy plików cookie i podobnych technologii. Te, które są niezbędne do działania strony, są zawsze włączone. Pozostałe, służące do statystyk i reklam, stosujemy tylko za Twoją zgodą. Zdanie możesz zmienić w każdej chwili w „Ustawieniach prywatności”.',
-  optOutText: 'My i nasi partnerzy używamy plików cookie do statystyk i reklam, co może oznaczać sprzedaż lub udostępnianie danych osobowych. Możesz w każdej chwili wyrazić sprzeciw.',
+  optOutText:
+    'My i nasi partnerzy używamy plików cookie do statystyk i reklam, co może oznaczać sprzedaż lub udostępnianie danych osobowych. Możesz w każdej chwili wyrazić sprzeciw.',
   noticeText: 'Ta strona używa plików cookie i podobnych technologii. Możesz je w każdej chwili przejrzeć w „Ustawieniach prywatności”.',
   policy: 'Polityka prywatności',
   acceptAll: 'Akceptuj wszystkie',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Suas escolhas de privacidade',
   text: 'Usamos cookies e tecnologias semelhantes. Os necessários para o funcionamento do site estão sempre ativos. Os demais, para estatísticas e publicidade, só são usados se você concordar. Você pode mudar de ideia a qualquer momento em “Configurações de privacidade”.',
-  optOutText: 'Nós e nossos parceiros usamos cookies para estatísticas e publicidade, o que pode ser considerado venda ou compartilhamento de dados pessoais. Você pode se opor a qualquer momento.',
+  optOutText:
+    'Nós e nossos parceiros usamos cookies para estatísticas e publicidade, o que pode ser considerado venda ou compartilhamento de dados pessoais. Você pode se opor a qualquer momento.',
   noticeText: 'Este site usa cookies e tecnologias semelhantes. Você pode consultá-los a qualquer momento em “Configurações de privacidade”.',
   policy: 'Aviso de privacidade',
   acceptAll: 'Aceitar todos',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'As suas escolhas de privacidade',
   text: 'Utilizamos cookies e tecnologias semelhantes. Os necessários ao funcionamento do site estão sempre ativos. Os restantes, para estatísticas e publicidade, só são utilizados se concordar. Pode mudar de ideias a qualquer momento em «Definições de privacidade».',
-  optOutText: 'Nós e os nossos parceiros utilizamos cookies para estatísticas e publicidade, o que pode constituir venda ou partilha de dados pessoais. Pode opor-se a qualquer momento.',
+  optOutText:
+    'Nós e os nossos parceiros utilizamos cookies para estatísticas e publicidade, o que pode constituir venda ou partilha de dados pessoais. Pode opor-se a qualquer momento.',
   noticeText: 'Este site utiliza cookies e tecnologias semelhantes. Pode consultá-los a qualquer momento em «Definições de privacidade».',
   policy: 'Aviso de privacidade',
   acceptAll: 'Aceitar todos',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Opțiunile dumneavoastră privind confidențialitatea',
   text: 'Folosim module cookie și tehnologii similare. Cele necesare pentru funcționarea site-ului sunt mereu active. Celelalte, pentru statistici și publicitate, sunt folosite doar cu acordul dumneavoastră. Vă puteți răzgândi oricând din „Setări de confidențialitate”.',
-  optOutText: 'Noi și partenerii noștri folosim module cookie pentru statistici și publicitate, ceea ce poate fi considerat vânzare sau partajare de date cu caracter personal. Vă puteți opune oricând.',
+  optOutText:
+    'Noi și partenerii noștri folosim module cookie pentru statistici și publicitate, ceea ce poate fi considerat vânzare sau partajare de date cu caracter personal. Vă puteți opune oricând.',
   noticeText: 'Acest site folosește module cookie și tehnologii similare. Le puteți consulta oricând din „Setări de confidențialitate”.',
   policy: 'Politica de confidențialitate',
   acceptAll: 'Accept toate',
@@ -28,7 +29,8 @@ export default {
   analyticsDescription: 'Măsoară modul în care vizitatorii folosesc site-ul, ca să îl putem îmbunătăți.',
   advertising: 'Publicitate',
   advertisingDescription: 'Afișează și măsoară publicitatea, inclusiv prin parteneri terți.',
-  gateText: 'Conținutul de la {provider} nu se încarcă decât cu permisiunea dumneavoastră: {provider} poate plasa module cookie și colecta date despre dumneavoastră.',
+  gateText:
+    'Conținutul de la {provider} nu se încarcă decât cu permisiunea dumneavoastră: {provider} poate plasa module cookie și colecta date despre dumneavoastră.',
   gateLoad: 'Încarcă conținutul',
   optedOut: 'Cerere de opoziție respectată: nu vindem și nu partajăm datele dumneavoastră personale',
   dnt: 'Cerere de opoziție respectată: semnalul Do Not Track al browserului dumneavoastră',

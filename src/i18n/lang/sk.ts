@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Vaše voľby ochrany súkromia',
   text: 'Používame súbory cookie a podobné technológie. Tie, ktoré sú potrebné na fungovanie stránky, sú vždy zapnuté. Ostatné, na štatistiku a reklamu, používame len s vaším súhlasom. Svoju voľbu môžete kedykoľvek zmeniť v „Nastaveniach súkromia“.',
-  optOutText: 'My a naši partneri používame súbory cookie na štatistiku a reklamu, čo sa môže považovať za predaj alebo zdieľanie osobných údajov. Kedykoľvek môžete namietať.',
+  optOutText:
+    'My a naši partneri používame súbory cookie na štatistiku a reklamu, čo sa môže považovať za predaj alebo zdieľanie osobných údajov. Kedykoľvek môžete namietať.',
   noticeText: 'Táto stránka používa súbory cookie a podobné technológie. Kedykoľvek si ich môžete pozrieť v „Nastaveniach súkromia“.',
   policy: 'Zásady ochrany súkromia',
   acceptAll: 'Prijať všetko',

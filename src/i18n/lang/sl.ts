@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Vaše izbire glede zasebnosti',
   text: 'Uporabljamo piškotke in podobne tehnologije. Tisti, ki so potrebni za delovanje spletnega mesta, so vedno vklopljeni. Druge, za statistiko in oglaševanje, uporabljamo le z vašo privolitvijo. Svojo odločitev lahko kadar koli spremenite v »Nastavitvah zasebnosti«.',
-  optOutText: 'Mi in naši partnerji uporabljamo piškotke za statistiko in oglaševanje, kar se lahko šteje za prodajo ali deljenje osebnih podatkov. Kadar koli lahko temu ugovarjate.',
+  optOutText:
+    'Mi in naši partnerji uporabljamo piškotke za statistiko in oglaševanje, kar se lahko šteje za prodajo ali deljenje osebnih podatkov. Kadar koli lahko temu ugovarjate.',
   noticeText: 'To spletno mesto uporablja piškotke in podobne tehnologije. Kadar koli si jih lahko ogledate v »Nastavitvah zasebnosti«.',
   policy: 'Obvestilo o zasebnosti',
   acceptAll: 'Sprejmi vse',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Zgjedhjet tuaja për privatësinë',
   text: 'Ne përdorim cookie dhe teknologji të ngjashme. Ato që nevojiten që faqja të funksionojë janë gjithmonë aktive. Të tjerat, për statistika dhe reklama, përdoren vetëm nëse jeni dakord. Mund ta ndryshoni mendjen në çdo kohë te “Cilësimet e privatësisë”.',
-  optOutText: 'Ne dhe partnerët tanë përdorim cookie për statistika dhe reklama, gjë që mund të konsiderohet shitje ose ndarje e të dhënave personale. Mund të kundërshtoni në çdo kohë.',
+  optOutText:
+    'Ne dhe partnerët tanë përdorim cookie për statistika dhe reklama, gjë që mund të konsiderohet shitje ose ndarje e të dhënave personale. Mund të kundërshtoni në çdo kohë.',
   noticeText: 'Kjo faqe përdor cookie dhe teknologji të ngjashme. Mund t’i shihni në çdo kohë te “Cilësimet e privatësisë”.',
   policy: 'Njoftimi i privatësisë',
   acceptAll: 'Prano të gjitha',

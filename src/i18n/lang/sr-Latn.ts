@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Vaši izbori o privatnosti',
   text: 'Koristimo kolačiće i slične tehnologije. Oni koji su potrebni za rad sajta uvek su uključeni. Ostale, za statistiku i oglašavanje, koristimo samo uz vašu saglasnost. Svoj izbor možete u svakom trenutku da promenite u „Podešavanjima privatnosti”.',
-  optOutText: 'Mi i naši partneri koristimo kolačiće za statistiku i oglašavanje, što se može smatrati prodajom ili deljenjem podataka o ličnosti. U svakom trenutku možete da uložite prigovor.',
+  optOutText:
+    'Mi i naši partneri koristimo kolačiće za statistiku i oglašavanje, što se može smatrati prodajom ili deljenjem podataka o ličnosti. U svakom trenutku možete da uložite prigovor.',
   noticeText: 'Ovaj sajt koristi kolačiće i slične tehnologije. U svakom trenutku možete da ih pogledate u „Podešavanjima privatnosti”.',
   policy: 'Obaveštenje o privatnosti',
   acceptAll: 'Prihvati sve',

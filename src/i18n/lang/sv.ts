@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Dina integritetsval',
   text: 'Vi använder kakor och liknande tekniker. De som behövs för att webbplatsen ska fungera är alltid på. Andra, för statistik och annonsering, används bara om du samtycker. Du kan när som helst ändra dig under ”Integritetsinställningar”.',
-  optOutText: 'Vi och våra partner använder kakor för statistik och annonsering, vilket kan räknas som försäljning eller delning av personuppgifter. Du kan när som helst invända.',
+  optOutText:
+    'Vi och våra partner använder kakor för statistik och annonsering, vilket kan räknas som försäljning eller delning av personuppgifter. Du kan när som helst invända.',
   noticeText: 'Den här webbplatsen använder kakor och liknande tekniker. Du kan när som helst se dem under ”Integritetsinställningar”.',
   policy: 'Integritetspolicy',
   acceptAll: 'Godkänn alla',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Gizlilik tercihleriniz',
   text: 'Çerezler ve benzeri teknolojiler kullanıyoruz. Sitenin çalışması için gerekli olanlar her zaman açıktır. İstatistik ve reklam amaçlı diğerleri yalnızca onay vermeniz hâlinde kullanılır. Kararınızı istediğiniz zaman “Gizlilik ayarları” bölümünden değiştirebilirsiniz.',
-  optOutText: 'Biz ve iş ortaklarımız istatistik ve reklam için çerezler kullanıyoruz; bu, kişisel verilerin satışı veya paylaşımı sayılabilir. İstediğiniz zaman itiraz edebilirsiniz.',
+  optOutText:
+    'Biz ve iş ortaklarımız istatistik ve reklam için çerezler kullanıyoruz; bu, kişisel verilerin satışı veya paylaşımı sayılabilir. İstediğiniz zaman itiraz edebilirsiniz.',
   noticeText: 'Bu site çerezler ve benzeri teknolojiler kullanır. Bunları istediğiniz zaman “Gizlilik ayarları” bölümünden inceleyebilirsiniz.',
   policy: 'Gizlilik bildirimi',
   acceptAll: 'Tümünü kabul et',

@@ -4,7 +4,8 @@ import type { Table } from '../table.js';
 export default {
   title: 'Lựa chọn quyền riêng tư của bạn',
   text: 'Chúng tôi sử dụng cookie và các công nghệ tương tự. Những cookie cần thiết để trang web hoạt động luôn được bật. Các cookie khác, dùng cho thống kê và quảng cáo, chỉ được sử dụng khi bạn đồng ý. Bạn có thể thay đổi lựa chọn bất cứ lúc nào trong “Cài đặt quyền riêng tư”.',
-  optOutText: 'Chúng tôi và các đối tác sử dụng cookie cho thống kê và quảng cáo, điều này có thể được coi là bán hoặc chia sẻ thông tin cá nhân. Bạn có thể phản đối bất cứ lúc nào.',
+  optOutText:
+    'Chúng tôi và các đối tác sử dụng cookie cho thống kê và quảng cáo, điều này có thể được coi là bán hoặc chia sẻ thông tin cá nhân. Bạn có thể phản đối bất cứ lúc nào.',
   noticeText: 'Trang web này sử dụng cookie và các công nghệ tương tự. Bạn có thể xem lại chúng bất cứ lúc nào trong “Cài đặt quyền riêng tư”.',
   policy: 'Thông báo về quyền riêng tư',
   acceptAll: 'Chấp nhận tất cả',

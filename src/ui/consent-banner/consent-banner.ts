@@ -114,8 +114,7 @@ export class ConsentBanner extends BaseElement {
   private _pieces = (key: string) => pieces(this._t(key));
 
   /** Every action has the same look, so that refusing is as prominent as accepting. */
-  private _button = (key: string, part: string, onclick: () => void) =>
-    h('button', { part: 'button ' + part, onclick }, this._t(key));
+  private _button = (key: string, part: string, onclick: () => void) => h('button', { part: 'button ' + part, onclick }, this._t(key));
 
   private _close = (): void => consent.setView(consent.due() ? 'banner' : 'none');
 
@@ -139,10 +138,7 @@ export class ConsentBanner extends BaseElement {
         mode === 'opt-in'
           ? [this._button('acceptAll', 'accept', () => consent.acceptAll('banner')), this._button('rejectAll', 'reject', () => consent.rejectAll('banner'))]
           : mode === 'opt-out'
-            ? [
-                this._button('optOut', 'reject', () => consent.optOut('banner')),
-                this._button('ok', 'accept', ok),
-              ]
+            ? [this._button('optOut', 'reject', () => consent.optOut('banner')), this._button('ok', 'accept', ok)]
             : this._button('ok', 'accept', ok),
         this._button('preferences', 'preferences', () => this.openPreferences()),
       ),
@@ -183,7 +179,13 @@ export class ConsentBanner extends BaseElement {
           ? [
               h(
                 'button',
-                { part: 'button revisit', class: 'revisit', 'aria-label': this._t('revisit'), title: this._t('revisit'), onclick: () => this.openPreferences() },
+                {
+                  part: 'button revisit',
+                  class: 'revisit',
+                  'aria-label': this._t('revisit'),
+                  title: this._t('revisit'),
+                  onclick: () => this.openPreferences(),
+                },
                 h(
                   'svg',
                   { viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' },

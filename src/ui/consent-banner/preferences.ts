@@ -65,22 +65,21 @@ function category(host: PreferencesHost, c: Category) {
   const gpc = consent.sold(c) && consent.privacySignal();
   return html`<li part="category">
     ${control(host, c.id, label, locked, 'd-' + c.id)}
-    <p class="small" id=${'d-' + c.id}>
-      ${c.id === 'necessary' ? t('alwaysOn') + '. ' : ''}${categoryText(config, language(), c.id, true)}
-    </p>
+    <p class="small" id=${'d-' + c.id}>${c.id === 'necessary' ? t('alwaysOn') + '. ' : ''}${categoryText(config, language(), c.id, true)}</p>
     ${gpc ? html`<p class="small">${t(consent.snapshot().gpc && consent.getConfig().honorGpc ? 'gpc' : 'dnt')}</p>` : nothing}
-    ${c.services.length
-      ? html`<ul aria-label="${t('services')}: ${label}">
-          ${c.services.map(
-            (s) => html`<li>
-              ${control(host, s.id, s.name, locked)}
-              ${s.provider || s.purpose
-                ? html`<span class="small">${[s.provider, s.purpose].filter(Boolean).join(' · ')}</span>`
-                : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : nothing}
+    ${
+      c.services.length
+        ? html`<ul aria-label="${t('services')}: ${label}">
+            ${c.services.map(
+              (s) =>
+                html`<li>
+                  ${control(host, s.id, s.name, locked)}
+                  ${s.provider || s.purpose ? html`<span class="small">${[s.provider, s.purpose].filter(Boolean).join(' · ')}</span>` : nothing}
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
   </li>`;
 }
 
@@ -117,7 +116,9 @@ function consentId(host: PreferencesHost) {
   return html`<div part="consent-id" class="cid">
     <span id="cid-l">${t('consentId')}</span>
     <code>${snapshot.id}</code>
-    <button part="button copy" aria-describedby="cid-l" @click=${(e: Event) => copy(host, (e.target as HTMLElement).previousElementSibling as HTMLElement)}>${t('copy')}</button>
+    <button part="button copy" aria-describedby="cid-l" @click=${(e: Event) => copy(host, (e.target as HTMLElement).previousElementSibling as HTMLElement)}>
+      ${t('copy')}
+    </button>
     <span role="status" class="small">${wasCopied ? t('copied') : ''}</span>
     <p class="small">${t('consentIdText')}</p>
   </div>`;
@@ -158,8 +159,7 @@ function dialog(host: PreferencesHost) {
     </ul>
     <div class="actions">
       ${button(host, 'acceptAll', 'accept', () => consent.acceptAll('preferences'))}
-      ${button(host, 'rejectAll', 'reject', () => consent.rejectAll('preferences'))}
-      ${button(host, 'save', 'save', () => consent.decide(draft, 'preferences'))}
+      ${button(host, 'rejectAll', 'reject', () => consent.rejectAll('preferences'))} ${button(host, 'save', 'save', () => consent.decide(draft, 'preferences'))}
     </div>
     ${consentId(host)}
   </dialog>`;

@@ -56,16 +56,23 @@ export class ConsentGate extends ConsentElement {
     // Started here rather than on connection, so that the drop-in has read its own attributes first.
     host.start();
     const [cat, svc] = (this.getAttribute('category') || '').split('/');
-    const service = svc && consent.getConfig().categories.find((c) => c.id === cat)?.services.find((s) => s.id === svc);
+    const service =
+      svc &&
+      consent
+        .getConfig()
+        .categories.find((c) => c.id === cat)
+        ?.services.find((s) => s.id === svc);
     const provider = this.getAttribute('provider') || (service && service.name) || cat;
     // A function replacer: `$'`, `$&` and the like in a provider's name are text, not patterns.
     const t = (k: string) => text(consent.getConfig(), language(), k).replaceAll('{provider}', () => provider);
     // The slot shows the content once gating (or the button) has put it in place of the template.
-    return html`${this.querySelector(':scope>template')
-        ? html`<div part="placeholder" role="group" aria-labelledby="t">
-            <p part="text" id="t">${t('gateText')}</p>
-            <button part="button" @click=${this._load}>${t('gateLoad')}</button>
-          </div>`
-        : nothing}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    return html`${
+        this.querySelector(':scope>template')
+          ? html`<div part="placeholder" role="group" aria-labelledby="t">
+              <p part="text" id="t">${t('gateText')}</p>
+              <button part="button" @click=${this._load}>${t('gateLoad')}</button>
+            </div>`
+          : nothing
+      }<slot @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 }

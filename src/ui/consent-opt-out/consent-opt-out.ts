@@ -5,7 +5,6 @@ import { language, languageReady } from '../../i18n/language.js';
 import { host } from '../host.js';
 import { text } from '../../i18n/texts.js';
 
-
 /**
  * The "Do not sell or share my personal information" control for a footer (US state privacy
  * laws). Activating it refuses `advertising` and every category marked `saleOrShare`, and
@@ -26,7 +25,17 @@ import { text } from '../../i18n/texts.js';
  * @csspart status - the "Opt-out request honoured" text
  */
 export class ConsentOptOut extends ConsentElement {
-  static override styles = css`button{font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer}`;
+  static override styles = css`
+    button {
+      font: inherit;
+      color: inherit;
+      background: none;
+      border: 0;
+      padding: 0;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+  `;
   private _off?: () => void;
   private _focus = false;
 
@@ -50,12 +59,13 @@ export class ConsentOptOut extends ConsentElement {
     // (While the region's rules load, the mode is opt-in.)
     if (config.json.regions !== undefined && config.mode !== 'opt-out') return nothing;
     const s = consent.snapshot();
-    const refused = consent.optional().filter(consent.sold).every((c) => !s.categories[c.id]);
+    const refused = consent
+      .optional()
+      .filter(consent.sold)
+      .every((c) => !s.categories[c.id]);
     const signal = consent.privacySignal();
     return refused && (signal || s.timestamp)
-      ? html`<span part="status" role="status" tabindex="-1"
-          >${this._t(signal ? (s.gpc && consent.getConfig().honorGpc ? 'gpc' : 'dnt') : 'optedOut')}</span
-        >`
+      ? html`<span part="status" role="status" tabindex="-1">${this._t(signal ? (s.gpc && consent.getConfig().honorGpc ? 'gpc' : 'dnt') : 'optedOut')}</span>`
       : html`<button
           part="button"
           @click=${() => {

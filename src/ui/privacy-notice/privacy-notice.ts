@@ -24,6 +24,9 @@ import type { NoticeChunk } from '../../chunks/notice.js';
 export class PrivacyNotice extends HTMLElement {
   connectedCallback(): void {
     // A chunk that fails to load is reported by loadChunk; the element keeps its fallback content.
-    loadChunk<NoticeChunk>('notice').then((mount) => mount(this, { consent, api: Consentry, report, text }), () => {});
+    loadChunk<NoticeChunk>('notice').then(
+      (mount) => mount(this, { consent, api: Consentry, report, text }),
+      () => {},
+    );
   }
 }
