@@ -100,18 +100,7 @@ export const DERIVED = {
   // written as calls of one small function, as in the catalogue, which keeps the chunk small.
   'consentry:services': async () => {
     const entries = Object.entries((await catalogue()).VENDORS).map(([id, { hosts: _hosts, consent: _consent, ...v }]) => {
-      const fields = Object.entries(v).map(([k, x]) =>
-        k === 'cookies'
-          ? `cookies:[${x
-              .map(
-                (c) =>
-                  `c(${Object.values(c)
-                    .map((a) => JSON.stringify(a))
-                    .join(',')})`,
-              )
-              .join(',')}]`
-          : `${k}:${JSON.stringify(x)}`,
-      );
+      const fields = Object.entries(v).map(([k, x]) => `${k}:${k === 'cookies' ? `[${x.map(cookieCall).join(',')}]` : JSON.stringify(x)}`);
       return `${JSON.stringify(id)}:{${fields.join(',')}}`;
     });
     return (
@@ -120,6 +109,12 @@ export const DERIVED = {
     );
   },
 };
+
+/** A cookie declaration as a call of the services chunk's `c`: `c("_ga","2 years")`. */
+const cookieCall = (cookie) =>
+  `c(${Object.values(cookie)
+    .map((a) => JSON.stringify(a))
+    .join(',')})`;
 
 /** A vendor id in camel case: `meta-pixel` → `metaPixel`. */
 const camel = (id) => id.replace(/-(.)/g, (_, c) => c.toUpperCase());

@@ -4,8 +4,8 @@
 // tracking hosts (`consentry:tracking-hosts`), the drop-in the page globals to watch
 // (`consentry:vendor-globals`) and Google Analytics' entry for `ga-id` (`consentry:ga-service`),
 // the integrations chunk each consent API's global and categories with its call
-// (`consentry:vendor-apis`). The calls themselves are code: src/integrations/vendor-apis.ts, by
-// vendor id.
+// (`consentry:vendor-apis`). The calls themselves are code: src/integrations/vendor-apis.ts, one
+// export per vendor id.
 import type { CookieDecl } from '../core/types.js';
 
 /**
