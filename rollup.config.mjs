@@ -31,7 +31,7 @@ const noImportMeta = { name: 'no-import-meta', resolveImportMeta: (prop, { forma
 
 /**
  * The modules made at build time from the source tree (scripts/derived.mjs): the shipped
- * languages, every language table, the vendor globals.
+ * languages, every language table, the vendor catalogue's projections.
  */
 const derivedModules = () => ({
   name: 'derived-modules',

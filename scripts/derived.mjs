@@ -1,7 +1,7 @@
 // Modules made at build time from the source tree, so that a list that follows from the files or
 // from a table is written once. rollup.config.mjs (`derivedModules`) and
 // web-test-runner.config.mjs serve them under their `consentry:` ids; src/derived.d.ts types them.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const src = new URL('../src/', import.meta.url);
@@ -58,10 +58,66 @@ export const DERIVED = {
       `\nexport const tables = { ${tags.map((t, i) => `${JSON.stringify(t)}: t${i}`).join(', ')} };\n`
     );
   },
-  // The page globals of the vendor consent APIs (src/integrations/vendor-apis.ts), which the
-  // drop-in watches for before it loads the integrations chunk that talks to them.
+  // The vendor catalogue (src/vendors/catalogue.ts) as each part needs it, so that each fact
+  // about a vendor is written once and no part carries data it does not use.
+  // The page globals of the vendors' consent APIs, which the drop-in watches for before it loads
+  // the integrations chunk that talks to them.
   'consentry:vendor-globals': async () => {
-    const { VENDORS } = await evaluate('integrations/vendor-apis.ts');
-    return `export const GLOBALS = ${JSON.stringify(VENDORS.map((v) => v[0]).join(' '))}.split(' ');\n`;
+    const globals = Object.values((await catalogue()).VENDORS).flatMap((v) => (v.consent ? [v.consent.global] : []));
+    return `export const GLOBALS = ${JSON.stringify(globals.join(' '))}.split(' ');\n`;
+  },
+  // The consent APIs for the integrations chunk: per vendor with one, its page global, its
+  // categories and its call. src/integrations/vendor-apis.ts exports each call under the vendor's
+  // id in camel case (so that the chunk carries the function and not the id); the vendors are
+  // told in the order of its exports. A call without a consent API in the catalogue, or the
+  // reverse, fails the build.
+  'consentry:vendor-apis': async (file) => {
+    const { VENDORS } = await catalogue();
+    const apis = new Map(Object.entries(VENDORS).flatMap(([id, v]) => (v.consent ? [[camel(id), v.consent]] : [])));
+    const source = readFileSync(new URL('integrations/vendor-apis.ts', src), 'utf8');
+    const rows = [...source.matchAll(/^export const (\w+)\b/gm)].map(([, name]) => {
+      const api = apis.get(name);
+      if (!api) throw new Error(`src/integrations/vendor-apis.ts: ${name} has no consent API in src/vendors/catalogue.ts`);
+      apis.delete(name);
+      return `[${JSON.stringify(api.global)}, ${JSON.stringify(api.categories)}, calls.${name}]`;
+    });
+    if (apis.size) throw new Error(`src/vendors/catalogue.ts: no call in src/integrations/vendor-apis.ts for ${[...apis.keys()].join(', ')}`);
+    return `import * as calls from ${JSON.stringify(file('integrations/vendor-apis.ts'))};\nexport const VENDORS = [${rows.join(', ')}];\n`;
+  },
+  // The tracking hosts, for the audit (extras chunk): the catalogue's and the other known ones.
+  'consentry:tracking-hosts': async () => {
+    const { VENDORS, OTHER_HOSTS } = await catalogue();
+    const hosts = [...new Set([...Object.values(VENDORS), ...Object.values(OTHER_HOSTS)].flatMap((v) => v.hosts ?? []))];
+    return `export const TRACKING_HOSTS = ${JSON.stringify(hosts.join(' '))}.split(' ');\n`;
+  },
+  // What `ga-id` declares when the configuration does not list Google Analytics itself (drop-in).
+  'consentry:ga-service': async () => {
+    const { name, provider, privacyUrl, cookies, storage } = (await catalogue()).VENDORS['google-analytics'];
+    return `export const SERVICE = ${JSON.stringify({ id: 'google-analytics', name, provider, privacyUrl, cookies, storage })};\n`;
+  },
+  // The services chunk: the entries for `services: ["id"]`, without what only other parts use (hosts,
+  // consent APIs), in an object without a prototype (no id such as `constructor` can look known). Cookies are
+  // written as calls of one small function, as in the catalogue, which keeps the chunk small.
+  'consentry:services': async () => {
+    const entries = Object.entries((await catalogue()).VENDORS).map(([id, { hosts: _hosts, consent: _consent, ...v }]) => {
+      const fields = Object.entries(v).map(([k, x]) => `${k}:${k === 'cookies' ? `[${x.map(cookieCall).join(',')}]` : JSON.stringify(x)}`);
+      return `${JSON.stringify(id)}:{${fields.join(',')}}`;
+    });
+    return (
+      'const c = (name, duration, domain) => (domain ? { name, duration, domain } : { name, duration });\n' +
+      `export const CATALOGUE = Object.assign(Object.create(null), {${entries.join(',')}});\n`
+    );
   },
 };
+
+/** A cookie declaration as a call of the services chunk's `c`: `c("_ga","2 years")`. */
+const cookieCall = (cookie) =>
+  `c(${Object.values(cookie)
+    .map((a) => JSON.stringify(a))
+    .join(',')})`;
+
+/** A vendor id in camel case: `meta-pixel` → `metaPixel`. */
+const camel = (id) => id.replace(/-(.)/g, (_, c) => c.toUpperCase());
+
+/** The vendor catalogue (evaluated afresh each time, so that a rebuild in watch mode sees edits). */
+const catalogue = () => evaluate('vendors/catalogue.ts');

@@ -12,9 +12,35 @@ declare module 'consentry:language-tables' {
   export const tables: Record<string, Table>;
 }
 
-/** The page globals of the vendor consent APIs (src/integrations/vendor-apis.ts). */
+/** The page globals of the vendor consent APIs (src/vendors/catalogue.ts, `consent.global`). */
 declare module 'consentry:vendor-globals' {
   export const GLOBALS: string[];
+}
+
+/**
+ * The consent APIs: per vendor with one, its page global, its categories (space separated) and
+ * its call (src/integrations/vendor-apis.ts).
+ */
+declare module 'consentry:vendor-apis' {
+  import type { Tell } from './integrations/vendor-apis.js';
+  export const VENDORS: Array<[global: string, categories: string, tell: Tell]>;
+}
+
+/** The tracking hosts of the vendor catalogue, as suffixes. */
+declare module 'consentry:tracking-hosts' {
+  export const TRACKING_HOSTS: readonly string[];
+}
+
+/** The catalogue's Google Analytics, as `ga-id` declares it. */
+declare module 'consentry:ga-service' {
+  import type { Service } from './core/types.js';
+  export const SERVICE: Service;
+}
+
+/** The vendor catalogue's services for `services: ["id"]` (the services chunk). */
+declare module 'consentry:services' {
+  import type { Catalogue } from './services/index.js';
+  export const CATALOGUE: Catalogue;
 }
 
 /** The privacy notice's built-in languages, English first (src/notice/texts/<lang>.ts). */

@@ -1,15 +1,7 @@
-/**
- * Well-known tracking hosts, as suffixes: a host is on the list when it is one of them or a
- * subdomain of one (`www.google-analytics.com`). Data, not a blocklist: enough to catch the tags
- * that sites most often forget to gate.
- */
-const TRACKING_HOSTS: readonly string[] = (
-  'google-analytics.com googletagmanager.com doubleclick.net googleadservices.com googlesyndication.com ' +
-  // facebook.com: the Meta Pixel's image beacon (`/tr`) and the social plug-ins.
-  'connect.facebook.net facebook.com bat.bing.com clarity.ms hotjar.com analytics.tiktok.com snap.licdn.com ' +
-  'px.ads.linkedin.com cdn.segment.com js.hs-scripts.com js.hs-analytics.net cdn.mxpnl.com i.posthog.com ' +
-  'cdn.amplitude.com static.criteo.net adnxs.com taboola.com outbrain.com scorecardresearch.com quantserve.com youtube.com'
-).split(' ');
+// Well-known tracking hosts, as suffixes: a host is on the list when it is one of them or a
+// subdomain of one (`www.google-analytics.com`). Data, not a blocklist: the vendor catalogue's
+// hosts (src/vendors/catalogue.ts), projected at build time (scripts/derived.mjs).
+import { TRACKING_HOSTS } from 'consentry:tracking-hosts';
 
 /**
  * Whether `host` (lower case, as `URL.hostname` gives it) is `suffix` or a subdomain of it, on

@@ -1,4 +1,5 @@
 import { registerChunk } from '../loader/chunk.js';
-import { CATALOGUE } from '../services/catalogue.js';
+// The vendor catalogue's services, without what only other parts use (scripts/derived.mjs).
+import { CATALOGUE } from 'consentry:services';
 
 registerChunk('services', CATALOGUE);

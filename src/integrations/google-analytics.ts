@@ -1,24 +1,11 @@
 import type { Config } from '../core/config.js';
 import { report } from '../core/report.js';
-import type { Service } from '../core/types.js';
+// What `ga-id` declares when the configuration does not list Google Analytics itself: the
+// catalogue's entry (src/vendors/catalogue.ts), projected at build time (scripts/derived.mjs).
+import { SERVICE } from 'consentry:ga-service';
 
 /** The catalogue id of Google Analytics. */
 export const GA = 'google-analytics';
-
-/** What `ga-id` declares when the configuration does not list Google Analytics itself. */
-const SERVICE: Service = {
-  id: GA,
-  name: 'Google Analytics',
-  provider: 'Google',
-  privacyUrl: 'https://policies.google.com/privacy',
-  cookies: [
-    { name: '_ga', duration: '2 years' },
-    { name: '/^_ga_/', duration: '2 years' },
-    { name: '_gid', duration: '1 day' },
-    { name: '/^_gat/', duration: '1 minute' },
-  ],
-  storage: [],
-};
 
 /** The category that holds Google Analytics, if any. */
 const home = (config: Config) => config.categories.find((c) => c.services.some((s) => s.id === GA));

@@ -9,7 +9,7 @@ import { declareGa, gaFlags } from './google-analytics.js';
 import { doc } from '../core/guard.js';
 import { GLOBALS } from 'consentry:vendor-globals';
 
-/** The page globals of the vendor consent APIs (vendor-apis.ts), listed from there at build time. */
+/** The page globals of the vendor consent APIs, listed from the vendor catalogue at build time. */
 export { GLOBALS };
 
 let language: (() => string) | undefined;

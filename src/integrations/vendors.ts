@@ -1,5 +1,7 @@
 import { clean } from '../gating/cleanup.js';
-import { VENDORS } from './vendor-apis.js';
+// Each consent API's page global and categories (the vendor catalogue) with its call
+// (./vendor-apis.ts), joined at build time (scripts/derived.mjs).
+import { VENDORS } from 'consentry:vendor-apis';
 
 /** What each vendor was last told, so that a call is made only when its values change. */
 const told: Record<string, string> = {};

@@ -1,6 +1,9 @@
 import type { Config } from '../core/config.js';
 import { loadChunk } from '../loader/lazy.js';
-import type { Catalogue } from './catalogue.js';
+import type { Service } from '../core/types.js';
+
+/** Well-known services by id: the services chunk (the vendor catalogue, src/vendors/catalogue.ts). */
+export type Catalogue = Record<string, Partial<Service>>;
 
 let loaded: Catalogue | undefined;
 let loading = false;

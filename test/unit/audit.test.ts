@@ -26,6 +26,9 @@ describe('audit: tracking hosts', () => {
     expect(trackingHost('www.youtube-nocookie.com')).to.equal(undefined);
     expect(trackingHost('notfacebook.com')).to.equal(undefined);
     expect(trackingHost('example.com')).to.equal(undefined);
+    // Hosts of companies that the catalogue does not list as services.
+    expect(trackingHost('ib.adnxs.com')).to.equal('adnxs.com');
+    expect(trackingHost('sb.scorecardresearch.com')).to.equal('scorecardresearch.com');
   });
 });
 

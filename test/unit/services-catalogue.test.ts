@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { ID, resolveConfig, toRegExp } from '../../src/core/config.js';
-import { CATALOGUE, ENTRIES } from '../../src/services/catalogue.js';
-import { VENDORS } from '../../src/integrations/vendor-apis.js';
+import { OTHER_HOSTS, VENDORS } from '../../src/vendors/catalogue.js';
+import * as CALLS from '../../src/integrations/vendor-apis.js';
+import { CATALOGUE } from 'consentry:services';
+import { SERVICE } from 'consentry:ga-service';
+import { TRACKING_HOSTS } from 'consentry:tracking-hosts';
+import { VENDORS as APIS } from 'consentry:vendor-apis';
 import { GLOBALS } from '../../src/integrations/index.js';
 import { VERSION, receipt } from '../../src/integrations/receipt.js';
 import { regions } from '../../src/integrations/consent-mode.js';
@@ -18,11 +22,14 @@ function errors<T>(fn: () => T): [T, string[]] {
   }
 }
 
+/** A host name in lower case. */
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
 /** A name or a valid `/regex/`. */
 const pattern = (p: string) => typeof p === 'string' && p.length > 0 && (p[0] !== '/' || toRegExp(p) !== null);
 
 describe('service catalogue', () => {
-  const ids = Object.keys(ENTRIES);
+  const ids = Object.keys(VENDORS);
 
   it('has at least 30 services, including every one the issue names', () => {
     expect(ids.length).to.be.at.least(30);
@@ -62,7 +69,7 @@ describe('service catalogue', () => {
   });
 
   it('every entry is complete and well-formed', () => {
-    for (const [id, e] of Object.entries(ENTRIES)) {
+    for (const [id, e] of Object.entries(VENDORS)) {
       expect(ID.test(id), id).to.equal(true);
       expect(e.name, id).to.be.a('string').and.not.empty;
       expect(e.provider, id).to.be.a('string').and.not.empty;
@@ -74,11 +81,25 @@ describe('service catalogue', () => {
         expect(c.duration, `${id} cookie ${c.name}`).to.be.a('string').and.not.empty;
       }
       for (const k of e.storage) expect(pattern(k), `${id} storage ${k}`).to.equal(true);
+      for (const h of e.hosts ?? []) expect(h, `${id} host`).to.match(HOST);
+    }
+  });
+
+  it('projects each part its share: services without hosts or consent APIs, GA for ga-id, every tracking host once', () => {
+    expect(Object.keys(CATALOGUE)).to.deep.equal(ids);
+    for (const [id, { hosts: _hosts, consent: _consent, ...service }] of Object.entries(VENDORS)) expect(CATALOGUE[id], id).to.deep.equal(service);
+    const { name, provider, privacyUrl, cookies, storage } = VENDORS['google-analytics'];
+    expect(SERVICE).to.deep.equal({ id: 'google-analytics', name, provider, privacyUrl, cookies, storage });
+    const hosts = [...Object.values(VENDORS), ...Object.values(OTHER_HOSTS)].flatMap((v) => v.hosts ?? []);
+    expect([...TRACKING_HOSTS].sort()).to.deep.equal([...new Set(hosts)].sort());
+    for (const [id, o] of Object.entries(OTHER_HOSTS)) {
+      expect(ids, id).not.to.include(id);
+      for (const h of o.hosts) expect(h, id).to.match(HOST);
     }
   });
 
   it("declares GA's cookies, which match what GA sets", () => {
-    const names = ENTRIES['google-analytics'].cookies.map((c) => c.name);
+    const names = VENDORS['google-analytics'].cookies.map((c) => c.name);
     const matches = (n: string) => names.some((p) => (toRegExp(p) ? toRegExp(p)!.test(n) : p === n));
     for (const n of ['_ga', '_ga_ABC123', '_gid', '_gat', '_gat_gtag_G_ABC123']) expect(matches(n), n).to.equal(true);
     expect(matches('_gads')).to.equal(false);
@@ -93,8 +114,8 @@ describe('service catalogue', () => {
     const [config, seen] = errors(() => resolveConfig({ config: '#cat-cfg' }, {}, CATALOGUE));
     el.remove();
     const [hotjar, posthog] = config.categories[1].services;
-    expect(hotjar).to.include({ id: 'hotjar', name: 'Hotjar', privacyUrl: ENTRIES.hotjar.privacyUrl });
-    expect(hotjar.cookies).to.deep.equal(ENTRIES.hotjar.cookies);
+    expect(hotjar).to.include({ id: 'hotjar', name: 'Hotjar', privacyUrl: VENDORS.hotjar.privacyUrl });
+    expect(hotjar.cookies).to.deep.equal(VENDORS.hotjar.cookies);
     expect(posthog).to.include({ name: 'PostHog', provider: 'PostHog', purpose: 'Ours' });
     expect(seen).to.deep.equal([]);
   });
@@ -108,8 +129,16 @@ describe('service catalogue', () => {
 });
 
 describe('integrations', () => {
-  it('the drop-in knows the globals of every vendor in the table', () => {
-    expect(GLOBALS).to.deep.equal(VENDORS.map((v) => v[0]));
+  it('the drop-in knows the globals of every vendor with a consent API, and each has its call', () => {
+    const apis = Object.entries(VENDORS).filter(([, v]) => v.consent);
+    expect(GLOBALS).to.deep.equal(apis.map(([, v]) => v.consent!.global));
+    // Each call is exported under its vendor's id in camel case.
+    const camel = (id: string) => id.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+    expect(Object.keys(CALLS).sort()).to.deep.equal(apis.map(([id]) => camel(id)).sort());
+    const calls: Record<string, unknown> = CALLS;
+    const rows = apis.map(([id, v]) => [v.consent!.global, v.consent!.categories, calls[camel(id)]]);
+    expect(APIS.length).to.equal(rows.length);
+    for (const row of APIS) expect(rows).to.deep.include([...row]);
   });
 
   it('receipts carry the package version', async () => {

@@ -1,10 +1,18 @@
-import type { CookieDecl, Service } from '../core/types.js';
+// Pure data (no code paths, no page access): the one place that says what Consentry knows about
+// a vendor. The build projects what each part needs from it (scripts/derived.mjs): the services
+// chunk gets the entries without hosts and consent APIs (`consentry:services`), the audit the
+// tracking hosts (`consentry:tracking-hosts`), the drop-in the page globals to watch
+// (`consentry:vendor-globals`) and Google Analytics' entry for `ga-id` (`consentry:ga-service`),
+// the integrations chunk each consent API's global and categories with its call
+// (`consentry:vendor-apis`). The calls themselves are code: src/integrations/vendor-apis.ts, one
+// export per vendor id.
+import type { CookieDecl } from '../core/types.js';
 
 /**
- * A catalogue entry: the facts about a well-known service, written as data in our own words.
+ * A vendor: the facts about a well-known service, written as data in our own words.
  * `category` is where the service usually belongs; the site's configuration decides.
  */
-export interface Entry extends Partial<Service> {
+export interface Vendor {
   name: string;
   provider: string;
   category: 'necessary' | 'functional' | 'analytics' | 'advertising';
@@ -12,10 +20,17 @@ export interface Entry extends Partial<Service> {
   privacyUrl: string;
   cookies: CookieDecl[];
   storage: string[];
+  /**
+   * The hosts its tags load from or send to, as suffixes: a host is one of them or a subdomain
+   * of one. The audit lists ungated elements on them.
+   */
+  hosts?: string[];
+  /**
+   * Its consent API: the page global it defines, and the categories (space separated, in the
+   * order the call in src/integrations/vendor-apis.ts reads them) it is told.
+   */
+  consent?: { global: string; categories: string };
 }
-
-/** Well-known services by id. */
-export type Catalogue = Record<string, Partial<Service>>;
 
 const GOOGLE = 'https://policies.google.com/privacy';
 const MICROSOFT = 'https://privacy.microsoft.com/privacystatement';
@@ -27,7 +42,7 @@ const c = (name: string, duration: string, domain?: string): CookieDecl => (doma
  * The catalogue. Cookies set on the provider's own domain (`domain`) are listed so that the
  * notice can name them; only the provider can delete them.
  */
-export const ENTRIES: Record<string, Entry> = {
+export const VENDORS: Record<string, Vendor> = {
   'google-analytics': {
     name: 'Google Analytics',
     provider: 'Google',
@@ -36,6 +51,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: GOOGLE,
     cookies: [c('_ga', '2 years'), c('/^_ga_/', '2 years'), c('_gid', '1 day'), c('/^_gat/', '1 minute')],
     storage: [],
+    hosts: ['google-analytics.com'],
   },
   'google-tag-manager': {
     name: 'Google Tag Manager',
@@ -45,6 +61,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: GOOGLE,
     cookies: [],
     storage: [],
+    hosts: ['googletagmanager.com'],
   },
   'google-ads': {
     name: 'Google Ads and Floodlight',
@@ -54,6 +71,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: GOOGLE,
     cookies: [c('/^_gcl_/', '90 days'), c('IDE', '13 months', 'doubleclick.net'), c('test_cookie', '15 minutes', 'doubleclick.net')],
     storage: [],
+    hosts: ['doubleclick.net', 'googleadservices.com'],
   },
   adsense: {
     name: 'Google AdSense',
@@ -63,6 +81,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: GOOGLE,
     cookies: [c('__gads', '13 months'), c('__gpi', '13 months'), c('__eoi', '6 months'), c('IDE', '13 months', 'doubleclick.net')],
     storage: [],
+    hosts: ['googlesyndication.com'],
   },
   youtube: {
     name: 'YouTube',
@@ -72,6 +91,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: GOOGLE,
     cookies: [c('VISITOR_INFO1_LIVE', '6 months', 'youtube.com'), c('YSC', 'session', 'youtube.com'), c('PREF', '8 months', 'youtube.com')],
     storage: ['/^yt-remote-/', '/^ytidb::/'],
+    hosts: ['youtube.com'],
   },
   'google-maps': {
     name: 'Google Maps',
@@ -108,6 +128,9 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.facebook.com/privacy/policy/',
     cookies: [c('_fbp', '90 days'), c('_fbc', '90 days'), c('fr', '90 days', 'facebook.com')],
     storage: [],
+    // facebook.com: the Meta Pixel's image beacon (`/tr`) and the social plug-ins.
+    hosts: ['connect.facebook.net', 'facebook.com'],
+    consent: { global: 'fbq', categories: 'advertising' },
   },
   'linkedin-insight': {
     name: 'LinkedIn Insight Tag',
@@ -124,6 +147,7 @@ export const ENTRIES: Record<string, Entry> = {
       c('AnalyticsSyncHistory', '30 days', 'linkedin.com'),
     ],
     storage: [],
+    hosts: ['snap.licdn.com', 'px.ads.linkedin.com'],
   },
   'tiktok-pixel': {
     name: 'TikTok Pixel',
@@ -133,6 +157,8 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.tiktok.com/legal/privacy-policy',
     cookies: [c('_ttp', '13 months'), c('_tt_enable_cookie', '13 months'), c('/^ttcsid/', '13 months')],
     storage: ['/^tt_/'],
+    hosts: ['analytics.tiktok.com'],
+    consent: { global: 'ttq', categories: 'advertising' },
   },
   'x-pixel': {
     name: 'X (Twitter) Pixel',
@@ -178,6 +204,8 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: MICROSOFT,
     cookies: [c('_uetsid', '1 day'), c('_uetvid', '13 months'), c('_uetmsclkid', '90 days'), c('MUID', '13 months', 'bing.com')],
     storage: ['/^_uet/'],
+    hosts: ['bat.bing.com'],
+    consent: { global: 'uetq', categories: 'advertising' },
   },
   'microsoft-clarity': {
     name: 'Microsoft Clarity',
@@ -187,6 +215,8 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: MICROSOFT,
     cookies: [c('_clck', '1 year'), c('_clsk', '1 day'), c('CLID', '1 year', 'clarity.ms'), c('MUID', '13 months', 'clarity.ms')],
     storage: [],
+    hosts: ['clarity.ms'],
+    consent: { global: 'clarity', categories: 'advertising analytics' },
   },
   hotjar: {
     name: 'Hotjar',
@@ -196,6 +226,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
     cookies: [c('/^_hjSessionUser_/', '1 year'), c('/^_hjSession_/', '30 minutes'), c('/^_hj/', 'up to 1 year')],
     storage: ['/^_hj/'],
+    hosts: ['hotjar.com'],
   },
   matomo: {
     name: 'Matomo',
@@ -206,6 +237,7 @@ export const ENTRIES: Record<string, Entry> = {
     // Matomo's own consent cookies (mtm_consent, mtm_consent_removed, mtm_cookie_consent) are left alone.
     cookies: [c('/^_pk_id/', '13 months'), c('/^_pk_ses/', '30 minutes'), c('/^_pk_ref/', '6 months'), c('/^_pk_cvar/', '30 minutes')],
     storage: [],
+    consent: { global: '_paq', categories: 'analytics' },
   },
   mixpanel: {
     name: 'Mixpanel',
@@ -215,6 +247,8 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://mixpanel.com/legal/privacy-policy/',
     cookies: [c('/^mp_.*_mixpanel$/', '1 year')],
     storage: ['/^mp_/'],
+    hosts: ['cdn.mxpnl.com'],
+    consent: { global: 'mixpanel', categories: 'analytics' },
   },
   amplitude: {
     name: 'Amplitude',
@@ -224,6 +258,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://amplitude.com/privacy',
     cookies: [c('/^AMP_/', '1 year'), c('/^amp_/', '1 year')],
     storage: ['/^AMP_/', '/^amp_/'],
+    hosts: ['cdn.amplitude.com'],
   },
   segment: {
     name: 'Segment',
@@ -233,6 +268,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.twilio.com/en-us/legal/privacy',
     cookies: [c('ajs_anonymous_id', '1 year'), c('ajs_user_id', '1 year'), c('ajs_group_id', '1 year')],
     storage: ['/^ajs_/'],
+    hosts: ['cdn.segment.com'],
   },
   posthog: {
     name: 'PostHog',
@@ -242,6 +278,8 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://posthog.com/privacy',
     cookies: [c('/^ph_.*_posthog$/', '1 year')],
     storage: ['/^ph_/'],
+    hosts: ['i.posthog.com'],
+    consent: { global: 'posthog', categories: 'analytics' },
   },
   hubspot: {
     name: 'HubSpot',
@@ -251,6 +289,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://legal.hubspot.com/privacy-policy',
     cookies: [c('__hstc', '6 months'), c('hubspotutk', '6 months'), c('__hssc', '30 minutes'), c('__hssrc', 'session')],
     storage: [],
+    hosts: ['js.hs-scripts.com', 'js.hs-analytics.net'],
   },
   intercom: {
     name: 'Intercom',
@@ -296,6 +335,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.criteo.com/privacy/',
     cookies: [c('cto_bundle', '13 months'), c('/^cto_/', '13 months')],
     storage: ['/^cto_/', '/^criteo_/'],
+    hosts: ['static.criteo.net'],
   },
   taboola: {
     name: 'Taboola',
@@ -305,6 +345,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.taboola.com/policies/privacy-policy',
     cookies: [c('t_gid', '1 year', 'taboola.com'), c('taboola_usg', '1 year', 'taboola.com'), c('trc_cookie_storage', '1 year')],
     storage: ['/^taboola/', '/^trc_/'],
+    hosts: ['taboola.com'],
   },
   outbrain: {
     name: 'Outbrain',
@@ -314,6 +355,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.outbrain.com/privacy/',
     cookies: [c('obuid', '3 months', 'outbrain.com'), c('/^_ob/', '3 months')],
     storage: ['/^ob/'],
+    hosts: ['outbrain.com'],
   },
   quantcast: {
     name: 'Quantcast',
@@ -323,6 +365,7 @@ export const ENTRIES: Record<string, Entry> = {
     privacyUrl: 'https://www.quantcast.com/privacy/',
     cookies: [c('__qca', '13 months'), c('mc', '13 months', 'quantserve.com')],
     storage: [],
+    hosts: ['quantserve.com'],
   },
   plausible: {
     name: 'Plausible Analytics',
@@ -380,5 +423,11 @@ export const ENTRIES: Record<string, Entry> = {
   },
 };
 
-/** The catalogue for `resolveConfig`, without a prototype: no id such as `constructor` can look known. */
-export const CATALOGUE: Catalogue = Object.assign(Object.create(null), ENTRIES);
+/**
+ * Tracking hosts of companies that are not in the catalogue as services (yet): the audit knows
+ * them too. Enough, with the catalogue's hosts, to catch the tags sites most often forget to gate.
+ */
+export const OTHER_HOSTS: Record<string, { name: string; hosts: string[] }> = {
+  xandr: { name: 'Xandr (AppNexus)', hosts: ['adnxs.com'] },
+  comscore: { name: 'Comscore', hosts: ['scorecardresearch.com'] },
+};
