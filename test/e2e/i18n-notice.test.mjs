@@ -1,39 +1,11 @@
 // The privacy notice's built-in languages: the whole catalogue in German, French, Spanish,
-// Italian and Dutch, following the UI language, with dates formatted by Intl in that language.
+// Italian and Dutch, following the UI language, with dates written as Intl writes them in that language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axe, page, testSite, watchConsole } from './helpers.mjs';
+import { PRACTICE_IDS as ALL } from '../shared/practices.mjs';
 
-const ALL = [
-  'controller',
-  'information-provided',
-  'information-logged',
-  'use',
-  'legal-basis',
-  'cookies',
-  'web-beacons',
-  'analytics',
-  'session-recording',
-  'advertising',
-  'disclosure',
-  'no-sale',
-  'public-areas',
-  'links',
-  'security',
-  'transfers',
-  'retention',
-  'rights',
-  'eea-rights',
-  'marketing',
-  'children',
-  'california',
-  'do-not-track',
-  'certifications',
-  'changes',
-  'sources',
-  'automated-decisions',
-];
 const config = {
   notice: {
     controller: { name: 'Example GmbH', email: 'privacy@example.com', address: 'Hauptstraße 1\n10115 Berlin' },

@@ -3,37 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, BANNED_PHRASES as BANNED, page, testSite, watchConsole } from './helpers.mjs';
-
-/** Every practice id, in the order of docs/privacy-notice.md's practices table. */
-const ALL = [
-  'controller',
-  'information-provided',
-  'information-logged',
-  'use',
-  'legal-basis',
-  'cookies',
-  'web-beacons',
-  'analytics',
-  'session-recording',
-  'advertising',
-  'disclosure',
-  'no-sale',
-  'public-areas',
-  'links',
-  'security',
-  'transfers',
-  'retention',
-  'rights',
-  'eea-rights',
-  'marketing',
-  'children',
-  'california',
-  'do-not-track',
-  'certifications',
-  'changes',
-  'sources',
-  'automated-decisions',
-];
+import { PRACTICE_IDS as ALL } from '../shared/practices.mjs';
 
 const json = (config, id = 'cfg') => `<script type="application/json" id="${id}">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`;
 const controller = { name: 'Example Ltd', email: 'privacy@example.com', address: '1 High Street\nLondon' };

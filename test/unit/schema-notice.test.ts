@@ -12,37 +12,7 @@ import { it as itTexts } from '../../src/notice/texts/it.js';
 import { nl } from '../../src/notice/texts/nl.js';
 import { LANGUAGES } from '../../src/notice/texts/index.js';
 import { isDate, validate } from '../../src/notice/validate.js';
-
-/** Every practice id, in the order of docs/privacy-notice.md's practices table. */
-const SECTION_6 = [
-  'controller',
-  'information-provided',
-  'information-logged',
-  'use',
-  'legal-basis',
-  'cookies',
-  'web-beacons',
-  'analytics',
-  'session-recording',
-  'advertising',
-  'disclosure',
-  'no-sale',
-  'public-areas',
-  'links',
-  'security',
-  'transfers',
-  'retention',
-  'rights',
-  'eea-rights',
-  'marketing',
-  'children',
-  'california',
-  'do-not-track',
-  'certifications',
-  'changes',
-  'sources',
-  'automated-decisions',
-];
+import { PRACTICE_IDS as SECTION_6 } from '../shared/practices.mjs';
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
