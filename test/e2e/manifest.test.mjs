@@ -2,6 +2,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { OPTION_ATTRIBUTES } from '../shared/options.mjs';
 
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 const elements = Object.fromEntries(
@@ -15,34 +16,7 @@ it('describes <consent-banner> with every attribute, event, part and custom prop
   const banner = elements['consent-banner'];
   assert.ok(banner, 'consent-banner is in the manifest');
   const attributes = banner.attributes.map((a) => a.name);
-  for (const name of [
-    'categories',
-    'policy-url',
-    'revision',
-    'mode',
-    'lang',
-    'layout',
-    'position',
-    'theme',
-    'cookie-name',
-    'cookie-domain',
-    'cookie-path',
-    'cookie-days',
-    'ga-id',
-    'consent-mode',
-    'wait-for-update',
-    'ads-data-redaction',
-    'url-passthrough',
-    'datalayer',
-    'honor-gpc',
-    'honor-dnt',
-    'consent-endpoint',
-    'config',
-    'reload-on-revoke',
-    'revisit',
-    'debug',
-  ])
-    assert.ok(attributes.includes(name), name);
+  for (const name of OPTION_ATTRIBUTES) assert.ok(attributes.includes(name), name);
   assert.deepEqual(banner.events.map((e) => e.name).sort(), ['consent-change', 'consent-ready', 'consent-ui']);
   for (const part of ['banner', 'accept', 'reject', 'preferences', 'dialog', 'switch', 'revisit'])
     assert.ok(

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { errors } from './helpers.js';
 import { ATTRIBUTES, readAttributes, resolveConfig, toRegExp } from '../../src/core/config.js';
+import { OPTION_ATTRIBUTES } from '../shared/options.mjs';
 
 describe('resolveConfig', () => {
   it('uses the documented defaults with no configuration', () => {
@@ -34,34 +35,7 @@ describe('resolveConfig', () => {
   });
 
   it('reads every option of docs/configuration.md as an attribute', () => {
-    expect(ATTRIBUTES).to.have.members([
-      'categories',
-      'policy-url',
-      'revision',
-      'mode',
-      'lang',
-      'layout',
-      'position',
-      'theme',
-      'cookie-name',
-      'cookie-domain',
-      'cookie-path',
-      'cookie-days',
-      'ga-id',
-      'consent-mode',
-      'wait-for-update',
-      'ads-data-redaction',
-      'url-passthrough',
-      'datalayer',
-      'honor-gpc',
-      'honor-dnt',
-      'consent-endpoint',
-      'config',
-      'reload-on-revoke',
-      'revisit',
-      'debug',
-      'region',
-    ]);
+    expect(ATTRIBUTES).to.have.members(OPTION_ATTRIBUTES);
     const c = resolveConfig(
       {
         categories: 'functional, analytics partners',
