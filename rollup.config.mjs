@@ -45,6 +45,15 @@ const derivedModules = () => ({
 
 const plugins = () => [noImportMeta, derivedModules(), resolve(), ts(), minifyHTML(), minify];
 
+/** A module's export names from rollup's module information, through `export * from` (lit/html.js). */
+async function exportNames(ctx, file) {
+  const info = await ctx.load({ id: file });
+  const names = info.exports.filter((n) => n !== '*');
+  for (const [source, bindings] of Object.entries(info.exportedBindings ?? {}))
+    if (source !== '.' && bindings.includes('*')) names.push(...(await exportNames(ctx, (await ctx.resolve(source, file)).id)));
+  return names;
+}
+
 /**
  * For chunks: imports of the drop-in's own shared modules become reads from the drop-in's live
  * modules, so a chunk shares its state instead of carrying a copy. The list of shared modules is
@@ -54,6 +63,7 @@ const plugins = () => [noImportMeta, derivedModules(), resolve(), ts(), minifyHT
  */
 function shareFromDropIn() {
   const sharedTs = fileURLToPath(new URL('src/loader/shared.ts', import.meta.url));
+  const litTs = fileURLToPath(new URL('src/chunks/lit.ts', import.meta.url));
   /** Resolved file → key, read once per build from shared.ts. */
   let shared;
   async function sharedModules(ctx) {
@@ -87,8 +97,10 @@ function shareFromDropIn() {
     async load(id) {
       if (!id.startsWith('\0shared:')) return null;
       const key = id.slice(8);
-      // The names the `lit` chunk registers (src/chunks/lit.ts).
-      const names = key === 'lit' ? ['html', 'noChange', 'nothing', 'render', 'svg'] : (await this.load({ id: this.getModuleInfo(id).meta.file })).exports;
+      // A shared module's export names, from rollup's module information; for `lit`, lit-html's
+      // own, all of which the `lit` chunk registers (src/chunks/lit.ts).
+      const file = key === 'lit' ? (await this.resolve('lit/html.js', litTs, { skipSelf: true })).id : this.getModuleInfo(id).meta.file;
+      const names = await exportNames(this, file);
       // Asked for while the chunk's own code runs, the only time the drop-in hands them out (src/loader/shared.ts).
       return `const m = window[Symbol.for('consentry.shared')](${JSON.stringify(key)});\nexport const { ${names.join(', ')} } = m;`;
     },

@@ -1,5 +1,5 @@
 import '../ui/lit-policy.js';
-import { html, noChange, nothing, render as litRender, svg } from 'lit/html.js';
+import * as litHtml from 'lit/html.js';
 import { registerChunk } from '../loader/chunk.js';
 import { enMore } from '../i18n/en-more.js';
 import { addEnglish } from '../i18n/texts.js';
@@ -10,8 +10,10 @@ import { drawing } from '../core/trusted.js';
 // imports of lit-html get what this registers (rollup.config.mjs, `shareFromDropIn`), and the
 // loader fetches it before them (lazy.ts).
 // lit-html asks the policy for HTML only while it renders: the policy makes HTML only then.
-const render = ((...args: Parameters<typeof litRender>) => drawing(() => litRender(...args))) as typeof litRender;
-const lit = { html, noChange, nothing, render, svg };
+const render = ((...args: Parameters<typeof litHtml.render>) => drawing(() => litHtml.render(...args))) as typeof litHtml.render;
+// Every export of lit-html, so that the names chunks may import are lit-html's own (rollup.config.mjs
+// reads them from its module information).
+const lit = { ...litHtml, render };
 // The same chunks show the English texts the drop-in does not carry (the dialog's, the elements'
 // and the notice's): they come with lit-html, once, before any of those chunks runs.
 addEnglish(enMore);
