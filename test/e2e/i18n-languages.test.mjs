@@ -180,19 +180,19 @@ describe('choice of language', () => {
     const { p, context, log } = await open('/html-de');
     assert.equal(await title(p), TABLES.de.title);
     await p.evaluate(() => (document.documentElement.lang = 'fr-CA'));
-    await p.waitForFunction((t) => document.querySelector('consent-banner').shadowRoot.querySelector('h2')?.textContent === t, TABLES.fr.title);
+    await p.waitForFunction((t) => document.querySelector('consent-banner')?.shadowRoot?.querySelector('h2')?.textContent === t, TABLES.fr.title);
     assert.equal(await p.evaluate(() => window.Consentry.language), 'fr');
     assert.equal(await p.locator('consent-banner').getAttribute('lang'), 'fr');
     // The site's own `lang` attribute wins over <html lang> from then on.
     await p.evaluate(() => document.querySelector('consent-banner').setAttribute('lang', 'ja'));
-    await p.waitForFunction((t) => document.querySelector('consent-banner').shadowRoot.querySelector('h2')?.textContent === t, TABLES.ja.title);
+    await p.waitForFunction((t) => document.querySelector('consent-banner')?.shadowRoot?.querySelector('h2')?.textContent === t, TABLES.ja.title);
     await p.evaluate(() => (document.documentElement.lang = 'pl'));
     await p.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
     assert.equal(await title(p), TABLES.ja.title);
     assert.equal(await p.evaluate(() => window.Consentry.language), 'ja');
     // Back to the page's language when the attribute goes.
     await p.evaluate(() => document.querySelector('consent-banner').removeAttribute('lang'));
-    await p.waitForFunction((t) => document.querySelector('consent-banner').shadowRoot.querySelector('h2')?.textContent === t, TABLES.pl.title);
+    await p.waitForFunction((t) => document.querySelector('consent-banner')?.shadowRoot?.querySelector('h2')?.textContent === t, TABLES.pl.title);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
@@ -213,7 +213,7 @@ describe('choice of language', () => {
     const { p, context, log } = await open('/gate');
     const de = TABLES.de;
     await title(p);
-    await p.waitForFunction((t) => document.querySelector('consent-gate').shadowRoot.querySelector('[part~=button]')?.textContent === t, de.gateLoad);
+    await p.waitForFunction((t) => document.querySelector('consent-gate')?.shadowRoot?.querySelector('[part~=button]')?.textContent === t, de.gateLoad);
     assert.equal(await p.locator('consent-gate >> [part~=text]').textContent(), de.gateText.replaceAll('{provider}', 'Video Co'));
     assert.equal((await p.locator('consent-opt-out >> [part~=button]').textContent()).trim(), de.optOut);
     await inBanner(p, '[part~=preferences]').click();
