@@ -138,7 +138,7 @@ function detach(el: ConsentBanner): void {
 export function ensureBanner(): ConsentBanner {
   ensureStarted();
   if (active) return active;
-  const el = doc.createElement('consent-banner') as ConsentBanner;
+  const el = doc.createElement('consent-banner');
   el._auto = true;
   const insert = () => {
     if (!el.isConnected && (!active || active === el)) doc.body.prepend(el);

@@ -11,14 +11,14 @@ import type { ConsentReceipt } from '../schema/receipt.js';
 import { ensurePartition, type Db, type Sql } from './db.js';
 
 /** The "previous hash" of the first row. */
-export const GENESIS = '0'.repeat(64);
+const GENESIS = '0'.repeat(64);
 /** Receipts appended in one transaction at most. */
 const MAX_BATCH = 256;
 
 export type Kind = 'receipt' | 'erasure' | 'retention';
 
 /** A row as the chain hashes it. */
-export interface ChainRow {
+interface ChainRow {
   seq: number;
   kind: Kind;
   receivedAt: string;
@@ -26,7 +26,7 @@ export interface ChainRow {
 }
 
 /** JSON with object keys sorted at every level: one text for one value. */
-export function canonical(value: unknown): string {
+function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
   const o = value as Record<string, unknown>;
@@ -41,8 +41,8 @@ export function canonical(value: unknown): string {
   );
 }
 
-export const hashRow = (prev: string, row: ChainRow): string => createHash('sha256').update(prev).update(canonical(row)).digest('hex');
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const hashRow = (prev: string, row: ChainRow): string => createHash('sha256').update(prev).update(canonical(row)).digest('hex');
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const monthOf = (d: Date) => d.toISOString().slice(0, 7);
 /** A PostgreSQL string literal that means `text` whatever `standard_conforming_strings` is. */

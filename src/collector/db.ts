@@ -30,7 +30,7 @@ export interface Db extends Sql {
  * one transaction under an advisory lock, so collectors starting together on one server apply
  * each once. Never edit a released migration: add one.
  */
-export const MIGRATIONS: string[] = [
+const MIGRATIONS: string[] = [
   `
   -- Every row of the hash chain: receipts, and the erasures and retention runs that removed some.
   CREATE TABLE records (

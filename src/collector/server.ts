@@ -11,7 +11,7 @@ import { exportRecords, history, stats } from './read.js';
 import { InputError, parseReceipt } from './validate.js';
 
 /** Largest accepted receipt body, in bytes. */
-export const MAX_BODY = 16 * 1024;
+const MAX_BODY = 16 * 1024;
 /** A consent id as the SDK makes it (base64url); anything else in the path is refused before a query. */
 const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/;
 

@@ -6,7 +6,7 @@
 import { receiptSchema, type ConsentReceipt, type ReceiptSchemaNode } from '../schema/receipt.js';
 
 /** A receipt is two levels deep; anything nested deeper is refused before it is parsed. */
-export const MAX_DEPTH = 4;
+const MAX_DEPTH = 4;
 
 /** Why a body was refused: `field` names the receipt field (dotted path), when there is one. */
 export class InputError extends Error {
@@ -20,7 +20,7 @@ export class InputError extends Error {
 }
 
 /** The nesting depth of a JSON text, counted without parsing it (brackets inside strings do not count). */
-export function depthOf(text: string): number {
+function depthOf(text: string): number {
   let depth = 0;
   let max = 0;
   let inString = false;
@@ -75,8 +75,8 @@ function check(node: ReceiptSchemaNode, value: unknown, field: string): void {
 }
 
 /** Validates a parsed value as a receipt; throws an {@link InputError} naming the first bad field. */
-export function validate(value: unknown): ConsentReceipt {
-  check(receiptSchema as ReceiptSchemaNode, value, '');
+function validate(value: unknown): ConsentReceipt {
+  check(receiptSchema, value, '');
   return value as ConsentReceipt;
 }
 

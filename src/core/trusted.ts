@@ -52,4 +52,4 @@ export function trusted(): Policy {
 }
 
 /** The nonce of the script that loaded Consentry, for the scripts it adds itself. */
-export const nonce: string = ownScript?.nonce || (doc.querySelector('script[nonce]') as HTMLScriptElement | null)?.nonce || '';
+export const nonce: string = ownScript?.nonce || doc.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || '';

@@ -28,5 +28,5 @@ export function useConsent(): Readonly<Ref<ConsentSnapshot>> {
   const off = listen(update);
   if (component) onMounted(update);
   if (getCurrentScope()) onScopeDispose(off);
-  return readonly(state) as Readonly<Ref<ConsentSnapshot>>;
+  return readonly(state);
 }

@@ -56,9 +56,9 @@ export function addScript(
       s.addEventListener('load', () => end(true));
       s.addEventListener('error', () => end(false));
       if (src != null) {
-        s.src = policy.createScriptURL(src) as string;
+        s.src = policy.createScriptURL(src);
         inFlight.set(s, { check, stop: () => (undo(), done(null)) });
-      } else s.text = policy.createScript(code) as string;
+      } else s.text = policy.createScript(code);
       put(s);
       if (src == null) done(true);
     } catch (e) {
@@ -117,7 +117,7 @@ export function usable(name: string, value: string): boolean {
  * gated on it: they then run in their turn, after the gated scripts before them, instead of at once.
  */
 export function unpackTemplate(el: Element, condition?: string): void {
-  const t = el.querySelector(':scope>template') as HTMLTemplateElement | null;
+  const t = el.querySelector<HTMLTemplateElement>(':scope>template');
   if (!t) return;
   const content = doc.importNode(t.content, true);
   if (condition)
@@ -150,11 +150,11 @@ export function activate(el: Element, check: () => boolean, condition: string): 
         x.setAttribute(
           name === 'src' && x.localName === 'object' ? 'data' : name,
           // Trusted Types guards `embed.src` and `object.data` like a script's source.
-          /^(embed|object)$/.test(x.localName) ? (trusted().createScriptURL(value) as string) : value,
+          /^(embed|object)$/.test(x.localName) ? trusted().createScriptURL(value) : value,
         );
     }
   }
   unpackTemplate(el, condition);
   // A media element picks up a changed `<source>` only when told to load again.
-  (el.closest('video,audio') as HTMLMediaElement | null)?.load();
+  el.closest<HTMLMediaElement>('video,audio')?.load();
 }

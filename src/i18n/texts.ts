@@ -22,7 +22,7 @@ export function pieces(text: string): Piece[] {
     const href = m[2];
     if (!/^(https?:|mailto:|\/|#)/i.test(href) || /^\/\//.test(href)) continue;
     out.push(text.slice(last, m.index), { label: m[1], href });
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   out.push(text.slice(last));
   return out.filter((p) => p !== '');

@@ -5,7 +5,7 @@ import { report } from '../core/report.js';
 import { SERVICE } from 'consentry:ga-service';
 
 /** The catalogue id of Google Analytics. */
-export const GA = 'google-analytics';
+const GA = 'google-analytics';
 
 /** The category that holds Google Analytics, if any. */
 const home = (config: Config) => config.categories.find((c) => c.services.some((s) => s.id === GA));

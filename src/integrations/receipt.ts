@@ -12,7 +12,7 @@ type Report = (message: string) => void;
 /** The outbox: receipts not yet acknowledged with a 2xx, oldest first, as sent (JSON text). */
 const KEY = 'consentry:receipts';
 /** The outbox holds at most this many receipts; the oldest go first. */
-export const OUTBOX = 20;
+const OUTBOX = 20;
 
 /** A random (version 4) UUID, also where `crypto.randomUUID` is missing (pages served over http). */
 const uuid = (): string =>

@@ -42,7 +42,7 @@ function inject<T>(name: string): Promise<T> {
     const script = doc.createElement('script');
     ours.add(script);
     script.nonce = nonce;
-    script.src = trusted().createScriptURL(BASE + 'consentry.' + name + '.js') as string;
+    script.src = trusted().createScriptURL(BASE + 'consentry.' + name + '.js');
     const fail = () => {
       delete loading[name];
       report(`could not load ${BASE}consentry.${name}.js`);

@@ -8,7 +8,7 @@ import { en, type NoticeKey } from './texts/en.js';
 import { LANGUAGES, TABLES } from './texts/index.js';
 
 /** The organisation responsible, from `notice.controller`. */
-export interface Controller {
+interface Controller {
   name: string;
   address?: string;
   email?: string;

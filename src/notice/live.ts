@@ -3,7 +3,7 @@ import type { Ctx, Params } from './context.js';
 import { analyticsFacts, para } from './practices.js';
 
 /** A cookie or storage name for readers: a `/^prefix/` pattern reads as `prefix*`; other patterns stay as written. */
-export const readable = (name: string): string => name.replace(/^\/\^([\w.-]+)\/$/, '$1*');
+const readable = (name: string): string => name.replace(/^\/\^([\w.-]+)\/$/, '$1*');
 
 /**
  * The live parts of practices: they follow the running configuration and the visitor's state,

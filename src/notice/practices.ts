@@ -16,13 +16,13 @@ const GOOGLE = {
 export const para = (c: Ctx, key: NoticeKey, vars?: Record<string, any>, when = true): unknown => (when ? c.html`<p>${c.rich(key, vars)}</p>` : null);
 
 /** A list: configured items (which may contain links), else the default `.items` text. */
-export const list = (c: Ctx, items: string[] | undefined, fallback?: NoticeKey): unknown => {
+const list = (c: Ctx, items: string[] | undefined, fallback?: NoticeKey): unknown => {
   const lines = items?.length ? items : fallback ? c.items(fallback) : [];
   return lines.length ? c.html`<ul>${lines.map((line) => c.html`<li>${c.rich({ raw: line })}</li>`)}</ul>` : null;
 };
 
 /** A sub-heading inside a section, one level below the section's. */
-export const sub = (c: Ctx, key: NoticeKey): unknown => heading(c, Math.min(6, c.level + 1), c.t(key));
+const sub = (c: Ctx, key: NoticeKey): unknown => heading(c, Math.min(6, c.level + 1), c.t(key));
 
 /** `<h1>`…`<h6>`: lit-html cannot make a tag name dynamic, so one template per level. */
 export function heading(c: Ctx, level: number, content: unknown): unknown {

@@ -9,13 +9,12 @@ import { fill, longDate, lookup, noticeLanguage, richText, type Ctx, type Notice
 import { LIVE } from './live.js';
 import { BODIES, heading } from './practices.js';
 import { styles } from './styles.js';
-import type { NoticeKey } from './texts/en.js';
 import { builtIn, FAILED, LANGUAGES, loadTable, type LoadChunk } from './texts/index.js';
 import { validate, type Report } from './validate.js';
 import { doc } from '../core/guard.js';
 
 /** The UI text lookup of the drop-in (`text` of src/i18n/texts.ts). */
-export type UiText = (config: Config, lang: string, key: string) => string;
+type UiText = (config: Config, lang: string, key: string) => string;
 
 const ROOT = { $defs: noticeDefs };
 
@@ -87,7 +86,7 @@ export function languageOf(host: Host, notice: Notice, wanted: string, done: () 
  * Renders the notice of `el` in the language `lang` (see `languageOf`) with headings at `level`:
  * the contents and the first `shown` sections (all by default).
  */
-export function view(host: Host, notice: Notice, lang: string, level: number, update: () => void, shown = notice.practices.length): unknown {
+function view(host: Host, notice: Notice, lang: string, level: number, update: () => void, shown = notice.practices.length): unknown {
   const { html } = host;
   const config = host.consent.getConfig();
   const facts = { controller: notice.controller?.name ?? location.hostname };
@@ -108,7 +107,7 @@ export function view(host: Host, notice: Notice, lang: string, level: number, up
   };
   const date = notice.effectiveDate;
   const time = date ? html`<time datetime=${date}>${longDate(notice, lang, date)}</time>` : null;
-  const title = (id: PracticeId, p: Params) => p.title ?? c.t(id as NoticeKey);
+  const title = (id: PracticeId, p: Params) => p.title ?? c.t(id);
   return html`<div class="consentry-notice" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
     ${time ? html`<p class="consentry-effective">${c.rich('effective', { date: time })}</p>` : null}
     <nav class="consentry-toc" aria-label=${c.t('contents')}>
@@ -144,7 +143,7 @@ function readConfig(el: Element, host: Host): Record<string, unknown> {
   const selector = el.getAttribute('config');
   if (selector) {
     try {
-      const text = doc.querySelector(selector)!.textContent!;
+      const text = doc.querySelector(selector)!.textContent;
       // Parsed once per text, so that an unchanged configuration is not checked again.
       const json = parsed.get(text) ?? JSON.parse(text);
       parsed.set(text, json);

@@ -1,7 +1,7 @@
 import { ZONES } from './zones.js';
 
 /** The rules of a region: options in JSON-configuration form (`mode`, `categories`, `honorGpc`, `texts`, …). */
-export type Rules = Record<string, unknown>;
+type Rules = Record<string, unknown>;
 
 /** A checked entry of the JSON `regions` table: its key's tokens and its rules. */
 export interface RegionEntry {
@@ -36,7 +36,7 @@ const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === '
  * the page's attributes. A region's `texts` change some texts of a language, not the whole
  * table; its `categories` is a list of ids (definitions from the top level) or definitions.
  */
-export function overrides(json: Record<string, unknown>, rules: Rules): Pick<Resolved, 'attrs' | 'json'> {
+function overrides(json: Record<string, unknown>, rules: Rules): Pick<Resolved, 'attrs' | 'json'> {
   const attrs: Record<string, string> = {};
   const texts: Record<string, unknown> = { ...(isObject(json.texts) ? json.texts : {}) };
   for (const [l, t] of Object.entries(isObject(rules.texts) ? rules.texts : {})) texts[l] = { ...(texts[l] as object), ...t };
@@ -64,13 +64,13 @@ export const GROUPS: Record<string, string[]> = {
 };
 
 /** An ISO 3166-1 alpha-2 code or an ISO 3166-2 subdivision code. */
-export const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
+const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 
 /** Keys a region's rules may not set: they choose the region, so they are the same everywhere. */
 const FIXED = ['config', 'region', 'regions'];
 
 /** How protective a mode is: a visitor whose zone spans several states gets the highest. */
-export const STRICTNESS: Record<string, number> = { none: 0, notice: 1, 'opt-out': 2, 'opt-in': 3 };
+const STRICTNESS: Record<string, number> = { none: 0, notice: 1, 'opt-out': 2, 'opt-in': 3 };
 
 /**
  * How specifically `key` names `region` (higher wins; 0: it does not): a subdivision's own code,

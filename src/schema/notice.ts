@@ -12,9 +12,9 @@ export type Schema = Record<string, any>;
 
 export const str = (description: string, extra: Schema = {}): Schema => ({ type: 'string', description, ...extra });
 export const bool = (description: string): Schema => ({ type: 'boolean', description });
-export const int = (description: string, minimum: number, maximum: number): Schema => ({ type: 'integer', description, minimum, maximum });
+const int = (description: string, minimum: number, maximum: number): Schema => ({ type: 'integer', description, minimum, maximum });
 /** A link the notice shows: http(s), mailto, or a path or fragment of this site; nothing else becomes a link. */
-export const url = (description: string): Schema => str(description, { format: 'uri-reference', pattern: '^(https?://[^\\s/]|mailto:|/(?!/)|#)' });
+const url = (description: string): Schema => str(description, { format: 'uri-reference', pattern: '^(https?://[^\\s/]|mailto:|/(?!/)|#)' });
 const email = (description: string): Schema => str(description, { format: 'email' });
 const list = (description: string): Schema => ({ type: 'array', items: { type: 'string' }, description });
 /** A category id of the consent configuration. */
@@ -34,7 +34,7 @@ const common = {
  * Every practice, in the order of docs/privacy-notice.md's practices table, with its own parameters. A practice in
  * the configuration is its id alone or `{ "id": …, …parameters }`.
  */
-export const PRACTICES = {
+const PRACTICES = {
   controller: {
     description: 'Who is responsible for the information and how to reach them (facts come from `notice.controller`).',
     params: {

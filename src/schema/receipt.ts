@@ -91,6 +91,6 @@ export const receiptSchema = {
   title: 'Consentry consent receipt',
   type: 'object',
   properties,
-  required: Object.keys(properties) as (keyof ConsentReceipt)[],
+  required: Object.keys(properties),
   additionalProperties: false,
 } as const satisfies ReceiptSchemaNode & Record<string, unknown>;

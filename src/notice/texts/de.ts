@@ -288,4 +288,4 @@ export const de = {
     'Wir treffen keine ausschließlich auf automatisierter Verarbeitung, einschließlich Profiling, beruhenden Entscheidungen über Sie, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.',
   'automated-decisions.used':
     'Manche Entscheidungen über Sie treffen wir ausschließlich automatisiert: {description}. Sie können verlangen, dass eine Person eine solche Entscheidung überprüft, Ihren Standpunkt darlegen und die Entscheidung anfechten.',
-} satisfies Partial<NoticeTexts> as NoticeTexts;
+} satisfies Partial<NoticeTexts>;

@@ -283,4 +283,4 @@ export const es = {
     'No tomamos decisiones sobre usted basadas únicamente en un tratamiento automatizado, incluida la elaboración de perfiles, que produzcan efectos jurídicos en usted o le afecten significativamente de modo similar.',
   'automated-decisions.used':
     'Tomamos algunas decisiones sobre usted solo por medios automatizados: {description}. Puede pedir que una persona revise esa decisión, expresar su punto de vista e impugnarla.',
-} satisfies Partial<NoticeTexts> as NoticeTexts;
+} satisfies Partial<NoticeTexts>;

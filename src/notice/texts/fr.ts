@@ -290,4 +290,4 @@ export const fr = {
     'Nous ne prenons à votre sujet aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
   'automated-decisions.used':
     'Nous prenons certaines décisions vous concernant par des moyens exclusivement automatisés : {description}. Vous pouvez demander qu’une personne réexamine une telle décision, exprimer votre point de vue et la contester.',
-} satisfies Partial<NoticeTexts> as NoticeTexts;
+} satisfies Partial<NoticeTexts>;

@@ -282,4 +282,4 @@ export const it = {
     'Non prendiamo decisioni che ti riguardano basate unicamente su un trattamento automatizzato, compresa la profilazione, che producano effetti giuridici che ti riguardano o che incidano in modo analogo significativamente su di te.',
   'automated-decisions.used':
     'Prendiamo alcune decisioni che ti riguardano con mezzi esclusivamente automatizzati: {description}. Puoi chiedere che una persona riesamini tale decisione, esprimere la tua opinione e contestarla.',
-} satisfies Partial<NoticeTexts> as NoticeTexts;
+} satisfies Partial<NoticeTexts>;

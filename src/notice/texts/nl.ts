@@ -281,4 +281,4 @@ export const nl = {
     'Wij nemen geen besluiten over u die uitsluitend zijn gebaseerd op geautomatiseerde verwerking, waaronder profilering, en die rechtsgevolgen voor u hebben of u op vergelijkbare wijze aanmerkelijk treffen.',
   'automated-decisions.used':
     'Sommige besluiten over u nemen wij uitsluitend geautomatiseerd: {description}. U kunt vragen dat een mens zo’n besluit beoordeelt, uw standpunt geven en het besluit aanvechten.',
-} satisfies Partial<NoticeTexts> as NoticeTexts;
+} satisfies Partial<NoticeTexts>;

@@ -203,7 +203,7 @@ export class ConsentBanner extends BaseElement {
       this._opener = null;
       // The opener may have been the banner or the revisit control, both rebuilt since:
       // then focus goes to their new counterpart.
-      (opener.isConnected ? opener : (root.querySelector(view === 'banner' ? '[part~=preferences]' : '.revisit') as HTMLElement | null))?.focus();
+      (opener.isConnected ? opener : root.querySelector<HTMLElement>(view === 'banner' ? '[part~=preferences]' : '.revisit'))?.focus();
     }
   }
 }

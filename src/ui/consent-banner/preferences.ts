@@ -97,7 +97,7 @@ function copy(host: PreferencesHost, value: HTMLElement): void {
   };
   const select = () => getSelection()?.selectAllChildren(value);
   try {
-    navigator.clipboard.writeText(value.textContent!).then(done, select);
+    navigator.clipboard.writeText(value.textContent).then(done, select);
   } catch {
     select();
   }

@@ -78,7 +78,7 @@ export class ConsentOptOut extends ConsentElement {
   }
 
   protected override updated(): void {
-    if (this._focus) (this.root().querySelector('[part=status]') as HTMLElement | null)?.focus();
+    if (this._focus) this.root().querySelector<HTMLElement>('[part=status]')?.focus();
     this._focus = false;
   }
 }
