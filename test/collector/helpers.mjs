@@ -51,48 +51,30 @@ export async function postgres() {
   const data = join(dir, 'data');
   execFileSync(...asPostgres(join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale'], { stdio: 'ignore' }));
   const port = await freePort();
-  const ctl = (action) =>
-    execFileSync(
-      ...asPostgres(
-        join(PG_BIN, 'pg_ctl'),
-        [
-          '-D',
-          data,
-          '-l',
-          join(dir, 'log'),
-          '-w',
-          '-t',
-          '60',
-          '-m',
-          'fast',
-          '-o',
-          `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
-          action,
-        ],
-        { stdio: 'ignore' },
-      ),
+  // pg_ctl's arguments for `start` or `stop`: the log and the server's options matter to start,
+  // the fast mode (end the clients' sessions) to stop; -w waits up to 60 s for either.
+  const ctlArgs = (action, options) =>
+    asPostgres(
+      join(PG_BIN, 'pg_ctl'),
+      [
+        '-D',
+        data,
+        '-w',
+        '-t',
+        '60',
+        ...(action === 'start' ? ['-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`] : ['-m', 'fast']),
+        action,
+      ],
+      options,
     );
+  const ctl = (action) => execFileSync(...ctlArgs(action, { stdio: 'ignore' }));
   ctl('start');
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     local: true,
     /** Stops and starts the server without blocking the test's event loop (its clients keep running). */
-    stopServer: () => promisify(execFile)(...asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-w', '-t', '60', '-m', 'fast', 'stop'])),
-    startServer: () =>
-      promisify(execFile)(
-        ...asPostgres(join(PG_BIN, 'pg_ctl'), [
-          '-D',
-          data,
-          '-l',
-          join(dir, 'log'),
-          '-w',
-          '-t',
-          '60',
-          '-o',
-          `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
-          'start',
-        ]),
-      ),
+    stopServer: () => promisify(execFile)(...ctlArgs('stop')),
+    startServer: () => promisify(execFile)(...ctlArgs('start')),
     async stop() {
       try {
         ctl('stop');
