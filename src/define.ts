@@ -3,6 +3,7 @@ import { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
 import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
 import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
 import { doc } from './core/guard.js';
+import { adoptCss } from './ui/css.js';
 
 /**
  * Room for a `<consent-gate>`'s placeholder from the page's first frame: the element itself comes
@@ -15,9 +16,7 @@ const GATE_ROOM = '@layer consentry{consent-gate:has(>template){display:grid;min
 export function defineElements(): void {
   if (!customElements.get('consent-banner')) {
     customElements.define('consent-banner', ConsentBanner);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(GATE_ROOM);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    adoptCss(doc, GATE_ROOM);
   }
   if (!customElements.get('privacy-notice')) customElements.define('privacy-notice', PrivacyNotice);
 }

@@ -12,6 +12,7 @@ import { styles } from './styles.js';
 import { builtIn, FAILED, LANGUAGES, loadTable, type LoadChunk } from './texts/index.js';
 import { validate, type Report } from './validate.js';
 import { doc } from '../core/guard.js';
+import { adoptCss } from '../ui/css.js';
 
 /** The UI text lookup of the drop-in (`text` of src/i18n/texts.ts). */
 type UiText = (config: Config, lang: string, key: string) => string;
@@ -161,9 +162,7 @@ let adopted = false;
 function adoptStyles(): void {
   if (adopted) return;
   adopted = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles);
-  doc.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  adoptCss(doc, styles);
 }
 
 const mounted = new WeakMap<Element, () => void>();

@@ -8,6 +8,7 @@ import { isRtl, pieces, text } from '../../i18n/texts.js';
 import { language, languageReady } from '../../i18n/language.js';
 import { host } from '../host.js';
 import { styles } from './consent-banner.styles.js';
+import { adoptCss } from '../css.js';
 import { doc } from '../../core/guard.js';
 
 /** Finds the focused element through shadow roots, so that focus can be given back to it. */
@@ -99,11 +100,7 @@ export class ConsentBanner extends BaseElement {
     this._opener = deepActive();
     const prefs = (this._prefs ??= await loadChunk<typeof Preferences>('preferences'));
     const root = this.root();
-    if (!root.adoptedStyleSheets[1]) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(prefs.styles);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    if (!root.adoptedStyleSheets[1]) adoptCss(root, prefs.styles);
     prefs.open(consent);
     this.requestUpdate();
     consent.setView('preferences');
