@@ -18,7 +18,7 @@ export default tseslint.config(
   // bench/ is its own package, with its own tests (test/e2e/bench-*.test.mjs move there);
   // demo/, docs/examples/ and test/bundlers/ are pages and snippets served or shown as they are.
   {
-    ignores: ['dist/', 'node_modules/', 'bench/', 'test/e2e/bench-*.test.mjs', 'demo/', 'docs/', 'test/bundlers/', 'custom-elements.json'],
+    ignores: ['dist/', 'packages/*/dist/', 'node_modules/', 'bench/', 'test/e2e/bench-*.test.mjs', 'demo/', 'docs/', 'test/bundlers/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -41,11 +41,11 @@ export default tseslint.config(
   {
     // The SDK's deliberate style, decided by bytes in the drop-in (docs/performance.md) and by
     // input it cannot trust; each rule below is off or relaxed for src/ only.
-    files: ['src/**'],
+    files: ['src/**', 'packages/collector/src/**'],
     rules: {
       // Configuration, stored records and vendors' page globals are untyped input: they arrive as
       // `any`/`unknown` and hand-written validators narrow them step by step (src/core/config.ts,
-      // src/notice/validate.ts, src/collector/validate.ts).
+      // src/notice/validate.ts, packages/collector/src/validate.ts).
       ...untyped,
       // Short forms that save the drop-in bytes: `a && b()`, `c ? d() : e()`, `(a = b), c()` as
       // statements,
@@ -94,7 +94,7 @@ export default tseslint.config(
     // page.evaluate() behave differently given an async function, awaited or not. Assertion
     // messages print lists and values as they come (`'reported once: ' + reports`), and JavaScript
     // test tables give the type checker unions it cannot narrow.
-    files: ['test/**'],
+    files: ['test/**', 'packages/collector/test/**'],
     rules: {
       '@typescript-eslint/restrict-template-expressions': 'off',
       '@typescript-eslint/restrict-plus-operands': 'off',
@@ -107,7 +107,7 @@ export default tseslint.config(
   },
   {
     // node:test's test(), describe() and it() return promises that the runner itself awaits.
-    files: ['test/e2e/**', 'test/collector/**'],
+    files: ['test/e2e/**', 'packages/collector/test/**'],
     rules: {
       '@typescript-eslint/no-floating-promises': [
         'error',

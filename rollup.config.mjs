@@ -223,27 +223,12 @@ function esmBuild() {
 const FRAMEWORKS = ['react', 'vue', 'store'];
 
 /**
- * `consentry-collector` (src/collector/, docs/consent-records.md): a Node program with a shebang
- * (the package's `bin`), its database drivers left as imports; and the receipt's JSON Schema
- * (`dist/consentry.receipt.schema.json`) from the same source the collector validates with.
- * Also built alone by `npm run collector` and `npm run test:collector` (rollup.collector.mjs).
+ * The receipt's JSON Schema (`dist/consentry.receipt.schema.json`), from the same source that
+ * `consentry-collector` (packages/collector/, a package of its own) validates receipts with.
  */
 const receiptSchemaJson = fromModule('receipt-schema-json', ({ receiptSchema }, emitFile) =>
   emitFile({ fileName: 'consentry.receipt.schema.json', source: JSON.stringify(receiptSchema, null, 2) + '\n' }),
 );
-export const collector = [
-  {
-    input: 'src/collector/cli.ts',
-    output: { file: 'dist/consentry-collector.mjs', format: 'es', banner: '#!/usr/bin/env node' },
-    external: (id) => id.startsWith('node:') || id === 'pg' || id.startsWith('@electric-sql/'),
-    plugins: [ts()],
-  },
-  {
-    input: 'src/schema/receipt.ts',
-    output: { file: 'dist/consentry.receipt.schema.js', format: 'es' },
-    plugins: [ts(), receiptSchemaJson],
-  },
-];
 
 export default [
   // The drop-in first: rollup builds these one after another, and it is the file most wanted.
@@ -292,5 +277,9 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'esm/[name]-[hash].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
-  ...collector,
+  {
+    input: 'src/schema/receipt.ts',
+    output: { file: 'dist/consentry.receipt.schema.js', format: 'es' },
+    plugins: [ts(), receiptSchemaJson],
+  },
 ];

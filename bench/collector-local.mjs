@@ -2,7 +2,7 @@
 // for machines without a DATABASE_URL: `node bench/collector-local.mjs`.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { postgres } from '../test/collector/helpers.mjs';
+import { postgres } from '../packages/collector/test/helpers.mjs';
 
 const server = await postgres();
 if (!server.url) throw new Error(server.missing);

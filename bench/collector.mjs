@@ -8,7 +8,7 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freshDatabase, receipt, startCollector } from '../test/collector/helpers.mjs';
+import { freshDatabase, receipt, startCollector } from '../packages/collector/test/helpers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CLIENTS = [1, 8, 64];

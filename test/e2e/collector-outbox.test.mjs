@@ -3,7 +3,7 @@
 // page load at the latest.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADMIN, freePort, startCollector, tempDir } from '../collector/helpers.mjs';
+import { ADMIN, freePort, startCollector, tempDir } from '../../packages/collector/test/helpers.mjs';
 import { inBanner, testSite } from './helpers.mjs';
 
 let collector;

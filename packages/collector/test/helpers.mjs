@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
-export const CLI = fileURLToPath(new URL('../../dist/consentry-collector.mjs', import.meta.url));
+export const CLI = fileURLToPath(new URL('../dist/consentry-collector.mjs', import.meta.url));
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 export const freePort = () =>

@@ -7,7 +7,7 @@
  * commit), and each is acknowledged only after that transaction has committed.
  */
 import { createHash } from 'node:crypto';
-import type { ConsentReceipt } from '../schema/receipt.js';
+import type { ConsentReceipt } from '../../../src/schema/receipt.js';
 import { ensurePartition, type Db, type Sql } from './db.js';
 
 /** The "previous hash" of the first row. */

@@ -3,7 +3,7 @@
  * The validator interprets the schema's data, so the schema stays the one definition; it
  * understands exactly the keywords that schema uses.
  */
-import { receiptSchema, type ConsentReceipt, type ReceiptSchemaNode } from '../schema/receipt.js';
+import { receiptSchema, type ConsentReceipt, type ReceiptSchemaNode } from '../../../src/schema/receipt.js';
 
 /** A receipt is two levels deep; anything nested deeper is refused before it is parsed. */
 const MAX_DEPTH = 4;
