@@ -23,6 +23,11 @@ interface ChainRow {
   kind: Kind;
   receivedAt: string;
   body: unknown;
+  /**
+   * Receipts stored since migration 2: whether the request carried an `Origin` header equal to the
+   * receipt's `origin`. Absent on other rows and older receipts (left out of the canonical JSON).
+   */
+  originMatched?: boolean;
 }
 
 /** JSON with object keys sorted at every level: one text for one value. */
@@ -49,8 +54,14 @@ const monthOf = (d: Date) => d.toISOString().slice(0, 7);
 const literal = (text: string) => "E'" + text.replace(/\\/g, '\\\\').replace(/'/g, "''") + "'";
 
 type Outcome = 'stored' | 'duplicate';
-interface Pending {
+/** A receipt to append, with how it arrived. */
+export interface Incoming {
   receipt: ConsentReceipt;
+  originMatched: boolean;
+}
+/** The database refused this one receipt (it failed alone, while the database was up). */
+export class RowRefused extends Error {}
+interface Pending extends Incoming {
   resolve: (o: Outcome) => void;
   reject: (e: unknown) => void;
 }
@@ -61,11 +72,34 @@ interface StoredRow {
   kind: Kind;
   received_at: Date;
   body: any;
+  origin_matched: boolean | null;
   prev_hash: string;
   hash: string;
 }
 
-const toChainRow = (r: StoredRow): ChainRow => ({ seq: Number(r.seq), kind: r.kind, receivedAt: r.received_at.toISOString(), body: r.body });
+const toChainRow = (r: StoredRow): ChainRow => ({
+  seq: Number(r.seq),
+  kind: r.kind,
+  receivedAt: r.received_at.toISOString(),
+  body: r.body,
+  originMatched: r.origin_matched ?? undefined,
+});
+
+/**
+ * SQLSTATE classes that blame the data, not the database: data exceptions (22), constraint
+ * violations (23) and errors raised by triggers or functions (P0). Anything else (a lost
+ * connection, a shutdown) means the database is unavailable.
+ */
+const blamesRow = (e: unknown) => /^(22|23|P0)/.test(String((e as { code?: unknown })?.code ?? ''));
+
+/** A row to append. */
+interface Item {
+  kind: Kind;
+  body: unknown;
+  receiptId?: string;
+  consentId?: string;
+  originMatched?: boolean;
+}
 
 export class Chain {
   private queue: Pending[] = [];
@@ -76,9 +110,9 @@ export class Chain {
   constructor(private db: Db) {}
 
   /** Appends a receipt; resolves once committed (`duplicate` when its `receipt` id was stored before). */
-  append(receipt: ConsentReceipt): Promise<Outcome> {
+  append(incoming: Incoming): Promise<Outcome> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ receipt, resolve, reject });
+      this.queue.push({ ...incoming, resolve, reject });
       this.flushing ??= this.flush();
     });
   }
@@ -94,10 +128,17 @@ export class Chain {
     while (this.queue.length) {
       const batch = this.queue.splice(0, MAX_BATCH);
       try {
-        const outcomes = await this.commit(batch.map((p) => p.receipt));
+        const outcomes = await this.commit(batch);
         batch.forEach((p, i) => p.resolve(outcomes[i]));
       } catch (e) {
-        for (const p of batch) p.reject(e);
+        // One row the database refuses must not fail the others: each is tried again alone.
+        if (batch.length === 1 || !blamesRow(e)) for (const p of batch) p.reject(blamesRow(e) ? new RowRefused((e as Error).message) : e);
+        else
+          for (const p of batch)
+            await this.commit([p]).then(
+              ([outcome]) => p.resolve(outcome),
+              (e2: unknown) => p.reject(blamesRow(e2) ? new RowRefused((e2 as Error).message) : e2),
+            );
       }
     }
     this.flushing = null;
@@ -114,24 +155,21 @@ export class Chain {
     return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash } : { seq: 0, hash: GENESIS };
   }
 
-  private async insert(
-    tx: Sql,
-    head: { seq: number; hash: string },
-    now: Date,
-    items: Array<{ kind: Kind; body: unknown; receiptId?: string; consentId?: string }>,
-  ) {
-    const cols: unknown[][] = [[], [], [], [], [], [], [], []];
+  private async insert(tx: Sql, head: { seq: number; hash: string }, now: Date, items: Item[]) {
+    const cols: unknown[][] = [[], [], [], [], [], [], [], [], []];
     let { seq, hash } = head;
     const receivedAt = now.toISOString();
     for (const item of items) {
-      const row: ChainRow = { seq: ++seq, kind: item.kind, receivedAt, body: item.body };
+      const row: ChainRow = { seq: ++seq, kind: item.kind, receivedAt, body: item.body, originMatched: item.originMatched };
       const next = hashRow(hash, row);
-      [seq, item.kind, receivedAt, item.receiptId ?? null, item.consentId ?? null, JSON.stringify(item.body), hash, next].forEach((v, i) => cols[i].push(v));
+      [seq, item.kind, receivedAt, item.receiptId ?? null, item.consentId ?? null, JSON.stringify(item.body), item.originMatched ?? null, hash, next].forEach(
+        (v, i) => cols[i].push(v),
+      );
       hash = next;
     }
     await tx.query(
-      `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, prev_hash, hash)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[], $4::uuid[], $5::text[], $6::jsonb[], $7::text[], $8::text[])`,
+      `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, origin_matched, prev_hash, hash)
+       SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[], $4::uuid[], $5::text[], $6::jsonb[], $7::boolean[], $8::text[], $9::text[])`,
       cols,
     );
   }
@@ -140,10 +178,10 @@ export class Chain {
    * Sorts a batch into new receipts and duplicates (of stored receipts, or of each other) and
    * makes the new ones' chain rows.
    */
-  private sort(receipts: ConsentReceipt[], stored: Set<string>) {
+  private sort(batch: Incoming[], stored: Set<string>) {
     const outcomes: Outcome[] = [];
-    const items = [];
-    for (const receipt of receipts) {
+    const items: Item[] = [];
+    for (const { receipt, originMatched } of batch) {
       const id = receipt.receipt.toLowerCase();
       if (stored.has(id)) {
         outcomes.push('duplicate');
@@ -151,19 +189,19 @@ export class Chain {
       }
       stored.add(id);
       outcomes.push('stored');
-      items.push({ kind: 'receipt' as const, body: receipt, receiptId: id, consentId: receipt.id });
+      items.push({ kind: 'receipt', body: receipt, receiptId: id, consentId: receipt.id, originMatched });
     }
     return { outcomes, items };
   }
 
-  private async commit(receipts: ConsentReceipt[]): Promise<Outcome[]> {
+  private async commit(batch: Incoming[]): Promise<Outcome[]> {
     const now = new Date();
-    if (this.db.session && this.months.has(monthOf(now))) return this.commitInTwoTrips(receipts, now);
+    if (this.db.session && this.months.has(monthOf(now))) return this.commitInTwoTrips(batch, now);
     return this.db.transaction(async (tx) => {
       const head = await this.lock(tx, now);
-      const ids = receipts.map((r) => r.receipt.toLowerCase());
+      const ids = batch.map((r) => r.receipt.receipt.toLowerCase());
       const { rows } = await tx.query<{ id: string }>('SELECT receipt_id::text AS id FROM records WHERE receipt_id = ANY($1::uuid[])', [ids]);
-      const { outcomes, items } = this.sort(receipts, new Set(rows.map((r) => r.id)));
+      const { outcomes, items } = this.sort(batch, new Set(rows.map((r) => r.id)));
       if (items.length) await this.insert(tx, head, now, items);
       return outcomes;
     });
@@ -175,26 +213,27 @@ export class Chain {
    * `COMMIT` in the next. Values go in as escaped literals (every one has been validated, and
    * `E''` strings escape the same whatever `standard_conforming_strings` says).
    */
-  private commitInTwoTrips(receipts: ConsentReceipt[], now: Date): Promise<Outcome[]> {
+  private commitInTwoTrips(batch: Incoming[], now: Date): Promise<Outcome[]> {
     return this.db.session!(async (s) => {
-      const ids = receipts.map((r) => literal(r.receipt.toLowerCase())).join(',');
+      const ids = batch.map((r) => literal(r.receipt.receipt.toLowerCase())).join(',');
       const results = await s.script(
         `BEGIN; SELECT id FROM chain_lock WHERE id = 1 FOR UPDATE; SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1; SELECT receipt_id::text AS id FROM records WHERE receipt_id IN (${ids})`,
       );
       const [head] = results[2].rows;
-      const { outcomes, items } = this.sort(receipts, new Set(results[3].rows.map((r: { id: string }) => r.id)));
+      const { outcomes, items } = this.sort(batch, new Set(results[3].rows.map((r: { id: string }) => r.id)));
       let { seq, hash } = head ? { seq: Number(head.seq), hash: head.hash as string } : { seq: 0, hash: GENESIS };
       const receivedAt = now.toISOString();
       const values = items.map((item) => {
-        const row: ChainRow = { seq: ++seq, kind: item.kind, receivedAt, body: item.body };
+        const row: ChainRow = { seq: ++seq, kind: item.kind, receivedAt, body: item.body, originMatched: item.originMatched };
         const next = hashRow(hash, row);
-        const sql = `(${seq}, 'receipt', ${literal(receivedAt)}, ${literal(item.receiptId)}, ${literal(item.consentId)}, ${literal(JSON.stringify(item.body))}, ${literal(hash)}, ${literal(next)})`;
+        const sql = `(${seq}, 'receipt', ${literal(receivedAt)}, ${literal(item.receiptId!)}, ${literal(item.consentId!)}, ${literal(JSON.stringify(item.body))}, ${item.originMatched ? 'true' : 'false'}, ${literal(hash)}, ${literal(next)})`;
         hash = next;
         return sql;
       });
       await s.script(
-        (values.length ? `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, prev_hash, hash) VALUES ${values.join(',')}; ` : '') +
-          'COMMIT',
+        (values.length
+          ? `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, origin_matched, prev_hash, hash) VALUES ${values.join(',')}; `
+          : '') + 'COMMIT',
       );
       return outcomes;
     });
@@ -263,7 +302,7 @@ export class Chain {
     let count = 0;
     for (let after = 0; ;) {
       const { rows } = await this.db.query<StoredRow>(
-        'SELECT seq, kind, received_at, body, prev_hash, hash FROM records WHERE seq > $1 ORDER BY seq LIMIT 2000',
+        'SELECT seq, kind, received_at, body, origin_matched, prev_hash, hash FROM records WHERE seq > $1 ORDER BY seq LIMIT 2000',
         [after],
       );
       if (!rows.length) break;

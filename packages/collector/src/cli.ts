@@ -3,10 +3,12 @@
  * of consent. Usage and operation: docs/consent-records.md.
  */
 import { parseArgs } from 'node:util';
-import { migrate, openEmbedded, openServer } from './db.js';
+import { MissingDriver, migrate, openEmbedded, openServer } from './db.js';
 import { startCollector } from './server.js';
 
-const USAGE = 'usage: consentry-collector [--port 8787] [--host 127.0.0.1] [--data DIR] [--allow-origin ORIGIN]… [--retention-days N]';
+const USAGE = 'usage: consentry-collector [--port 8787] [--host 127.0.0.1] [--data DIR] [--allow-origin ORIGIN]… [--require-origin] [--retention-days N]';
+/** An admin token shorter than this could be guessed: refused at start. */
+const MIN_TOKEN = 32;
 
 function fail(message: string): never {
   process.stderr.write(`consentry-collector: ${message}\n${USAGE}\n`);
@@ -30,6 +32,7 @@ try {
       data: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       'retention-days': { type: 'string' },
+      'require-origin': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -47,6 +50,13 @@ const retentionDays = whole('--retention-days', values['retention-days'], 1095, 
 const env = process.env;
 const rateLimit = whole('CONSENTRY_RATE_LIMIT', env.CONSENTRY_RATE_LIMIT, 120, 0, 1e9);
 const trustProxy = whole('CONSENTRY_TRUST_PROXY', env.CONSENTRY_TRUST_PROXY, 0, 0, 10);
+const maxConnections = whole('CONSENTRY_MAX_CONNECTIONS', env.CONSENTRY_MAX_CONNECTIONS, 1024, 1, 1e6);
+const requestTimeout = whole('CONSENTRY_REQUEST_TIMEOUT', env.CONSENTRY_REQUEST_TIMEOUT, 30, 1, 3600);
+const adminToken = env.CONSENTRY_ADMIN_TOKEN || undefined;
+if (adminToken !== undefined && adminToken.length < MIN_TOKEN)
+  fail(
+    `CONSENTRY_ADMIN_TOKEN must be at least ${MIN_TOKEN} characters (it has ${adminToken.length}): a short token can be guessed; make one with \`openssl rand -hex 32\``,
+  );
 const allowOrigins = values['allow-origin'] ?? [];
 for (const o of allowOrigins) {
   let ok = false;
@@ -60,7 +70,14 @@ for (const o of allowOrigins) {
 if (values.host === '') fail('--host must not be empty');
 if (env.DATABASE_URL && values.data !== undefined) fail('give either --data (embedded database) or DATABASE_URL (a PostgreSQL server), not both');
 
-const db = env.DATABASE_URL ? await openServer(env.DATABASE_URL) : await openEmbedded(values.data ?? './consent-records');
+let db;
+try {
+  db = env.DATABASE_URL ? await openServer(env.DATABASE_URL) : await openEmbedded(values.data ?? './consent-records');
+} catch (e) {
+  // A driver left out of the install is the site owner's to fix: one line, no stack trace.
+  process.stderr.write(`consentry-collector: ${e instanceof MissingDriver ? e.message : `cannot open the database: ${(e as Error)?.message ?? e}`}\n`);
+  process.exit(1);
+}
 try {
   await migrate(db);
 } catch (e) {
@@ -75,10 +92,13 @@ try {
     port,
     host: values.host ?? '127.0.0.1',
     allowOrigins,
-    adminToken: env.CONSENTRY_ADMIN_TOKEN || undefined,
+    adminToken,
     retentionDays,
     rateLimit,
     trustProxy,
+    maxConnections,
+    requestTimeout: requestTimeout * 1000,
+    requireOrigin: values['require-origin'] ?? false,
   });
 } catch (e) {
   process.stderr.write(`consentry-collector: cannot listen: ${(e as Error).message}\n`);

@@ -1,7 +1,8 @@
 /**
  * The collector's database: PostgreSQL, embedded (PGlite, in a data folder) or a server
  * (`DATABASE_URL`, the `pg` driver), behind one small interface, with the one schema and its
- * versioned migrations. Both drivers are optional dependencies, loaded only by the collector.
+ * versioned migrations. The drivers are loaded only when used: `pg` is a dependency of the
+ * package, PGlite an optional one (a server deployment may install without it).
  */
 
 /** Something that runs SQL: the database, or a transaction. */
@@ -55,6 +56,11 @@ const MIGRATIONS: string[] = [
   CREATE TABLE chain_lock (id int PRIMARY KEY CHECK (id = 1));
   INSERT INTO chain_lock VALUES (1);
   `,
+  `
+  -- Whether a receipt came with an Origin header equal to its \`origin\` (a page posted it), or
+  -- without one (curl, a server). Part of the row's hash; null on older rows and on other kinds.
+  ALTER TABLE records ADD COLUMN origin_matched boolean;
+  `,
 ];
 
 /** The advisory lock key that serialises migrations and partition creation. */
@@ -92,13 +98,15 @@ export async function migrate(db: Db): Promise<number> {
   });
 }
 
-const missing = (name: string) =>
-  new Error(`the collector needs the optional dependency ${name}: run \`npm install ${name}\` (it was skipped, e.g. by --omit=optional)`);
+/** A driver that is not installed: the CLI prints its message as one line. */
+export class MissingDriver extends Error {}
+const missing = (name: string, why: string) =>
+  new MissingDriver(`${why} needs the package ${name}, which is not installed (skipped by --omit=optional?): run \`npm install ${name}\``);
 
 /** Opens the embedded database in folder `dir` (created when missing). */
 export async function openEmbedded(dir: string): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite').catch(() => {
-    throw missing('@electric-sql/pglite');
+    throw missing('@electric-sql/pglite', 'the embedded database (no DATABASE_URL)');
   });
   const pg = await PGlite.create(dir);
   return {
@@ -113,7 +121,7 @@ export async function openEmbedded(dir: string): Promise<Db> {
 /** Connects to a PostgreSQL server. */
 export async function openServer(url: string): Promise<Db> {
   const { default: pg } = await import('pg').catch(() => {
-    throw missing('pg');
+    throw missing('pg', 'DATABASE_URL');
   });
   const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 5000 });
   // An idle connection that the server drops (restart, failover) must not crash the collector:

@@ -3,13 +3,25 @@ import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import type { Db } from './db.js';
 
-/** A consent id's receipts, oldest first, each with the time the collector stored it. */
-export async function history(db: Db, id: string): Promise<unknown[]> {
-  const { rows } = await db.query<{ received_at: Date; body: object }>(
-    "SELECT received_at, body FROM records WHERE consent_id = $1 AND kind = 'receipt' ORDER BY seq LIMIT 1000",
-    [id],
+/** The largest page of `GET /consents/:id` (also its default). */
+export const MAX_PAGE = 100;
+
+/**
+ * One page of a consent id's receipts, newest first (so a flood of old-looking receipts cannot
+ * push a later withdrawal out of sight), each with the time the collector stored it, and `next`:
+ * the `before` value of the following page, or null on the last.
+ */
+export async function history(db: Db, id: string, limit: number, before: number): Promise<{ receipts: unknown[]; next: string | null }> {
+  const { rows } = await db.query<{ seq: string; received_at: Date; body: object }>(
+    "SELECT seq, received_at, body FROM records WHERE consent_id = $1 AND kind = 'receipt' AND seq < $2 ORDER BY seq DESC LIMIT $3",
+    [id, before, limit + 1],
   );
-  return rows.map((r) => ({ ...r.body, storedAt: r.received_at.toISOString() }));
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  return {
+    receipts: page.map((r) => ({ ...r.body, storedAt: r.received_at.toISOString() })),
+    next: more ? String(page[page.length - 1].seq) : null,
+  };
 }
 
 const DAY = "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
@@ -54,6 +66,14 @@ export async function stats(db: Db, from: Date, to: Date) {
   return [...days.values()];
 }
 
+/**
+ * Characters that end a line for some readers (NEL, LINE and PARAGRAPH SEPARATOR) or change the
+ * direction text is shown in (the bidirectional embeddings, overrides and isolates): a stored
+ * string must not split an export's record or make a path read backwards.
+ */
+const CONTROLS = /[\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const escapeControl = (c: string) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+
 const CSV_COLUMNS = [
   'seq',
   'stored_at',
@@ -72,13 +92,18 @@ const CSV_COLUMNS = [
   'language',
   'version',
   'details',
+  'origin_matched',
   'prev_hash',
   'hash',
 ];
 
-/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quote, CR or LF; never read as a formula
+ * by a spreadsheet; line and direction controls written as `\uXXXX` (CSV has no escape for them).
+ */
 function cell(v: unknown): string {
   let s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  s = s.replace(CONTROLS, escapeControl);
   if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
   return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
@@ -93,10 +118,18 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
     'content-disposition': `attachment; filename="consent-records.${format === 'csv' ? 'csv' : 'ndjson'}"`,
     'cache-control': 'no-store',
   });
-  if (format === 'csv') res.write(CSV_COLUMNS.join(',') + '\n');
+  if (format === 'csv') res.write(CSV_COLUMNS.join(',') + '\r\n');
   for (let after = 0; ;) {
-    const { rows } = await db.query<{ seq: string; kind: string; received_at: Date; body: any; prev_hash: string; hash: string }>(
-      'SELECT seq, kind, received_at, body, prev_hash, hash FROM records WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT 1000',
+    const { rows } = await db.query<{
+      seq: string;
+      kind: string;
+      received_at: Date;
+      body: any;
+      origin_matched: boolean | null;
+      prev_hash: string;
+      hash: string;
+    }>(
+      'SELECT seq, kind, received_at, body, origin_matched, prev_hash, hash FROM records WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT 1000',
       [after, from.toISOString(), to.toISOString()],
     );
     if (!rows.length) break;
@@ -104,7 +137,17 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
     for (const r of rows) {
       const storedAt = r.received_at.toISOString();
       if (format === 'ndjson')
-        chunk += JSON.stringify({ seq: Number(r.seq), storedAt, kind: r.kind, record: r.body, prevHash: r.prev_hash, hash: r.hash }) + '\n';
+        // JSON's own \u escapes: the line reads back as the same value.
+        chunk +=
+          JSON.stringify({
+            seq: Number(r.seq),
+            storedAt,
+            kind: r.kind,
+            record: r.body,
+            ...(r.origin_matched === null ? {} : { originMatched: r.origin_matched }),
+            prevHash: r.prev_hash,
+            hash: r.hash,
+          }).replace(CONTROLS, escapeControl) + '\n';
       else {
         const b = r.kind === 'receipt' ? r.body : {};
         chunk +=
@@ -126,11 +169,12 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
             b.language,
             b.version,
             r.kind === 'receipt' ? '' : r.body,
+            r.origin_matched,
             r.prev_hash,
             r.hash,
           ]
             .map(cell)
-            .join(',') + '\n';
+            .join(',') + '\r\n';
       }
     }
     if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);

@@ -4,16 +4,18 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Chain } from './chain.js';
+import { isIPv6, type AddressInfo } from 'node:net';
+import { Chain, RowRefused } from './chain.js';
 import type { Db } from './db.js';
-import { exportRecords, history, stats } from './read.js';
+import { exportRecords, history, MAX_PAGE, stats } from './read.js';
 import { InputError, parseReceipt } from './validate.js';
 
 /** Largest accepted receipt body, in bytes. */
 const MAX_BODY = 16 * 1024;
 /** A consent id as the SDK makes it (base64url); anything else in the path is refused before a query. */
 const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/;
+/** Failed admin attempts allowed per client address and minute (a burst of this many, then one every 6 s). */
+const ADMIN_FAILURES = 10;
 
 export interface CollectorOptions {
   db: Db;
@@ -29,6 +31,12 @@ export interface CollectorOptions {
   rateLimit?: number;
   /** Proxies in front of the collector whose `X-Forwarded-For` entry is trusted (0: none). */
   trustProxy?: number;
+  /** Open connections at most (default 1024); more are closed as they arrive. */
+  maxConnections?: number;
+  /** Milliseconds a client has to send a whole request (default 30 000; its headers: at most 15 000). */
+  requestTimeout?: number;
+  /** Refuse receipts posted without an `Origin` header (curl, servers): `403`. */
+  requireOrigin?: boolean;
   /** Where the per-request log lines go (default: stdout). */
   log?: (line: string) => void;
 }
@@ -66,6 +74,29 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
+/**
+ * The rate limit's key for a client address: IPv6 addresses by their /64 (one subscriber usually
+ * holds a whole /64, so a /128 key would let one client take 2^64 keys); IPv4 (also IPv4-mapped
+ * IPv6) by the address. Anything else (a proxy's odd header) is kept, bounded.
+ */
+export function clientKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  const bare = address.replace(/%.*$/, '');
+  if (!isIPv6(bare)) return address.slice(0, 64);
+  const [head, tail = ''] = bare.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  // An embedded IPv4 tail (::a.b.c.d) is in the low 64 bits: it does not change the /64.
+  const words = bare.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return (
+    words
+      .slice(0, 4)
+      .map((w) => parseInt(w, 16).toString(16))
+      .join(':') + '::/64'
+  );
+}
+
 /** A token bucket per client, in memory only: `limit` requests a minute, bursts up to `limit`. */
 function rateLimiter(limit: number) {
   const buckets = new Map<string, { tokens: number; at: number }>();
@@ -75,8 +106,8 @@ function rateLimiter(limit: number) {
     for (const [key, b] of buckets) if (b.tokens + (now - b.at) * perMs >= limit) buckets.delete(key);
   }, 60_000).unref();
   return {
-    /** Seconds to wait, or 0 when the request may go ahead. */
-    take(client: string): number {
+    /** Seconds to wait, or 0 when the request may go ahead (and it is counted, unless `peek`). */
+    take(client: string, peek = false): number {
       if (!limit) return 0;
       const now = Date.now();
       const b = buckets.get(client) ?? { tokens: limit, at: now };
@@ -84,7 +115,7 @@ function rateLimiter(limit: number) {
       b.at = now;
       buckets.set(client, b);
       if (b.tokens >= 1) {
-        b.tokens--;
+        if (!peek) b.tokens--;
         return 0;
       }
       return Math.ceil((1 - b.tokens) / perMs / 1000);
@@ -120,6 +151,15 @@ function consentId(rawPath: string): string {
   return id;
 }
 
+/** A whole-number query value in [min, max], or `fallback` when absent. */
+function whole(params: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
+  const v = params.get(name);
+  if (v === null) return fallback;
+  if (!/^\d{1,16}$/.test(v) || Number(v) < min || Number(v) > max)
+    throw new HttpError(400, 'invalid_query', `${name} must be a whole number from ${min} to ${max}`, name);
+  return Number(v);
+}
+
 /** Parses `from`/`to` query values: a date (`2026-01-31`) or an ISO 8601 time. */
 function instant(params: URLSearchParams, name: string, fallback: Date): Date {
   const v = params.get(name);
@@ -134,6 +174,9 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const allowed = new Set(options.allowOrigins ?? []);
   const retentionDays = options.retentionDays ?? 1095;
   const limiter = rateLimiter(options.rateLimit ?? 120);
+  // Failed admin attempts count in a bucket of their own: receipts from an admin's address never
+  // lock the admin out, and admin requests never use up a visitor's receipts.
+  const adminFailures = rateLimiter(ADMIN_FAILURES);
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const token = options.adminToken ? digest(options.adminToken) : null;
   const chain = new Chain(db);
@@ -145,17 +188,26 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      if (list.length >= hops) return list[list.length - hops];
+      if (list.length >= hops) return clientKey(list[list.length - hops]);
     }
-    return req.socket.remoteAddress ?? '';
+    return clientKey(req.socket.remoteAddress ?? '');
+  };
+
+  const limited = (wait: number, what: string) => {
+    if (wait) throw new HttpError(429, 'rate_limited', `too many ${what} from this client`, undefined, { 'retry-after': String(wait) });
   };
 
   const admin = (req: IncomingMessage): void => {
     if (!token) throw new HttpError(404, 'admin_off', 'admin endpoints are off: set CONSENTRY_ADMIN_TOKEN to turn them on');
+    const client = clientOf(req);
+    // A client that failed too often waits, even with the right token: guessing stays slow.
+    limited(adminFailures.take(client, true), 'failed admin attempts');
     const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     // Digests of equal length, compared in constant time: neither the token nor its length leaks.
-    if (!timingSafeEqual(digest(given), token))
+    if (!timingSafeEqual(digest(given), token)) {
+      adminFailures.take(client);
       throw new HttpError(401, 'unauthorized', 'a valid admin token is required (Authorization: Bearer …)', undefined, { 'www-authenticate': 'Bearer' });
+    }
   };
 
   async function ingest(req: IncomingMessage, res: ServerResponse, origin: string | undefined): Promise<void> {
@@ -176,8 +228,9 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       throw new HttpError(400, 'invalid_receipt', "origin does not match the request's Origin header", 'origin');
     let outcome;
     try {
-      outcome = await chain.append(receipt);
-    } catch {
+      outcome = await chain.append({ receipt, originMatched: origin !== undefined });
+    } catch (e) {
+      if (e instanceof RowRefused) throw new HttpError(400, 'refused_by_database', 'the database refused this receipt');
       throw new HttpError(503, 'unavailable', 'the database is unavailable; retry later', undefined, { 'retry-after': '5' });
     }
     send(res, outcome === 'stored' ? 201 : 200, { receipt: receipt.receipt, status: outcome });
@@ -210,14 +263,13 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
         return void res.end();
       }
       methods('POST, OPTIONS');
-      const wait = limiter.take(clientOf(req));
-      if (wait) throw new HttpError(429, 'rate_limited', 'too many requests from this client', undefined, { 'retry-after': String(wait) });
+      limited(limiter.take(clientOf(req)), 'requests');
+      if (origin === undefined && options.requireOrigin)
+        throw new HttpError(403, 'origin_required', 'receipts must come from a page (an Origin header); this collector runs with --require-origin');
       return ingest(req, res, origin);
     }
     if (path.startsWith('/consents/')) {
       methods('GET, DELETE');
-      const wait = limiter.take(clientOf(req));
-      if (wait) throw new HttpError(429, 'rate_limited', 'too many requests from this client', undefined, { 'retry-after': String(wait) });
       if (method === 'DELETE') {
         admin(req);
         const id = consentId(path);
@@ -225,10 +277,16 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
         if (!removed) throw new HttpError(404, 'not_found', 'no receipts for this consent id');
         return send(res, 200, { erased: removed });
       }
+      limited(limiter.take(clientOf(req)), 'requests');
       const id = consentId(path);
-      const receipts = await history(db, id);
-      if (!receipts.length) throw new HttpError(404, 'not_found', 'no receipts for this consent id');
-      return send(res, 200, { id, receipts });
+      const page = await history(
+        db,
+        id,
+        whole(query, 'limit', MAX_PAGE, 1, MAX_PAGE),
+        whole(query, 'before', Number.MAX_SAFE_INTEGER, 1, Number.MAX_SAFE_INTEGER),
+      );
+      if (!page.receipts.length && !query.has('before')) throw new HttpError(404, 'not_found', 'no receipts for this consent id');
+      return send(res, 200, { id, ...page });
     }
     if (path === '/export' || path === '/stats' || path === '/verify') {
       methods('GET');
@@ -246,32 +304,45 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     throw new HttpError(404, 'not_found', 'no such endpoint');
   }
 
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {
-    const started = process.hrtime.bigint();
-    // The path is logged without its query and with consent ids masked: a log line says what
-    // happened, never to whom.
-    const rawPath = (req.url ?? '/').split('?')[0];
-    const logged = rawPath.startsWith('/consents/') ? '/consents/:id' : rawPath.length > 64 ? rawPath.slice(0, 64) + '…' : rawPath;
-    res.on('close', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log(JSON.stringify({ time: new Date().toISOString(), method: req.method, path: logged, status: res.statusCode, ms: Math.round(ms * 10) / 10 }));
-    });
-    let query: URLSearchParams;
-    try {
-      query = new URL(req.url ?? '/', 'http://collector').searchParams;
-    } catch {
-      query = new URLSearchParams();
-    }
-    route(req, res, rawPath, query).catch((e) => {
-      const error = e instanceof HttpError ? e : new HttpError(500, 'internal', 'internal error');
-      if (!(e instanceof HttpError)) process.stderr.write(`[consentry-collector] ${(e as Error)?.stack ?? e}\n`);
-      if (res.headersSent) return void res.destroy();
-      // A refused body may still be arriving: close the connection rather than read it.
-      if (!req.complete) res.setHeader('connection', 'close');
-      send(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, error.headers);
-    });
-  });
+  const requestTimeout = options.requestTimeout ?? 30_000;
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(15_000, requestTimeout),
+      // Node checks both timeouts every 30 s by default: a slow client would hold its connection
+      // up to 30 s longer than the timeout says.
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
+    },
+    (req, res) => {
+      const started = process.hrtime.bigint();
+      // The path is logged without its query and with consent ids masked: a log line says what
+      // happened, never to whom.
+      const rawPath = (req.url ?? '/').split('?')[0];
+      const logged = rawPath.startsWith('/consents/') ? '/consents/:id' : rawPath.length > 64 ? rawPath.slice(0, 64) + '…' : rawPath;
+      res.on('close', () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        log(JSON.stringify({ time: new Date().toISOString(), method: req.method, path: logged, status: res.statusCode, ms: Math.round(ms * 10) / 10 }));
+      });
+      let query: URLSearchParams;
+      try {
+        query = new URL(req.url ?? '/', 'http://collector').searchParams;
+      } catch {
+        query = new URLSearchParams();
+      }
+      route(req, res, rawPath, query).catch((e) => {
+        const error = e instanceof HttpError ? e : new HttpError(500, 'internal', 'internal error');
+        if (!(e instanceof HttpError)) process.stderr.write(`[consentry-collector] ${(e as Error)?.stack ?? e}\n`);
+        if (res.headersSent) return void res.destroy();
+        // A refused body may still be arriving: close the connection rather than read it.
+        if (!req.complete) res.setHeader('connection', 'close');
+        send(res, error.status, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }, error.headers);
+      });
+    },
+  );
   server.keepAliveTimeout = 5_000;
+  // Beyond this many open connections, new ones are closed at once instead of using up memory and
+  // file descriptors.
+  server.maxConnections = options.maxConnections ?? 1024;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -40,6 +40,14 @@ function depthOf(text: string): number {
 const patterns = new Map<string, RegExp>();
 const regex = (p: string) => patterns.get(p) ?? patterns.set(p, new RegExp(p, 'u')).get(p)!;
 const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+/**
+ * A lone surrogate (`"\ud800"` is valid JSON): PostgreSQL's `jsonb` refuses such a string, so it is
+ * refused here, naming its field, before it can fail the transaction it would share with others.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
+const wellFormed = (s: string, field: string, what: string) => {
+  if (LONE_SURROGATE.test(s)) throw new InputError('invalid_receipt', `${what} is not well-formed Unicode (it has a lone surrogate)`, field || undefined);
+};
 
 function check(node: ReceiptSchemaNode, value: unknown, field: string): void {
   const where = field || 'receipt';
@@ -48,6 +56,7 @@ function check(node: ReceiptSchemaNode, value: unknown, field: string): void {
     throw new InputError('invalid_receipt', `${where} must be ${types.join(' or ')}, not ${typeOf(value)}`, field || undefined);
   if (node.enum && !node.enum.includes(value as string)) throw new InputError('invalid_receipt', `${where} must be one of ${node.enum.join(', ')}`, field);
   if (typeof value === 'string') {
+    wellFormed(value, field, where);
     if (node.maxLength !== undefined && value.length > node.maxLength)
       throw new InputError('invalid_receipt', `${where} is longer than ${node.maxLength} characters`, field);
     if (node.pattern && !regex(node.pattern).test(value)) throw new InputError('invalid_receipt', `${where} has an invalid format`, field);
@@ -62,6 +71,7 @@ function check(node: ReceiptSchemaNode, value: unknown, field: string): void {
     if (!Object.hasOwn(object, key)) throw new InputError('invalid_receipt', `${field ? field + '.' : ''}${key} is missing`, field ? `${field}.${key}` : key);
   for (const key of keys) {
     const path = field ? `${field}.${key}` : key;
+    wellFormed(key, path, `the name of ${path}`);
     const known = node.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
     if (known) {
       check(known, object[key], path);

@@ -102,9 +102,9 @@ export async function freshDatabase(url) {
  * Starts `consentry-collector` (dist/) on a free port and waits for its `listening on` line.
  * `backend` is `{ data }` (embedded) or `{ url }` (PostgreSQL).
  */
-export async function startCollector(backend, { args = [], env = {}, port = 0 } = {}) {
-  const child = spawn(process.execPath, [CLI, '--port', String(port), ...(backend.data ? ['--data', backend.data] : []), ...args], {
-    env: { ...process.env, DATABASE_URL: backend.url ?? '', CONSENTRY_ADMIN_TOKEN: 'test-admin-token', ...env },
+export async function startCollector(backend, { args = [], env = {}, port = 0, cli = CLI } = {}) {
+  const child = spawn(process.execPath, [cli, '--port', String(port), ...(backend.data ? ['--data', backend.data] : []), ...args], {
+    env: { ...process.env, DATABASE_URL: backend.url ?? '', CONSENTRY_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines = [];
@@ -123,8 +123,19 @@ export async function startCollector(backend, { args = [], env = {}, port = 0 } 
       }
     });
     child.once('exit', (code) => reject(new Error(`collector exited (${code}) before listening: ${stderr}`)));
+    // A collector that neither listens nor exits fails the test instead of hanging it.
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`collector did not listen within 60 s: ${stderr}`));
+    }, 60_000).unref();
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  // A collector that dies on its own says why in the test's output.
+  child.once(
+    'exit',
+    (code, signal) =>
+      (code || (signal && signal !== 'SIGTERM' && signal !== 'SIGKILL')) && process.stderr.write(`# collector exited (${code ?? signal}): ${stderr}\n`),
+  );
   return {
     url,
     child,
@@ -171,7 +182,9 @@ export const receipt = (over = {}) => ({
   ...over,
 });
 
-export const ADMIN = { authorization: 'Bearer test-admin-token' };
+/** The admin token the tests start collectors with (at least 32 characters, as the collector requires). */
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 /** POSTs a receipt (or any body) and returns `{ status, headers, json }`. */
 export async function post(url, body, headers = {}) {
