@@ -26,18 +26,34 @@ describe('consentry-collector command line', { timeout: 600_000 }, () => {
       ['--allow-origin', 'shop.example'],
       ['positional'],
       ['--port'],
+      ['--require-origin=yes'],
     ]) {
       const r = await run(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(
         r.stderr,
-        /^usage: consentry-collector \[--port 8787\] \[--host 127\.0\.0\.1\] \[--data DIR\] \[--allow-origin ORIGIN\]… \[--retention-days N\]$/m,
+        /^usage: consentry-collector \[--port 8787\] \[--host 127\.0\.0\.1\] \[--data DIR\] \[--allow-origin ORIGIN\]… \[--require-origin\] \[--retention-days N\]$/m,
         args.join(' '),
       );
     }
     const both = await run(['--data', '/tmp/x'], { DATABASE_URL: 'postgres://nowhere/db' });
     assert.equal(both.code, 2);
     assert.match(both.stderr, /either --data .* or DATABASE_URL/);
+    // A guessable admin token: refused before the database is opened, saying why.
+    for (const token of ['1', 'x'.repeat(31)]) {
+      const short = await run(['--data', '/nonexistent/never-created'], { CONSENTRY_ADMIN_TOKEN: token });
+      assert.equal(short.code, 2, token);
+      assert.match(short.stderr, new RegExp(`CONSENTRY_ADMIN_TOKEN must be at least 32 characters \\(it has ${token.length}\\)`));
+      assert.match(short.stderr, /guessed/);
+    }
+    for (const [name, value] of [
+      ['CONSENTRY_MAX_CONNECTIONS', '0'],
+      ['CONSENTRY_REQUEST_TIMEOUT', 'soon'],
+    ]) {
+      const bad = await run([], { [name]: value });
+      assert.equal(bad.code, 2, name);
+      assert.match(bad.stderr, new RegExp(`${name} must be a whole number`));
+    }
     const help = await run(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^usage: consentry-collector/);

@@ -126,8 +126,8 @@ export async function startCollector(backend, { args = [], env = {}, port = 0, c
     // A collector that neither listens nor exits fails the test instead of hanging it.
     setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`collector did not listen within 60 s: ${stderr}`));
-    }, 60_000).unref();
+      reject(new Error(`collector did not listen within 180 s: ${stderr}`));
+    }, 180_000).unref();
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   // A collector that dies on its own says why in the test's output.
@@ -192,6 +192,9 @@ export async function post(url, body, headers = {}) {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
+  }).catch((e) => {
+    // fetch's own message ("fetch failed") hides the reason.
+    throw new Error(`POST ${url}/receipts: ${e.cause?.message ?? e.message}`, { cause: e });
   });
   const text = await res.text();
   let json;
