@@ -52,7 +52,7 @@ async function assertIntact(url, acked) {
 }
 
 for (const backend of list) {
-  describe(`faults on ${backend.name}`, { timeout: 900_000 }, () => {
+  describe(`faults on ${backend.name}`, { timeout: 600_000 }, () => {
     test('kill -9 while 16 clients post as fast as they can: every acknowledged receipt is there once, and /verify passes', async () => {
       const where = await backend.make();
       const env = { CONSENTRY_RATE_LIMIT: '0' };
@@ -60,10 +60,14 @@ for (const backend of list) {
       let killed = false;
       const acknowledged = [];
       const load = hammer([() => c.url], 16, () => killed, acknowledged);
-      // Killed in full flow: once a hundred receipts have been acknowledged, whatever the machine's speed.
-      for (let i = 0; i < 1200 && acknowledged.length < 100; i++) await sleep(50);
-      await c.kill9();
-      killed = true;
+      try {
+        // Killed in full flow: once a hundred receipts have been acknowledged, whatever the machine's speed.
+        for (let i = 0; i < 1200 && acknowledged.length < 100; i++) await sleep(50);
+        await c.kill9();
+      } finally {
+        // Whatever failed, the clients stop (a client loop left running would hang the run).
+        killed = true;
+      }
       const { acked, statuses } = await load;
       assert.ok(acked.length >= 100, `receipts were acknowledged before the kill (${JSON.stringify([...statuses])})`);
       c = await startCollector(where, { env });
@@ -78,24 +82,27 @@ for (const backend of list) {
 
 const server = list.find((b) => b.name === 'postgresql');
 if (server) {
-  describe('several collectors on one PostgreSQL', { timeout: 900_000 }, () => {
+  describe('several collectors on one PostgreSQL', { timeout: 600_000 }, () => {
     test('three collectors appending at once extend one chain: nothing lost, nothing forked', async () => {
       const where = await server.make();
       const env = { CONSENTRY_RATE_LIMIT: '0' };
       const cs = await Promise.all([1, 2, 3].map(() => startCollector(where, { env })));
-      let done = false;
-      const load = hammer(
-        cs.map((c) => () => c.url),
-        24,
-        () => done,
-      );
-      await sleep(2000);
-      done = true;
-      const { acked, statuses } = await load;
-      assert.deepEqual([...statuses.keys()], [201], 'every post was stored');
-      await assertIntact(cs[0].url, acked);
-      assert.equal((await storedIds(cs[1].url)).length, acked.length);
-      await Promise.all(cs.map((c) => c.stop()));
+      try {
+        let done = false;
+        const load = hammer(
+          cs.map((c) => () => c.url),
+          24,
+          () => done,
+        );
+        await sleep(2000);
+        done = true;
+        const { acked, statuses } = await load;
+        assert.deepEqual([...statuses.keys()], [201], 'every post was stored');
+        await assertIntact(cs[0].url, acked);
+        assert.equal((await storedIds(cs[1].url)).length, acked.length);
+      } finally {
+        await Promise.all(cs.map((c) => c.stop()));
+      }
     });
 
     test(
@@ -105,28 +112,38 @@ if (server) {
         const where = await server.make();
         const c = await startCollector(where, { env: { CONSENTRY_RATE_LIMIT: '0' } });
         let done = false;
+        let down = false;
         const load = hammer([() => c.url], 8, () => done);
-        await sleep(500);
-        await server.server.stopServer();
-        const during = await post(c.url, receipt());
-        assert.equal(during.status, 503);
-        assert.equal(during.json.error, 'unavailable');
-        assert.ok(Number(during.headers.get('retry-after')) > 0);
-        assert.equal((await getJson(c.url + '/healthz')).status, 503);
-        await server.server.startServer();
-        let after;
-        for (let i = 0; i < 50; i++) {
-          after = await post(c.url, receipt());
-          if (after.status === 201) break;
-          await sleep(200);
+        try {
+          await sleep(500);
+          down = true;
+          await server.server.stopServer();
+          const during = await post(c.url, receipt());
+          assert.equal(during.status, 503);
+          assert.equal(during.json.error, 'unavailable');
+          assert.ok(Number(during.headers.get('retry-after')) > 0);
+          assert.equal((await getJson(c.url + '/healthz')).status, 503);
+          await server.server.startServer();
+          down = false;
+          let after;
+          for (let i = 0; i < 50; i++) {
+            after = await post(c.url, receipt());
+            if (after.status === 201) break;
+            await sleep(200);
+          }
+          assert.equal(after.status, 201);
+          await sleep(300);
+          done = true;
+          const { acked, statuses } = await load;
+          assert.ok(statuses.get(503) > 0, 'clients saw 503 while the server was down');
+          await assertIntact(c.url, acked);
+        } finally {
+          // A failed assertion must not leave clients looping, the collector running or the server down.
+          done = true;
+          await load;
+          if (down) await server.server.startServer().catch(() => {});
+          await c.stop();
         }
-        assert.equal(after.status, 201);
-        await sleep(300);
-        done = true;
-        const { acked, statuses } = await load;
-        assert.ok(statuses.get(503) > 0, 'clients saw 503 while the server was down');
-        await assertIntact(c.url, acked);
-        await c.stop();
       },
     );
   });
