@@ -38,7 +38,7 @@ export interface ConsentReceipt {
   version: string;
 }
 
-/** A JSON Schema node (the subset the collector's validator understands: src/collector/validate.ts). */
+/** A JSON Schema node (the subset the collector's validator understands: packages/collector/src/validate.ts). */
 export type ReceiptSchemaNode = {
   type?: 'object' | 'string' | 'boolean' | ['string', 'null'];
   description?: string;

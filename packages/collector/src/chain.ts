@@ -1,7 +1,8 @@
 /**
  * The hash chain and everything that writes to it. Each row's hash is the SHA-256 of the
- * previous row's hash followed by the row's canonical JSON (keys sorted), so a changed, inserted
- * or removed row breaks every hash after it. Appends are serialised in the database (a row lock
+ * previous row's hash followed by the row's canonical JSON (keys sorted; the formula is in
+ * docs/consent-records.md, and test/chain.test.mjs recomputes it from an export), so a changed,
+ * inserted or removed row breaks every hash after it. Appends are serialised in the database (a row lock
  * on `chain_lock`, held until commit), so any number of collectors on one PostgreSQL extend one
  * chain; within a collector, receipts arriving together are appended in one transaction (group
  * commit), and each is acknowledged only after that transaction has committed.
