@@ -16,7 +16,7 @@ const GENESIS = '0'.repeat(64);
 /** Receipts appended in one transaction at most. */
 const MAX_BATCH = 256;
 
-export type Kind = 'receipt' | 'erasure' | 'retention';
+type Kind = 'receipt' | 'erasure' | 'retention';
 
 /** A row as the chain hashes it. */
 interface ChainRow {

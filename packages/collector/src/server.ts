@@ -79,7 +79,7 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
  * holds a whole /64, so a /128 key would let one client take 2^64 keys); IPv4 (also IPv4-mapped
  * IPv6) by the address. Anything else (a proxy's odd header) is kept, bounded.
  */
-export function clientKey(address: string): string {
+function clientKey(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return mapped[1];
   const bare = address.replace(/%.*$/, '');
