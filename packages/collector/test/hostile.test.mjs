@@ -17,15 +17,6 @@ let n = 0;
 const client = () => ({ 'x-forwarded-for': `10.1.${++n >> 8}.${n & 255}` });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The NDJSON export's rows. */
-async function exported(url) {
-  const text = await (await fetch(url + '/export?format=ndjson', { headers: ADMIN })).text();
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-}
-
 /** An RFC 4180 parser: records of fields, quoted fields may hold commas, quotes, CR and LF. */
 function parseCsv(text) {
   const records = [];

@@ -18,7 +18,7 @@ const npm = (args, cwd) => run('npm', [...args, '--prefer-offline', '--no-audit'
 describe('consentry-collector from its packed tarball', { timeout: 600_000 }, () => {
   const children = [];
   after(() => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) process.kill(-Number(child.pid), 'SIGKILL');
   });
 
   /** Runs `npx consentry-collector …` in `cwd` (its own process group, so it can be stopped as a whole). */
@@ -57,13 +57,13 @@ describe('consentry-collector from its packed tarball', { timeout: 600_000 }, ()
         const m = /^listening on (http:\/\/\S+)$/m.exec(c.stdout());
         if (m) resolve(m[1]);
       });
-      c.exited.then((code) => reject(new Error(`exited ${code} before listening: ${c.stderr()}`)));
+      void c.exited.then((code) => reject(new Error(`exited ${code} before listening: ${c.stderr()}`)));
     });
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await fetch(url + '/healthz');
     assert.equal(health.status, 200);
     assert.deepEqual(await health.json(), { ok: true, database: 'embedded' });
-    process.kill(-c.child.pid, 'SIGTERM');
+    process.kill(-Number(c.child.pid), 'SIGTERM');
     await c.exited;
   });
 
