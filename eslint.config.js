@@ -118,7 +118,7 @@ export default tseslint.config(
   },
   {
     // node:test's test(), describe() and it() return promises that the runner itself awaits.
-    files: ['test/e2e/**', 'test/collector/**'],
+    files: ['test/e2e/**', 'test/collector/**', 'test/types/**'],
     rules: {
       '@typescript-eslint/no-floating-promises': [
         'error',

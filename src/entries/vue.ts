@@ -41,7 +41,7 @@ export function useConsent(): Readonly<Ref<ConsentSnapshot>> {
  * attributes and DOM attributes as `$props`, its events as `$emit` (`@consent-change`), as Vue's
  * guide on web components and TypeScript describes.
  */
-type VueElement<E extends HTMLElement, Attrs, Events = {}> = new () => E & {
+type VueElement<E extends HTMLElement, Attrs, Events = Record<never, never>> = new () => E & {
   /** For template type-checking only; not a property of the element. */
   $props: HTMLAttributes & Attrs;
   /** For template type-checking only; not a property of the element. */
