@@ -51,18 +51,26 @@ let browser;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-new-user-'));
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' }));
-  // README: `npm install consentry`, here from the packed file.
-  for (const name of ['site', 'app']) {
-    mkdirSync(join(dir, name));
-    writeFileSync(join(dir, name, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', join(dir, packed.filename)], { cwd: join(dir, name), stdio: 'ignore' });
-  }
+  // README: `npm install consentry`, here from the packed file. Once, for both: the site is the
+  // folder itself, and the app, in a folder inside it, finds node_modules/consentry by looking up,
+  // as Node, TypeScript and Vite all do.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', join(dir, packed.filename)], { cwd: dir, stdio: 'ignore' });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Runs a tool of the app with Node; a failure shows what it printed. */
+function run(cwd, ...args) {
+  try {
+    execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    assert.fail(`${args.slice(0, 2).join(' ')}: ${e.stdout}${e.stderr}`);
+  }
+}
 
 /** Opens `root` served on 127.0.0.1 with stand-ins for other hosts; returns what the test reads. */
 async function visit(root) {
@@ -103,7 +111,7 @@ async function firstVisit({ p, log, logged, requested, close }) {
 
 describe('a new user, with the README', () => {
   it('makes a plain HTML site: copies dist/ into the site, pastes the configured example', async () => {
-    const site = join(dir, 'site');
+    const site = dir;
     execSync(
       block('## Install', 'sh', (b) => b.includes('cp ')),
       { cwd: site, shell: '/bin/sh' },
@@ -118,7 +126,9 @@ describe('a new user, with the README', () => {
 
   it('makes a Vite + React + TypeScript app: tsc passes, vite build succeeds, the built page works', async () => {
     const app = join(dir, 'app');
-    const bin = (name) => join(app, 'node_modules', name);
+    mkdirSync(app);
+    // Next to consentry, as `npm install` puts an app's packages side by side.
+    const bin = (name) => join(dir, 'node_modules', name);
     for (const manifest of TOOLS) {
       const name = JSON.parse(readFileSync(manifest, 'utf8')).name;
       mkdirSync(dirname(bin(name)), { recursive: true });
@@ -149,6 +159,7 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 `,
+      'package.json': JSON.stringify({ name: 'my-app', private: true, type: 'module', scripts: { build: 'tsc -b && vite build' } }),
       'src/vite-env.d.ts': '/// <reference types="vite/client" />\n',
       'vite.config.ts': `import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
@@ -188,8 +199,8 @@ export default defineConfig({
       mkdirSync(dirname(join(app, file)), { recursive: true });
       writeFileSync(join(app, file), text);
     }
-    execFileSync(process.execPath, [bin('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
-    execFileSync(process.execPath, [bin('vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: app, encoding: 'utf8' });
+    run(app, bin('typescript/bin/tsc'), '-p', 'tsconfig.json');
+    run(app, bin('vite/bin/vite.js'), 'build', '--logLevel', 'error');
     await firstVisit(await visit(join(app, 'dist')));
   });
 });
