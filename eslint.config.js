@@ -16,9 +16,21 @@ const untyped = {
 
 export default tseslint.config(
   // bench/ is its own package, with its own tests (test/e2e/bench-*.test.mjs move there);
-  // demo/, docs/examples/ and test/bundlers/ are pages and snippets served or shown as they are.
+  // demo/, docs/examples/ and test/bundlers/ are pages and snippets served or shown as they are;
+  // test/types/fixtures/ are checked by tsc, vue-tsc and svelte-check (test/types/types.test.mjs).
   {
-    ignores: ['dist/', 'packages/*/dist/', 'node_modules/', 'bench/', 'test/e2e/bench-*.test.mjs', 'demo/', 'docs/', 'test/bundlers/', 'custom-elements.json'],
+    ignores: [
+      'dist/',
+      'packages/*/dist/',
+      'node_modules/',
+      'bench/',
+      'test/e2e/bench-*.test.mjs',
+      'demo/',
+      'docs/',
+      'test/bundlers/',
+      'test/types/fixtures/',
+      'custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -107,7 +119,7 @@ export default tseslint.config(
   },
   {
     // node:test's test(), describe() and it() return promises that the runner itself awaits.
-    files: ['test/e2e/**', 'packages/collector/test/**'],
+    files: ['test/e2e/**', 'packages/collector/test/**', 'test/types/**'],
     rules: {
       '@typescript-eslint/no-floating-promises': [
         'error',

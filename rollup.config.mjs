@@ -220,7 +220,7 @@ function esmBuild() {
 }
 
 /** The framework entry points, built with `dist/consentry.mjs` so that they share its modules. */
-const FRAMEWORKS = ['react', 'vue', 'store'];
+const FRAMEWORKS = ['react', 'vue', 'svelte', 'store'];
 
 /**
  * The receipt's JSON Schema (`dist/consentry.receipt.schema.json`), from the same source that
@@ -261,11 +261,20 @@ export default [
     // name in every file that uses it, as they are modules of one program.
     plugins: [esmBuild(), derivedModules(), resolve(), ts(), minifyHTML(), terser({ ...minifyOptions, nameCache: {} })],
   },
-  // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes).
+  // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes); also as
+  // CommonJS (`dist/server.cjs`, with its types in `server.d.cts`) for `require('consentry/server')`.
   {
     input: 'src/entries/server.ts',
-    output: { file: 'dist/server.mjs', format: 'es' },
+    output: [
+      { file: 'dist/server.mjs', format: 'es' },
+      { file: 'dist/server.cjs', format: 'cjs' },
+    ],
     plugins: plugins(),
+  },
+  {
+    input: 'src/entries/server.ts',
+    output: { file: 'dist/server.d.cts', format: 'es' },
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
   {
     input: {

@@ -1,7 +1,5 @@
 import { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 import { PrivacyNotice } from './ui/privacy-notice/privacy-notice.js';
-import type { ConsentGate } from './ui/consent-gate/consent-gate.js';
-import type { ConsentOptOut } from './ui/consent-opt-out/consent-opt-out.js';
 import { doc } from './core/guard.js';
 import { adoptCss } from './ui/css.js';
 
@@ -19,13 +17,4 @@ export function defineElements(): void {
     adoptCss(doc, GATE_ROOM);
   }
   if (!customElements.get('privacy-notice')) customElements.define('privacy-notice', PrivacyNotice);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'consent-banner': ConsentBanner;
-    'privacy-notice': PrivacyNotice;
-    'consent-gate': ConsentGate;
-    'consent-opt-out': ConsentOptOut;
-  }
 }

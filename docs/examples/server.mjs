@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { readConsent } from 'consentry/server';
 
 /** The page's HTML: the analytics tag is only in it when the visitor has granted `analytics`. */
-export function renderPage(cookieHeader, dropIn = '/consentry.js') {
+export function renderPage(cookieHeader, dropIn = '/consentry/consentry.js') {
   const consent = readConsent(cookieHeader, { cookieName: 'consentry' });
   const analytics = consent?.categories.analytics === true;
   return `<!doctype html>

@@ -166,7 +166,7 @@ function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[
   return (Array.isArray(list) ? list : []).filter((item) => {
     const n = name(item);
     const ok = typeof n === 'string' && !!n && (n[0] !== '/' || !!toRegExp(n));
-    if (!ok) reportValue(path, JSON.stringify(item), 'nothing', 'is not a name or /regex/');
+    if (!ok) reportValue(path, item, 'nothing', 'is not a name or /regex/');
     return ok;
   });
 }
@@ -181,7 +181,7 @@ function service(raw: unknown, path: string, catalogue: Record<string, Partial<S
   const id = decl.id;
   const known = own(catalogue, id);
   if (typeof id !== 'string' || !ID.test(id) || (!known && !isObject(raw))) {
-    reportValue(path, JSON.stringify(raw), 'nothing', 'is not a known service');
+    reportValue(path, raw, 'nothing', 'is not a known service');
     return undefined;
   }
   const s = { ...known, ...decl };
@@ -229,14 +229,14 @@ function texts(json: unknown): Config['texts'] {
   // Looked up by language and key: no inherited name may be found as a text.
   const out: Config['texts'] = Object.create(null);
   for (const [lang, table] of Object.entries(isObject(json) ? json : {})) {
-    if (!isObject(table)) reportValue('texts.' + lang, JSON.stringify(table), {});
+    if (!isObject(table)) reportValue('texts.' + lang, table, {});
     out[lang] = Object.create(null);
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
       if (typeof value === 'string') out[lang][key] = value;
-      else reportValue(`texts.${lang}.${key}`, JSON.stringify(value), 'the built-in text');
+      else reportValue(`texts.${lang}.${key}`, value, 'the built-in text');
     }
   }
-  if (json !== undefined && !isObject(json)) reportValue('texts', JSON.stringify(json), {});
+  if (json !== undefined && !isObject(json)) reportValue('texts', json, {});
   return out;
 }
 

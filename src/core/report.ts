@@ -9,8 +9,13 @@ export function report(message: string): void {
   }
 }
 
-/** Reports an invalid option value together with the value used instead; returns `false`. */
+/**
+ * Reports an invalid option value together with the value used instead; returns `false`. A
+ * string is shown in quotes, anything else as JSON (`services[2]=42`), each cut at 80 characters:
+ * callers pass the value as it was given, never already quoted.
+ */
 export function reportValue(key: string, value: unknown, used: unknown, why = 'is invalid'): false {
-  report(`${key}="${String(value).slice(0, 80)}" ${why}; using ${JSON.stringify(used)}`);
+  const shown = typeof value == 'string' ? `"${value.slice(0, 80)}"` : String(JSON.stringify(value)).slice(0, 80);
+  report(`${key}=${shown} ${why}; using ${JSON.stringify(used)}`);
   return false;
 }

@@ -4,8 +4,13 @@
  * "undecided, nothing optional granted".
  * @packageDocumentation
  */
-import { getCurrentInstance, getCurrentScope, onMounted, onScopeDispose, readonly, shallowRef, type Ref } from 'vue';
+import { getCurrentInstance, getCurrentScope, onMounted, onScopeDispose, readonly, shallowRef, type EmitFn, type HTMLAttributes, type Ref } from 'vue';
 import type { ConsentSnapshot } from '../core/types.js';
+import type { ConsentBannerAttributes, ConsentEventMap, ConsentGateAttributes, ConsentOptOutAttributes, PrivacyNoticeAttributes } from '../elements.js';
+import type { ConsentBanner } from '../ui/consent-banner/consent-banner.js';
+import type { ConsentGate } from '../ui/consent-gate/consent-gate.js';
+import type { ConsentOptOut } from '../ui/consent-opt-out/consent-opt-out.js';
+import type { PrivacyNotice } from '../ui/privacy-notice/privacy-notice.js';
 import { listen, read, SERVER_SNAPSHOT } from '../frameworks/source.js';
 
 export type { ConsentSnapshot };
@@ -29,4 +34,28 @@ export function useConsent(): Readonly<Ref<ConsentSnapshot>> {
   if (component) onMounted(update);
   if (getCurrentScope()) onScopeDispose(off);
   return readonly(state);
+}
+
+/**
+ * A custom element as Vue's template type-checker (vue-tsc, Volar) sees a component: its
+ * attributes and DOM attributes as `$props`, its events as `$emit` (`@consent-change`), as Vue's
+ * guide on web components and TypeScript describes.
+ */
+type VueElement<E extends HTMLElement, Attrs, Events = Record<never, never>> = new () => E & {
+  /** For template type-checking only; not a property of the element. */
+  $props: HTMLAttributes & Attrs;
+  /** For template type-checking only; not a property of the element. */
+  $emit: EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
+};
+
+// The four elements for Vue templates, so that a .vue file using them type-checks with no
+// declaration of the app's own (docs/frameworks.md). Vue's compiler still needs to be told they are
+// custom elements (`isCustomElement`).
+declare module 'vue' {
+  interface GlobalComponents {
+    'consent-banner': VueElement<ConsentBanner, ConsentBannerAttributes, ConsentEventMap>;
+    'consent-gate': VueElement<ConsentGate, ConsentGateAttributes>;
+    'consent-opt-out': VueElement<ConsentOptOut, ConsentOptOutAttributes>;
+    'privacy-notice': VueElement<PrivacyNotice, PrivacyNoticeAttributes>;
+  }
 }

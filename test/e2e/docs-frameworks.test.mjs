@@ -1,12 +1,12 @@
-// docs/frameworks.md shows the example files that the tests run: each `<!-- example: path -->`
-// is followed by a code block equal to that file, every file of docs/examples/ is shown, and
-// every one of them is imported by a test.
+// docs/frameworks.md and README.md show the example files that the tests run: each
+// `<!-- example: path -->` is followed by a code block equal to that file, every file of
+// docs/examples/ is shown, and every one of them is used by a test.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { ROOT } from './helpers.mjs';
 
-const doc = readFileSync(ROOT + 'docs/frameworks.md', 'utf8');
+const doc = ['docs/frameworks.md', 'README.md'].map((f) => readFileSync(ROOT + f, 'utf8')).join('\n');
 const examples = readdirSync(ROOT + 'docs/examples', { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.\w+$/.test(f))
   .map((f) => 'docs/examples/' + f)
@@ -24,6 +24,13 @@ it('quotes every file of docs/examples/', () => {
 });
 
 it('runs every example in a test', () => {
-  const tests = ['test/frameworks', 'test/e2e'].flatMap((dir) => readdirSync(ROOT + dir).map((f) => readFileSync(`${ROOT}${dir}/${f}`, 'utf8'))).join('\n');
-  for (const path of examples) assert.ok(tests.includes(`'../../${path}'`), path);
+  const tests = ['test/frameworks', 'test/e2e', 'test/types']
+    .flatMap((dir) =>
+      readdirSync(ROOT + dir)
+        .filter((f) => /\.\w+$/.test(f))
+        .map((f) => readFileSync(`${ROOT}${dir}/${f}`, 'utf8')),
+    )
+    .join('\n');
+  // Imported (`'../../docs/examples/…'`), or read by its path from the repository's root.
+  for (const path of examples) assert.ok(tests.includes(`'../../${path}'`) || tests.includes(`'${path}'`), path);
 });

@@ -35,6 +35,8 @@ export async function site(pages = {}) {
   const server = await serve({
     root: ROOT.replace(/\/$/, ''),
     async route(req, res) {
+      // `/consentry/` is where the docs' examples load the drop-in from (README.md#install): dist/.
+      if (req.url.startsWith('/consentry/')) req.url = '/dist/' + req.url.slice(11);
       const path = new URL(req.url, 'http://x').pathname;
       hits.push(req.url);
       const page = pages[path] ?? (path === '/favicon.ico' ? { status: 204, body: '' } : undefined);

@@ -335,8 +335,8 @@ describe('bad input', () => {
     assert.equal(await title(p), EN_TITLE);
     assert.equal(await inBanner(p, '[part~=accept]').textContent(), 'Accept all');
     assert.deepEqual(ours(log.errors), [
-      '[consentry] texts.en.title="42" is invalid; using "the built-in text"',
-      '[consentry] texts.en.acceptAll="{"label":"Yes"}" is invalid; using "the built-in text"',
+      '[consentry] texts.en.title=42 is invalid; using "the built-in text"',
+      '[consentry] texts.en.acceptAll={"label":"Yes"} is invalid; using "the built-in text"',
     ]);
     assert.deepEqual(log.pageErrors, []);
     await context.close();

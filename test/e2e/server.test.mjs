@@ -14,8 +14,12 @@ let server;
 
 before(async () => {
   browser = await launch();
-  // The example's handler answers `/`; the drop-in (`/consentry.js`) and its parts come from dist/.
-  const http = await serve({ root: ROOT + 'dist', route: (req, res) => req.url === '/' && (handler(req, res), true) });
+  // The example's handler answers `/`; the drop-in (`/consentry/consentry.js`, the path every
+  // example uses) and its parts come from dist/.
+  const http = await serve({
+    root: ROOT + 'dist',
+    route: (req, res) => (req.url === '/' ? (handler(req, res), true) : ((req.url = req.url.replace(/^\/consentry\//, '/')), false)),
+  });
   server = { origin: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((ok) => (http.close(ok), http.closeAllConnections())) };
 });
 after(async () => {

@@ -17,7 +17,8 @@ const consentry = {
   name: 'consentry',
   setup(b) {
     b.onResolve({ filter: /^consentry(\/|$)/ }, (args) => {
-      const target = pkg.exports['.' + args.path.slice(9)]?.import;
+      const entry = pkg.exports['.' + args.path.slice(9)]?.import;
+      const target = typeof entry === 'object' ? entry.default : entry;
       return target ? { path: root + target.slice(2) } : { errors: [{ text: `consentry: no export ${args.path}` }] };
     });
   },

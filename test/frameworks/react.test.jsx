@@ -1,9 +1,9 @@
 // React 19: the hooks (react-suite.jsx) and Consentry's banner unwrapped in a template
-// (docs/examples/react/Banner.jsx): attributes, the `lang` property and a `consent-change` listener.
+// (docs/examples/react/Banner.tsx): attributes, the `lang` property and a `consent-change` listener.
 import { expect } from '@open-wc/testing';
 import { act, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import Banner from '../../docs/examples/react/Banner.jsx';
+import Banner from '../../docs/examples/react/Banner.tsx';
 import { reactSuite } from './react-suite.jsx';
 import { bannerButton, catchWarnings, clearCookie, until } from './helpers.js';
 

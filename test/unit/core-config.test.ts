@@ -209,8 +209,8 @@ describe('resolveConfig', () => {
     expect(c.categories[2].saleOrShare).to.equal(true);
     expect(c.texts.en).to.deep.equal({ title: 'Cookies <b>here</b>' });
     expect(seen).to.have.length(3);
-    expect(seen.join('\n')).to.contain('texts.en.acceptAll="7"');
-    expect(seen.join('\n')).to.contain('texts.de=""Hallo""');
+    expect(seen.join('\n')).to.contain('texts.en.acceptAll=7');
+    expect(seen.join('\n')).to.contain('texts.de="Hallo"');
   });
 
   it('turns /regex/ declarations into regular expressions', () => {

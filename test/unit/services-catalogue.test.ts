@@ -229,7 +229,7 @@ describe('consentModeRegions', () => {
     expect(seen.every((e) => /^\[consentry\] consentModeRegions\[\d\]=.* is not a region default/.test(e))).to.equal(true);
     const [none, table] = errors(() => regions('US'));
     expect(none).to.deep.equal([]);
-    expect(table).to.deep.equal(['[consentry] consentModeRegions=""US"" is invalid; using []']);
+    expect(table).to.deep.equal(['[consentry] consentModeRegions="US" is invalid; using []']);
     expect(errors(() => regions(undefined))).to.deep.equal([[], []]);
   });
 });
