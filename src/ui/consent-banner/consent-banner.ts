@@ -10,6 +10,11 @@ import { host } from '../host.js';
 import { styles } from './consent-banner.styles.js';
 import { adoptCss } from '../css.js';
 import { doc } from '../../core/guard.js';
+import type { Mode } from '../../core/types.js';
+import type { TextKey } from '../../i18n/en.js';
+
+/** The banner's text in each mode: written out, never built from the mode's name (`opt-outText` is no key). */
+const BANNER_TEXT: Record<Mode, TextKey> = { 'opt-in': 'text', 'opt-out': 'optOutText', notice: 'noticeText', none: 'noticeText' };
 
 /** Finds the focused element through shadow roots, so that focus can be given back to it. */
 const deepActive = (): HTMLElement | null => {
@@ -106,12 +111,12 @@ export class ConsentBanner extends BaseElement {
     consent.setView('preferences');
   }
 
-  private _t = (key: string): string => text(consent.getConfig(), language(), key);
+  private _t = (key: TextKey): string => text(consent.getConfig(), language(), key);
 
-  private _pieces = (key: string) => pieces(this._t(key));
+  private _pieces = (key: TextKey) => pieces(this._t(key));
 
   /** Every action has the same look, so that refusing is as prominent as accepting. */
-  private _button = (key: string, part: string, onclick: () => void) => h('button', { part: 'button ' + part, onclick }, this._t(key));
+  private _button = (key: TextKey, part: string, onclick: () => void) => h('button', { part: 'button ' + part, onclick }, this._t(key));
 
   private _close = (): void => consent.setView(consent.due() ? 'banner' : 'none');
 
@@ -125,7 +130,7 @@ export class ConsentBanner extends BaseElement {
       h(
         'p',
         { part: 'text', id: 'text' },
-        this._pieces(mode === 'opt-in' ? 'text' : (mode === 'none' ? 'notice' : mode) + 'Text').map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
+        this._pieces(BANNER_TEXT[mode]).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
         ' ',
         config.policyUrl && link(this._t('policy'), config.policyUrl),
       ),
