@@ -10,6 +10,12 @@ import { host } from '../host.js';
 import { styles } from './consent-banner.styles.js';
 import { adoptCss } from '../css.js';
 import { doc } from '../../core/guard.js';
+import type { Mode } from '../../core/types.js';
+import { appeared, guard } from '../click-guard.js';
+import type { TextKey } from '../../i18n/en.js';
+
+/** The banner's text in each mode: written out, never built from the mode's name (`opt-outText` is no key). */
+const BANNER_TEXT: Record<Mode, TextKey> = { 'opt-in': 'text', 'opt-out': 'optOutText', notice: 'noticeText', none: 'noticeText' };
 
 /** Finds the focused element through shadow roots, so that focus can be given back to it. */
 const deepActive = (): HTMLElement | null => {
@@ -60,7 +66,7 @@ const deepActive = (): HTMLElement | null => {
  * @cssprop --consentry-border-color - borders and switch tracks
  * @cssprop --consentry-radius - corner radius
  * @cssprop --consentry-font - font shorthand
- * @cssprop --consentry-z-index - stacking order of the panels
+ * @cssprop --consentry-z-index - stacking order of the "Privacy settings" control (the banner and the dialog are in the top layer)
  */
 export class ConsentBanner extends BaseElement {
   static override styles = styles;
@@ -106,12 +112,12 @@ export class ConsentBanner extends BaseElement {
     consent.setView('preferences');
   }
 
-  private _t = (key: string): string => text(consent.getConfig(), language(), key);
+  private _t = (key: TextKey): string => text(consent.getConfig(), language(), key);
 
-  private _pieces = (key: string) => pieces(this._t(key));
+  private _pieces = (key: TextKey) => pieces(this._t(key));
 
   /** Every action has the same look, so that refusing is as prominent as accepting. */
-  private _button = (key: string, part: string, onclick: () => void) => h('button', { part: 'button ' + part, onclick }, this._t(key));
+  private _button = (key: TextKey, part: string, onclick: () => void) => h('button', { part: 'button ' + part, onclick }, this._t(key));
 
   private _close = (): void => consent.setView(consent.due() ? 'banner' : 'none');
 
@@ -125,7 +131,7 @@ export class ConsentBanner extends BaseElement {
       h(
         'p',
         { part: 'text', id: 'text' },
-        this._pieces(mode === 'opt-in' ? 'text' : (mode === 'none' ? 'notice' : mode) + 'Text').map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
+        this._pieces(BANNER_TEXT[mode]).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
         ' ',
         config.policyUrl && link(this._t('policy'), config.policyUrl),
       ),
@@ -144,12 +150,16 @@ export class ConsentBanner extends BaseElement {
     return config.layout === 'modal'
       ? // Escape on the modal banner decides nothing, so it does not close it either.
         h('dialog', { part: 'banner', class: cls, 'aria-labelledby': 'title', 'aria-describedby': 'text', oncancel: (e: Event) => e.preventDefault() }, body)
-      : h('div', { part: 'banner', class: cls, role: 'region', 'aria-labelledby': 'title' }, body);
+      : // In the top layer too, so that no layer of the page can cover it (docs/elements.md#the-top-layer).
+        h('div', { part: 'banner', class: cls, role: 'region', 'aria-labelledby': 'title', popover: 'manual' }, body);
   }
 
   protected override update(): void {
     const root = this.root();
-    if (!root.firstChild) root.append(this._main, this._dialog);
+    if (!root.firstChild) {
+      root.append(this._main, this._dialog);
+      guard(root);
+    }
     const view = consent.getView();
     // Only the banner that Consentry drives renders, and not in English while a language loads.
     const shown = host.banner() === this && languageReady() ? view : 'hidden';
@@ -193,8 +203,18 @@ export class ConsentBanner extends BaseElement {
             ]
           : []),
     );
+    // A new first layer each render; the dialog stays open while shown. Where the popover API is
+    // missing, the first layer stays a fixed panel.
+    const bar = root.querySelector<HTMLElement>('[popover]');
     const dialog = root.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (bar?.showPopover) {
+      bar.showPopover();
+      appeared();
+    }
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      appeared();
+    }
     const opener = this._opener as HTMLElement | null;
     if (opener && view !== 'preferences') {
       this._opener = null;
