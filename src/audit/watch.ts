@@ -14,7 +14,7 @@ export interface Watched {
 }
 
 /** Some optional category is granted. */
-export const granted = (): boolean => optional().some((c) => allowed(c.id));
+const granted = (): boolean => optional().some((c) => allowed(c.id));
 
 /** Starts filling `w`; `then` runs after each consent change, once `w` is up to date. */
 export function watchGrants(w: Watched, then?: () => void): void {
