@@ -33,13 +33,17 @@ let watcher: MutationObserver | undefined;
 const GATED = '[data-consent],consent-gate,consent-opt-out';
 
 /**
- * Whether the page needs gating now: it has gated markup, or something to clean up (a service
+ * Whether the page needs gating now: it is still being parsed, it has gated markup, or something to clean up (a service
  * that is not granted declares cookies or storage, deleted on every page load), or it must
  * notice a withdrawal (`reload-on-revoke`), or `debug` asks for the audit. A page that needs none
  * of these loads no chunk (docs/performance.md); a decision or gated markup added later starts it.
  */
 const needsGating = (config: Config): unknown =>
   gating ||
+  // Still parsing (a blocking drop-in): gated markup is likely still to come, and gating must be
+  // there while the page arrives (an inline gated script runs as soon as it is whole). With
+  // `defer` the page is parsed, and the check below is exact.
+  doc.readyState == 'loading' ||
   config.debug ||
   config.reloadOnRevoke ||
   doc.querySelector(GATED) ||
