@@ -83,6 +83,13 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
   const context = await browser.newContext(profile.context);
   try {
     const page = await context.newPage();
+    if (sdk.returning) {
+      // The visit before, unthrottled and not measured: the visitor accepts, so the measured load
+      // is a decided visitor's (no banner, the stored decision, gated tags that may run).
+      await page.goto(`${server.origin}/${sdk.id}.html`, { waitUntil: 'load', timeout });
+      await page.click(sdk.click, { timeout });
+      await page.waitForFunction(() => document.cookie.includes('consentry='), null, { timeout });
+    }
     // Start on a blank page of the same origin, so that the measured navigation stays in one
     // renderer process and the protocol's counters run on from the `before` reading.
     await page.goto(`${server.origin}/blank.html`);
@@ -106,6 +113,7 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
     const from = server.log.length;
 
     await page.goto(`${server.origin}/${sdk.id}.html`, { waitUntil: 'load', timeout });
+    if (sdk.returning) return await returning(page, server, sdk, from, { settle, gated, metric, before, beforeCpu, errors, cpu });
     await page.waitForFunction(() => window.__bench.visibleAt !== null, null, { timeout, polling: 50 });
     await page.waitForTimeout(settle);
     const after = await metric();
@@ -160,4 +168,44 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The rest of a returning visitor's load (`sdk.returning`): nothing to show and nothing to click.
+ * Waits for the gated script to run on a page that has one (the stored decision lets it), then
+ * `settle`; the figures are taken up to then. `visible` and `acceptToGated` are `null`;
+ * `gatedRan` is when the gated script ran, from navigation start.
+ */
+async function returning(page, server, sdk, from, { settle, gated, metric, before, beforeCpu, errors, cpu }) {
+  if (sdk.gates !== false) await page.waitForFunction(() => window.__bench.ranAt !== null, null, { timeout: gated, polling: 'raf' }).catch(() => {});
+  await page.waitForTimeout(settle);
+  const after = await metric();
+  const afterCpu = await metric(cpu);
+  const loaded = server.log.slice(from);
+  const b = await page.evaluate(() => window.__bench);
+  const { tasks, scripted, scripts } = attribute(b.longTasks, b.scripts, Infinity);
+  const sum = (xs) => xs.reduce((a, t) => a + t.duration, 0);
+  return {
+    bytes: loaded.filter((r) => r.sdk).reduce((a, r) => a + r.bytes, 0),
+    files: loaded.filter((r) => r.sdk).map((r) => ({ path: r.path, bytes: r.bytes })),
+    visible: null,
+    script: (afterCpu.ScriptDuration - beforeCpu.ScriptDuration) * 1000,
+    task: (afterCpu.TaskDuration - beforeCpu.TaskDuration) * 1000,
+    scriptWall: (after.ScriptDuration - before.ScriptDuration) * 1000,
+    taskWall: (after.TaskDuration - before.TaskDuration) * 1000,
+    longTasks: sum(tasks),
+    longTaskCount: tasks.length,
+    scriptLongTasks: sum(scripted),
+    scriptLongTaskCount: scripted.length,
+    longestScript: Math.max(0, ...scripts.map((s) => s.duration)),
+    cls: b.cls,
+    clsNoInput: b.clsNoInput,
+    fcp: b.fcp,
+    lcp: b.lcp,
+    acceptToGated: null,
+    gatedRan: b.ranAt,
+    leaked: false,
+    pixel: loaded.some((r) => r.path === '/t/pixel.gif'),
+    errors,
+  };
 }

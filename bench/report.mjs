@@ -22,7 +22,7 @@ export function summarise(sdks, runs) {
   for (const sdk of sdks) {
     const ok = (runs[sdk.id] || []).filter((r) => !r.failed);
     const med = Object.fromEntries(METRICS.map((m) => [m.key, median(ok.map((r) => r[m.key]))]));
-    for (const k of ['scriptLongTasks', 'longestScript', 'scriptWall', 'htmlLoaded', 'sdkLoaded', 'lcp', 'clsNoInput']) med[k] = median(ok.map((r) => r[k]));
+    for (const k of ['scriptLongTasks', 'longestScript', 'scriptWall', 'htmlLoaded', 'sdkLoaded', 'lcp', 'clsNoInput', 'gatedRan']) med[k] = median(ok.map((r) => r[k]));
     // The tool's own work between having its files and showing its banner.
     med.afterFiles = median(ok.map((r) => r.visible - r.sdkLoaded));
     rows[sdk.id] = {
@@ -81,6 +81,17 @@ export function targets(rows) {
       worstLongestScript: ours.maxLongestScript,
     },
     noShift: { holds: ours.maxCls === 0, worstRun: ours.maxCls },
+    // Issue 27: script time on the mobile profile no more than the fastest peer's.
+    script: { holds: ours.median.script <= Math.min(...peers.map((p) => p.median.script)), ours: ours.median.script, fastestPeer: Math.min(...peers.map((p) => p.median.script)) },
+    // A returning visitor (bench/sdks.mjs): no chunk unless a gated tag needs one, script time ≤ 15 ms.
+    returning: ['consentry-returning', 'consentry-returning-no-gated']
+      .filter((id) => rows[id]?.runs)
+      .map((id) => {
+        const r = rows[id];
+        const files = [...new Set(r.raw.filter((x) => !x.failed).flatMap((x) => x.files.map((f) => f.path.replace(/^.*\//, ''))))];
+        const chunks = files.filter((f) => f !== 'consentry.js');
+        return { id, name: r.name, files, script: r.median.script, holds: r.median.script <= 15 && (id.endsWith('no-gated') ? !chunks.length : true) };
+      }),
     // The same figures for the floor (bench/floor.mjs), when it was measured: what the page and
     // the machine cost a script that only shows the banner.
     floor: floor?.runs
@@ -134,6 +145,10 @@ export function markdown(result) {
         `worst run ${fmt(t.noLongTask.worstRunMs, 0)} ms; Consentry's longest single script run: median ${fmt(t.noLongTask.longestScript, 0)} ms, ` +
         `longest ${fmt(t.noLongTask.worstLongestScript, 0)} ms)`,
       `- layout shift 0: ${yes(t.noShift.holds)} (worst run ${fmt(t.noShift.worstRun, 4)})`,
+      `- script time ≤ the fastest peer's: ${yes(t.script.holds)} (${fmt(t.script.ours, 0)} ms vs ${fmt(t.script.fastestPeer, 0)} ms)`,
+      ...t.returning.map(
+        (r) => `- ${r.name}: no chunk unless a gated tag needs one, script ≤ 15 ms: ${yes(r.holds)} (files: ${r.files.join(', ') || 'none'}; script ${fmt(r.script, 0)} ms)`,
+      ),
       '',
     );
     if (t.floor)

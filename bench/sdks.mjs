@@ -26,6 +26,7 @@ const TEXT = {
  * @property {string} accept in-page JS expression returning the first layer's "Accept all" button
  * @property {string} click Playwright selector of the same button
  * @property {boolean} [gates] false for a reference page that gates nothing (nothing to wait for after the click)
+ * @property {boolean} [returning] a returning visitor: the page was visited and accepted before; no banner, no click
  */
 
 /** @type {Sdk[]} */
@@ -215,6 +216,16 @@ VARIANTS.push({
   name: 'Consentry (async, high priority)',
   head: SDKS[0].head.replace('<script ', '<script async fetchpriority="high" '),
 });
+
+// Where users feel it beyond the first visit (issue 27): a page without gated tags (first visit:
+// the banner alone, nothing to gate), and a returning visitor who accepted before (no banner),
+// on the page with gated tags and on the page without. A returning row's page is first visited
+// once, unthrottled, and accepted (bench/measure.mjs); the measured load is the next one.
+VARIANTS.push(
+  { ...SDKS[0], id: 'consentry-no-gated', name: 'Consentry (no gated tags)', gated: '', gates: false },
+  { ...SDKS[0], id: 'consentry-returning', name: 'Consentry (returning visitor)', returning: true },
+  { ...SDKS[0], id: 'consentry-returning-no-gated', name: 'Consentry (returning, no gated tags)', gated: '', gates: false, returning: true },
+);
 
 /**
  * The floor (bench/floor.mjs): the same banner from a script that does nothing else. Not a tool,

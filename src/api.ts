@@ -4,7 +4,7 @@ import * as consent from './core/consent.js';
 import type { Choices, EventName } from './core/consent.js';
 import type { AuditReport, ConsentSnapshot } from './core/types.js';
 import type { LoadScriptOptions } from './gating/load-script.js';
-import { extras, loadedExtras } from './loader/extras.js';
+import { audits, extras, loadedAudit } from './loader/extras.js';
 
 export type { LoadScriptOptions };
 
@@ -86,13 +86,14 @@ export function loadScript(src: string, options: LoadScriptOptions): Promise<voi
  * Reports what the site gets wrong on this page (docs/audit.md): undeclared cookies,
  * cookies of refused categories still present, third-party resources loaded before consent and
  * ungated elements from well-known tracking hosts. Synchronous; never throws. The audit lives in
- * `consentry.extras.js`: until it has loaded, the report has `complete: false`, `ok: false` and empty lists,
- * so call it after the page's `load` event.
+ * `consentry.audit.js`, which the first call requests: until it has loaded, the report has
+ * `complete: false`, `ok: false` and empty lists, so call it after the page's `load` event.
  */
 export function audit(): AuditReport {
   ensureStarted();
+  if (!loadedAudit) audits().catch(() => {});
   return (
-    loadedExtras?.audit() ?? { complete: false, ok: false, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [], liveGated: [] }
+    loadedAudit?.audit() ?? { complete: false, ok: false, undeclaredCookies: [], refusedCookies: [], earlyResources: [], ungatedTrackers: [], liveGated: [] }
   );
 }
 

@@ -1,23 +1,18 @@
-import { allowed, getConfig, optional } from '../core/consent.js';
+import { allowed, getConfig } from '../core/consent.js';
 import type { AuditReport } from '../core/types.js';
 import { matches } from '../gating/cleanup.js';
 import { BASE } from '../loader/lazy.js';
 import { trackingHost } from './hosts.js';
 import { doc } from '../core/guard.js';
+import { watchGrants, type Watched } from './watch.js';
 
 /**
- * `performance.now()` when an optional category first became granted in this page: `0` if one
- * already was when this chunk started (a stored decision, opt-out or notice mode), `Infinity`
- * while none has been. A third-party resource that started before it loaded before consent.
+ * What was watched since the page started (watch.ts): this module's own record when `watch()`
+ * starts it, gating's when the audit chunk is handed that one.
  */
-let grantedAt = Infinity;
-/** Nodes added to the page while some optional category was granted (see `consented`). */
-const addedWhileGranted = new WeakSet<Node>();
+let seen: Watched = { at: Infinity, added: new WeakSet() };
 /** Debug reports already printed, by content (JSON). */
 const printed = new Set<string>();
-
-/** Some optional category is granted. */
-const granted = (): boolean => optional().some((c) => allowed(c.id));
 
 /** The elements that load a URL, and the attributes that hold it. */
 const TAGS = 'script,img,iframe,link,embed,object,video,audio,source';
@@ -64,7 +59,7 @@ function earlyResources(report: AuditReport): void {
   const own = [location.origin, new URL(BASE).origin];
   for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
     const u = url(e.name);
-    if (u && e.startTime < grantedAt && WEB.test(u.protocol) && !own.includes(u.origin))
+    if (u && e.startTime < seen.at && WEB.test(u.protocol) && !own.includes(u.origin))
       report.earlyResources.push({ url: e.name, host: u.host, type: e.initiatorType });
   }
 }
@@ -74,7 +69,7 @@ function earlyResources(report: AuditReport): void {
  * by a consented script (a gated script that Consentry ran, or a tag that one adds itself).
  */
 function consented(el: Element): boolean {
-  for (let n: Node | null = el; n; n = n.parentNode) if (addedWhileGranted.has(n)) return true;
+  for (let n: Node | null = el; n; n = n.parentNode) if (seen.added.has(n)) return true;
   return false;
 }
 
@@ -163,28 +158,18 @@ function log(): void {
 const logIfLoaded = () => doc.readyState === 'complete' && setTimeout(log);
 
 /**
- * Starts what the audit needs to watch, once per page, when the extras chunk runs: the moment
- * consent is first granted, the nodes added after it, and (with `debug`) the console report
- * after the page's `load` event and after every consent change.
+ * Starts the audit's watching, once per page: the moment consent is first granted and the nodes
+ * added after it (watch.ts), unless `shared` is what gating has watched since it started (the audit
+ * chunk, loaded on demand, is handed that one); and (with `debug`) the console report after the
+ * page's `load` event and after every consent change.
  */
-export function watch(): void {
+export function watch(shared?: Watched): void {
+  if (shared) seen = shared;
+  else watchGrants(seen);
   try {
-    grantedAt = granted() ? 0 : Infinity;
-    // In the capture phase on `window`, before any listener of the page can load something that
-    // consent now allows (which must not count as early).
-    addEventListener(
-      'consent-change',
-      () => {
-        if (grantedAt === Infinity && granted()) grantedAt = performance.now();
-        logIfLoaded();
-      },
-      true,
-    );
-    new MutationObserver((records) => {
-      if (granted()) for (const r of records) for (const n of r.addedNodes) addedWhileGranted.add(n);
-    }).observe(document, { childList: true, subtree: true });
+    addEventListener('consent-change', () => void logIfLoaded(), true);
     if (!logIfLoaded()) addEventListener('load', () => setTimeout(log), { once: true });
   } catch {
-    /* no Performance API or observers: the audit reports what it can read */
+    /* no event target: nothing to print */
   }
 }

@@ -1,15 +1,19 @@
-import { audit, watch } from '../audit/audit.js';
 import { registerChunk } from '../loader/chunk.js';
 import { gate } from '../gating/gate.js';
 import { loadScript } from '../gating/load-script.js';
 import { loadChunk } from '../loader/lazy.js';
 import { doc } from '../core/guard.js';
+import { watchGrants, type Watched } from '../audit/watch.js';
 
-/** What `dist/consentry.extras.js` hands to the drop-in. */
+/**
+ * What `dist/consentry.extras.js` (gating) hands to the drop-in: gating, `loadScript`, and what
+ * the audit needs to have watched from the start (the audit itself is `consentry.audit.js`,
+ * loaded when it is asked for or with `debug`).
+ */
 export interface ExtrasChunk {
   gate: typeof gate;
   loadScript: typeof loadScript;
-  audit: typeof audit;
+  watched: Watched;
 }
 
 const TAGS = 'consent-gate,consent-opt-out';
@@ -30,7 +34,8 @@ function watchElements(): void {
 }
 
 watchElements();
+const watched: Watched = { at: Infinity, added: new WeakSet() };
 // Before gating starts (the drop-in calls `gate` once this registers), so that the audit sees
 // the first grant before anything it lets load.
-watch();
-registerChunk('extras', { gate, loadScript, audit } satisfies ExtrasChunk);
+watchGrants(watched);
+registerChunk('extras', { gate, loadScript, watched } satisfies ExtrasChunk);

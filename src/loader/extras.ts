@@ -1,16 +1,23 @@
+import type { AuditChunk } from '../chunks/audit.js';
 import type { ExtrasChunk } from '../chunks/extras.js';
 import { loadChunk } from './lazy.js';
 
 /**
- * Gating, `loadScript` and the `<consent-gate>` and `<consent-opt-out>` elements live in
- * `consentry.extras.js`, which the drop-in requests as soon as it starts: none of them is needed
- * to show the first layer, and gated markup stays inert by itself until they arrive, so the
- * drop-in that every page waits for stays small.
+ * Gating and `loadScript` live in `consentry.extras.js`, which the drop-in requests after the
+ * banner's first frame on pages that need it (boot.ts, `needsGating`): none of them is needed to
+ * show the first layer, and gated markup stays inert by itself until they arrive, so the drop-in
+ * that every page waits for stays small.
  */
-export const extras = (): Promise<ExtrasChunk> => loadChunk<ExtrasChunk>('extras').then((x) => (loadedExtras = x));
+export const extras = (): Promise<ExtrasChunk> => loadChunk<ExtrasChunk>('extras');
 
 /**
- * The extras chunk once it has loaded (the `extras()` promise resolved), for what must answer
- * synchronously, such as `audit()`; `undefined` until then.
+ * The audit lives in `consentry.audit.js`, after the extras chunk (it reads what gating has
+ * watched since it started): requested by the first `audit()` call, or with `debug`.
  */
-export let loadedExtras: ExtrasChunk | undefined;
+export const audits = (): Promise<AuditChunk> => extras().then(() => loadChunk<AuditChunk>('audit').then((x) => (loadedAudit = x)));
+
+/**
+ * The audit chunk once it has loaded, for `audit()`, which must answer synchronously;
+ * `undefined` until then.
+ */
+export let loadedAudit: AuditChunk | undefined;
