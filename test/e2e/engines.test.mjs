@@ -5,10 +5,9 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import semver from 'semver';
 import { ROOT } from './helpers.mjs';
 
-const semver = createRequire(import.meta.url)('semver');
 const named = (file) => /Node\.js (\d+\.\d+) or later/.exec(readFileSync(ROOT + file, 'utf8'))?.[1];
 
 it('the README and CONTRIBUTING.md name one Node.js version', () => {
