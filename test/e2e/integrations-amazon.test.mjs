@@ -26,7 +26,10 @@ const doc = (attrs = '', cfg) =>
   <script src="/dist/consentry.js" ${cfg ? 'data-config="#cfg"' : ''} ${attrs}></script></head><body><main>x</main></body></html>`;
 
 /** The worked example of docs/regions.md, shortened: opt-in in the EEA and the UK, opt-out in US states with a privacy law. */
-const REGIONS = { categories: { analytics: {}, advertising: {} }, regions: { 'EEA UK': { mode: 'opt-in' }, 'US-PRIVACY': { mode: 'opt-out' }, '*': { mode: 'notice' } } };
+const REGIONS = {
+  categories: { analytics: {}, advertising: {} },
+  regions: { 'EEA UK': { mode: 'opt-in' }, 'US-PRIVACY': { mode: 'opt-out' }, '*': { mode: 'notice' } },
+};
 
 const web = testSite({
   '/': doc(),
