@@ -1,4 +1,5 @@
 import type { IntegrationsChunk } from '../chunks/integrations.js';
+import type { PlatformChunk } from '../chunks/wordpress.js';
 import type { Config } from '../core/config.js';
 import { allowed, getConfig, on } from '../core/consent.js';
 import { report } from '../core/report.js';
@@ -23,11 +24,23 @@ function withChunk(fn: (chunk: IntegrationsChunk) => void): void {
   (chunk ??= loadChunk<IntegrationsChunk>('integrations')).then(fn, () => {});
 }
 
-/** Brings Consent Mode, Google Analytics and the vendors up to date; `always` for a decision. */
+/**
+ * The platform bridges, each a chunk loaded only where its platform's global is on the page: the
+ * WP Consent API's `wp_set_consent`, a Shopify storefront's `Shopify` (docs/integrations.md).
+ */
+const PLATFORMS = { wordpress: 'wp_set_consent', shopify: 'Shopify' };
+
+/** Brings Consent Mode, Google Analytics, the vendors and the platforms up to date; `always` for a decision. */
 function apply(always?: boolean): void {
   consentMode('update', always);
   gaFlags(getConfig(), allowed);
   if (GLOBALS.some((name) => (window as any)[name])) withChunk((c) => c.tellVendors(allowed, report));
+  for (const [name, global] of Object.entries(PLATFORMS))
+    if ((window as any)[global])
+      loadChunk<PlatformChunk>(name).then(
+        (c) => c.sync(report, always),
+        () => {},
+      );
 }
 
 /**

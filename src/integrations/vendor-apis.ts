@@ -1,3 +1,5 @@
+import { getConfig } from '../core/consent.js';
+
 /** Tells a vendor library the values of its categories; `first` is the first call on this page. */
 export type Tell = (api: any, values: boolean[], first: boolean) => void;
 
@@ -16,6 +18,20 @@ export const metaPixel: Tell = (fbq, [on]) => fbq('consent', on ? 'grant' : 'rev
 
 /** Microsoft Advertising UET consent mode. */
 export const microsoftUet: Tell = (uetq, [on]) => uetq.push('consent', 'update', { ad_storage: state(on) });
+
+/**
+ * Amazon Consent Signal through Amazon's consent library (`amzn-consent.js`), with the builder
+ * Amazon recommends. Both signals follow `advertising` under the region's rules in force; the
+ * country is the region's (Amazon writes the United Kingdom `UK`), and is left out when the
+ * region is unknown: Amazon then applies its most conservative processing (docs/integrations.md).
+ */
+export const amazonAds: Tell = (amznConsent, [on]) => {
+  const acs = on ? 'GRANTED' : 'DENIED';
+  const country = getConfig().region?.slice(0, 2);
+  let signal = amznConsent();
+  if (country) signal = signal.setCountryCode(country == 'GB' ? 'UK' : country);
+  signal.setEnableAdStorage(acs).setEnableUserData(acs).build();
+};
 
 /** Note the capitalised keys of `consentv2`. */
 export const microsoftClarity: Tell = (clarity, [ad, an]) => clarity('consentv2', { ad_Storage: state(ad), analytics_Storage: state(an) });

@@ -1,4 +1,5 @@
 import { clean } from '../gating/cleanup.js';
+import { getConfig } from '../core/consent.js';
 // Each consent API's page global and categories (the vendor catalogue) with its call
 // (./vendor-apis.ts), joined at build time (scripts/derived.mjs).
 import { VENDORS } from 'consentry:vendor-apis';
@@ -15,11 +16,13 @@ export function tellVendors(allowed: (category: string) => boolean, report: (mes
   for (const [name, categories, tell] of VENDORS) {
     const api = (window as any)[name];
     const values = categories.split(' ').map(allowed);
-    if (api && told[name] !== '' + values) {
+    // The region is part of what a vendor is told (Amazon's country): a region resolved later is news.
+    const key = values + ' ' + getConfig().region;
+    if (api && told[name] !== key) {
       changed = true;
       try {
         tell(api, values, !(name in told));
-        told[name] = '' + values;
+        told[name] = key;
       } catch {
         report(`could not tell ${name} the consent state`);
       }

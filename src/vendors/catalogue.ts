@@ -207,6 +207,20 @@ export const VENDORS: Record<string, Vendor> = {
     hosts: ['bat.bing.com'],
     consent: { global: 'uetq', categories: 'advertising' },
   },
+  'amazon-ads': {
+    name: 'Amazon Ads',
+    provider: 'Amazon',
+    category: 'advertising',
+    purpose: 'Measures conversions from Amazon ads and builds audiences for Amazon Ads campaigns',
+    privacyUrl: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GX7NJQ4ZB8MHFRNJ',
+    // amzn_consent, the signal's own first-party cookie, is not listed: it carries the refusal too
+    // and must outlive a withdrawal (docs/integrations.md, Amazon Ads' consent signal).
+    cookies: [c('ad-id', '7 months', 'amazon-adsystem.com'), c('ad-privacy', '5 years', 'amazon-adsystem.com')],
+    storage: [],
+    hosts: ['amazon-adsystem.com'],
+    // Amazon's consent library (amzn-consent.js), which the Amazon Ad Tag (amzn.js) listens to.
+    consent: { global: 'amznConsent', categories: 'advertising' },
+  },
   'microsoft-clarity': {
     name: 'Microsoft Clarity',
     provider: 'Microsoft',

@@ -5,9 +5,9 @@ export default {
   title: 'Sus opciones de privacidad',
   text: 'Utilizamos cookies y tecnologías similares. Las necesarias para que el sitio funcione están siempre activas. Las demás, para estadísticas y publicidad, solo se utilizan si usted lo acepta. Puede cambiar de opinión en cualquier momento en «Configuración de privacidad».',
   optOutText:
-    'Nosotros y nuestros socios utilizamos cookies para estadísticas y publicidad, lo que puede considerarse venta o cesión de datos personales. Puede oponerse en cualquier momento.',
+    'Nosotros y nuestros socios utilizamos cookies para estadísticas y publicidad, lo que puede considerarse vender o compartir datos personales. Puede oponerse en cualquier momento.',
   noticeText: 'Este sitio utiliza cookies y tecnologías similares. Puede revisarlas en cualquier momento en «Configuración de privacidad».',
-  policy: 'Aviso de privacidad',
+  policy: 'Política de privacidad',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   preferences: 'Preferencias',

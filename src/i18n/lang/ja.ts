@@ -12,7 +12,7 @@ export default {
   rejectAll: 'すべて拒否',
   preferences: '詳細設定',
   optOut: '私の個人情報を販売・共有しないでください',
-  ok: '了解',
+  ok: '了解しました',
   save: '選択を保存',
   close: '閉じる',
   preferencesTitle: 'プライバシーの詳細設定',

@@ -11,7 +11,7 @@ export default {
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   preferences: 'Preferencje',
-  optOut: 'Nie sprzedawajcie ani nie udostępniajcie moich danych osobowych',
+  optOut: 'Nie sprzedawać ani nie udostępniać moich danych osobowych',
   ok: 'Rozumiem',
   save: 'Zapisz wybór',
   close: 'Zamknij',

@@ -3,7 +3,7 @@ import type { Table } from '../table.js';
 /** Turkish. */
 export default {
   title: 'Gizlilik tercihleriniz',
-  text: 'Çerezler ve benzeri teknolojiler kullanıyoruz. Sitenin çalışması için gerekli olanlar her zaman açıktır. İstatistik ve reklam amaçlı diğerleri yalnızca onay vermeniz hâlinde kullanılır. Kararınızı istediğiniz zaman “Gizlilik ayarları” bölümünden değiştirebilirsiniz.',
+  text: 'Çerezler ve benzeri teknolojiler kullanıyoruz. Sitenin çalışması için gerekli olanlar her zaman açıktır. İstatistik ve reklam amaçlı diğerleri yalnızca açık rıza vermeniz hâlinde kullanılır. Kararınızı istediğiniz zaman “Gizlilik ayarları” bölümünden değiştirebilirsiniz.',
   optOutText:
     'Biz ve iş ortaklarımız istatistik ve reklam için çerezler kullanıyoruz; bu, kişisel verilerin satışı veya paylaşımı sayılabilir. İstediğiniz zaman itiraz edebilirsiniz.',
   noticeText: 'Bu site çerezler ve benzeri teknolojiler kullanır. Bunları istediğiniz zaman “Gizlilik ayarları” bölümünden inceleyebilirsiniz.',

@@ -192,7 +192,7 @@ export const es = {
   'eea-rights': 'Otros derechos en el EEE y el Reino Unido',
   'eea-rights.text': 'Si se encuentra en el Espacio Económico Europeo o en el Reino Unido, también tiene estos derechos:',
   'eea-rights.items':
-    'supresión: que eliminemos su información cuando, por ejemplo, ya no la necesitemos\noposición: oponerse al tratamiento basado en nuestros intereses legítimos y detener la publicidad directa en cualquier momento\nlimitación: que se limite el tratamiento, por ejemplo mientras se comprueba la exactitud de su información\nportabilidad: recibir la información que nos dio en un formato estructurado y de lectura mecánica, o que se envíe a otra organización\nretirada: retirar su consentimiento en cualquier momento, con la misma facilidad con que lo dio',
+    'supresión: que eliminemos su información cuando, por ejemplo, ya no la necesitemos\noposición: oponerse al tratamiento basado en nuestros intereses legítimos y detener la mercadotecnia directa en cualquier momento\nlimitación: que se limite el tratamiento, por ejemplo mientras se comprueba la exactitud de su información\nportabilidad: recibir la información que nos dio en un formato estructurado y de lectura mecánica, o que se envíe a otra organización\nretirada: retirar su consentimiento en cualquier momento, con la misma facilidad con que lo dio',
   'eea-rights.complaint': 'Puede presentar una reclamación ante una autoridad de protección de datos, en particular en el país donde vive o trabaja.',
   'eea-rights.authority': 'Nuestra autoridad principal es {authority}.',
   'eea-rights.authorityUrl': 'Nuestra autoridad principal es [{authority}]({authorityUrl}).',
@@ -223,7 +223,7 @@ export const es = {
   'california.recipients': 'Los comunicamos a:',
   'california.recipients.items': 'los destinatarios descritos en «Quién recibe la información»',
   'california.retention': 'Cuánto tiempo conservamos cada categoría se describe en «Cuánto tiempo conservamos la información».',
-  'california.sale': 'Venta y cesión',
+  'california.sale': 'Venta y uso compartido',
   'california.noSale': 'No vendemos sus datos personales ni los compartimos para publicidad conductual entre contextos.',
   'california.sells': 'Vendemos datos personales.',
   'california.shares':
@@ -235,7 +235,7 @@ export const es = {
   'california.sensitiveYes': 'Puede pedirnos que limitemos el uso de sus datos personales sensibles a lo necesario para prestar nuestros servicios.',
   'california.rights': 'Sus derechos',
   'california.rights.items':
-    'saber qué datos personales recogemos, usamos y comunicamos sobre usted, y recibir una copia\nque eliminemos los datos personales que recogimos de usted\nque corrijamos los datos personales inexactos\noponerse a la venta o cesión de sus datos personales',
+    'saber qué datos personales recogemos, usamos y comunicamos sobre usted, y recibir una copia\nque eliminemos los datos personales que recogimos de usted\nque corrijamos los datos personales inexactos\noponerse a que vendamos o compartamos sus datos personales',
   'california.how': 'Cómo presentar una solicitud',
   'california.email': 'Escriba a {email}.',
   'california.requestUrl': 'Use nuestro [formulario de solicitud]({requestUrl}).',
@@ -245,7 +245,7 @@ export const es = {
     'Un representante autorizado puede presentar una solicitud en su nombre con su autorización firmada; podemos pedirle que confirme su identidad directamente.',
   'california.fair': 'No le trataremos de forma distinta por ejercer estos derechos: ni otros precios ni otra calidad de servicio.',
   'california.shineTheLight':
-    'Según la sección 1798.83 del California Civil Code («Shine the Light»), puede preguntarnos una vez al año qué datos personales comunicamos a terceros para su publicidad directa el año anterior, y a quién.',
+    'Según la sección 1798.83 del California Civil Code («Shine the Light»), puede preguntarnos una vez al año qué datos personales comunicamos a terceros para su mercadotecnia directa el año anterior, y a quién.',
   'california.minors':
     'Si es menor de 18 años y usuario registrado, la sección 22581 del California Business and Professions Code le permite pedirnos que retiremos el contenido que publicó en el sitio. La retirada puede no ser completa, por ejemplo si otros lo han copiado.',
 
@@ -256,7 +256,7 @@ export const es = {
   'do-not-track.dnt': 'Do Not Track',
   'do-not-track.sent': 'Su navegador está enviando esta señal.',
   'do-not-track.notSent': 'Su navegador no está enviando esta señal.',
-  'do-not-track.gpcHonoured': 'La tratamos, sin preguntarle, como un rechazo de la publicidad y de cualquier venta o cesión de sus datos personales.',
+  'do-not-track.gpcHonoured': 'La tratamos, sin preguntarle, como un rechazo de la publicidad y de que vendamos o compartamos sus datos personales.',
   'do-not-track.gpcIgnored': 'No actuamos en función de ella. Use su configuración de privacidad para rechazar la publicidad.',
   'do-not-track.dntHonoured': 'La tratamos como Global Privacy Control.',
   'do-not-track.dntIgnored':

@@ -6,7 +6,7 @@ import type { NoticeTexts } from './en.js';
  */
 export const fr = {
   contents: 'Sommaire',
-  effective: 'Date d’entrée en vigueur : {date}.',
+  effective: 'Date d’entrée en vigueur : {date}.',
   date: '{day} {month} {year}',
   'date.months': 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   'list.two': '{a} et {b}',
@@ -14,7 +14,7 @@ export const fr = {
 
   controller: 'Qui nous sommes et comment nous contacter',
   'controller.text':
-    '{controller} est responsable des données personnelles décrites dans la présente politique (le « responsable du traitement »). Vous pouvez nous écrire à ce sujet à tout moment.',
+    '{controller} est responsable des données personnelles décrites dans la présente politique (le « responsable du traitement »). Vous pouvez nous écrire à ce sujet à tout moment.',
   'controller.scope': 'La présente politique couvre {scope}.',
   'controller.name': 'Nom',
   'controller.address': 'Adresse postale',
@@ -29,14 +29,14 @@ export const fr = {
   'information-provided': 'Les informations que vous nous donnez',
   'information-provided.text':
     'Nous collectons les informations que vous choisissez de nous donner, par exemple lorsque vous remplissez un formulaire, créez un compte, effectuez un achat ou nous écrivez.',
-  'information-provided.kinds': 'Il peut s’agir :',
+  'information-provided.kinds': 'Il peut s’agir :',
   'information-provided.items': 'de vos nom et coordonnées\ndu contenu de vos messages',
-  'information-provided.occasions': 'Vous nous les donnez lorsque :',
+  'information-provided.occasions': 'Vous nous les donnez lorsque :',
   'information-provided.voluntary':
     'Vous êtes libre de nous donner ces informations. Sans elles, nous ne pourrons peut-être pas fournir ce que vous avez demandé.',
 
   'information-logged': 'Les informations enregistrées automatiquement',
-  'information-logged.text': 'Lorsque vous visitez le site, nos serveurs enregistrent des informations techniques sur la visite :',
+  'information-logged.text': 'Lorsque vous visitez le site, nos serveurs enregistrent des informations techniques sur la visite :',
   'information-logged.items':
     'votre adresse IP\nle type et la version de votre navigateur et de votre système d’exploitation\nla page qui vous a mené jusqu’à nous\nles pages que vous consultez, ainsi que la date et l’heure de chaque visite\nvotre localisation approximative, déduite de votre adresse IP',
   'information-logged.linked': 'Lorsque vous êtes connecté, ces informations peuvent être associées à votre compte.',
@@ -50,14 +50,14 @@ export const fr = {
 
   'legal-basis': 'Bases juridiques (EEE et Royaume-Uni)',
   'legal-basis.text':
-    'Si vous vous trouvez dans l’Espace économique européen ou au Royaume-Uni, nous ne traitons vos données personnelles que lorsque la loi le permet. Nous nous fondons sur :',
+    'Si vous vous trouvez dans l’Espace économique européen ou au Royaume-Uni, nous ne traitons vos données personnelles que lorsque la loi le permet. Nous nous fondons sur :',
   'legal-basis.consent': 'votre consentement, que vous pouvez retirer à tout moment sans remettre en cause le traitement effectué auparavant',
   'legal-basis.contract': 'l’exécution d’un contrat conclu avec vous, ou de mesures précontractuelles prises à votre demande',
   'legal-basis.legal-obligation': 'le respect d’une obligation légale',
   'legal-basis.legitimate-interests': 'nos intérêts légitimes, lorsque vos intérêts et vos libertés et droits fondamentaux ne prévalent pas',
   'legal-basis.vital-interests': 'la sauvegarde des intérêts vitaux d’une personne',
   'legal-basis.public-task': 'l’exécution d’une mission d’intérêt public',
-  'legal-basis.interests': 'Nos intérêts légitimes sont : {interests}.',
+  'legal-basis.interests': 'Nos intérêts légitimes sont : {interests}.',
 
   cookies: 'Cookies et technologies similaires',
   'cookies.text':
@@ -65,7 +65,7 @@ export const fr = {
   'cookies.opt-in':
     'Ceux qui sont strictement nécessaires sont toujours actifs. Tous les autres ne sont utilisés qu’après que vous avez autorisé leur catégorie, et vous pouvez modifier vos choix à tout moment.',
   'cookies.opt-out':
-    'Ceux qui sont strictement nécessaires sont toujours actifs. Les autres sont utilisés sauf si vous vous y opposez : vous pouvez désactiver chaque catégorie à tout moment.',
+    'Ceux qui sont strictement nécessaires sont toujours actifs. Les autres sont utilisés sauf si vous vous y opposez : vous pouvez désactiver chaque catégorie à tout moment.',
   'cookies.notice': 'Ils servent à faire fonctionner le site et à comprendre comment il est utilisé. Vous pouvez les consulter à tout moment.',
   'cookies.browser':
     'Vous pouvez aussi bloquer ou supprimer les cookies dans votre navigateur ; si vous bloquez ceux qui sont strictement nécessaires, certaines parties du site risquent de ne plus fonctionner.',
@@ -89,7 +89,7 @@ export const fr = {
   'web-beacons.text':
     'Une balise web (aussi appelée GIF invisible ou pixel) est une minuscule image qui signale à son émetteur le moment où elle a été chargée, avec les informations que votre navigateur envoie avec toute requête.',
   'web-beacons.items': 'compter les visites de nos pages\nmesurer l’effet de nos campagnes',
-  'web-beacons.purposes': 'Nous les utilisons pour :',
+  'web-beacons.purposes': 'Nous les utilisons pour :',
   'web-beacons.pages': 'Les balises de nos pages ne se chargent que si leur catégorie est autorisée dans vos paramètres de confidentialité.',
   'web-beacons.thirdParty': 'Certaines balises de nos pages proviennent de tiers, qui reçoivent les informations qu’elles envoient.',
   'web-beacons.emails':
@@ -97,7 +97,7 @@ export const fr = {
 
   analytics: 'Mesure d’audience',
   'analytics.text':
-    'Nous utilisons {provider} pour comprendre comment les visiteurs utilisent le site afin de l’améliorer. Ce service dépose des cookies et envoie des informations sur votre visite à son fournisseur. Il ne fonctionne que tant que la catégorie « {category} » est autorisée.',
+    'Nous utilisons {provider} pour comprendre comment les visiteurs utilisent le site afin de l’améliorer. Ce service dépose des cookies et envoie des informations sur votre visite à son fournisseur. Il ne fonctionne que tant que la catégorie « {category} » est autorisée.',
   'analytics.company': '{provider} est fourni par {company}.',
   'analytics.anonymizeIp': 'Votre adresse IP est tronquée avant d’être enregistrée.',
   'analytics.terms': 'L’usage que le fournisseur peut faire de ces informations est limité par les [conditions d’utilisation de {provider}]({termsUrl}).',
@@ -111,7 +111,7 @@ export const fr = {
 
   'session-recording': 'Enregistrement de sessions',
   'session-recording.text':
-    'Nous utilisons {provider} pour voir comment les visiteurs utilisent nos pages et repérer ce qui ne fonctionne pas. Uniquement tant que la catégorie « {category} » est autorisée, il peut enregistrer :',
+    'Nous utilisons {provider} pour voir comment les visiteurs utilisent nos pages et repérer ce qui ne fonctionne pas. Uniquement tant que la catégorie « {category} » est autorisée, il peut enregistrer :',
   'session-recording.service': 'un service d’enregistrement de sessions',
   'session-recording.company': '{provider} est fourni par {company}.',
   'session-recording.items': 'les clics, les mouvements de la souris et le défilement\nle texte que vous saisissez sur nos pages',
@@ -124,8 +124,8 @@ export const fr = {
   'advertising.text':
     'Des partenaires publicitaires peuvent afficher et mesurer des annonces sur le site. Ils peuvent déposer des cookies et recevoir des informations sur votre visite, qu’ils utilisent selon leurs propres politiques de confidentialité.',
   'advertising.personalised': 'Les annonces peuvent être choisies selon vos centres d’intérêt, déduits de votre activité sur ce site et sur d’autres.',
-  'advertising.partners': 'Nos partenaires sont : {partners}.',
-  'advertising.consent': 'La publicité ne fonctionne que tant que la catégorie « {category} » est autorisée.',
+  'advertising.partners': 'Nos partenaires sont : {partners}.',
+  'advertising.consent': 'La publicité ne fonctionne que tant que la catégorie « {category} » est autorisée.',
   'advertising.gpc': 'Un signal Global Privacy Control de votre navigateur est traité comme un refus.',
 
   disclosure: 'Qui reçoit les informations',
@@ -134,7 +134,7 @@ export const fr = {
     'Les prestataires qui travaillent pour nous ({processors}). Ils ne peuvent les utiliser que pour nous fournir leur service, dans le cadre d’un contrat et sous obligation de confidentialité.',
   'disclosure.processorsAny':
     'Les prestataires qui travaillent pour nous, par exemple pour l’hébergement et l’assistance. Ils ne peuvent les utiliser que pour nous fournir leur service, dans le cadre d’un contrat et sous obligation de confidentialité.',
-  'disclosure.payments': 'Les prestataires de paiement, qui traitent vos paiements pour nous : {processors}.',
+  'disclosure.payments': 'Les prestataires de paiement, qui traitent vos paiements pour nous : {processors}.',
   'disclosure.noCards': 'Nous ne conservons pas le numéro de votre carte de paiement.',
   'disclosure.affiliates': 'Les sociétés de notre groupe, qui les protègent comme le décrit la présente politique.',
   'disclosure.authorities':
@@ -160,11 +160,11 @@ export const fr = {
   'links.text':
     'Le site contient des liens vers d’autres sites web. Leurs propriétaires décident des informations qu’ils collectent et de leur usage, selon leurs propres politiques de confidentialité ; lisez-les avant de leur transmettre des informations.',
   'links.coBranded':
-    'Certaines pages peuvent porter notre nom tout en étant gérées par un partenaire : la politique du partenaire s’applique à ce que vous y communiquez, et la page l’indique.',
+    'Certaines pages peuvent porter notre nom tout en étant gérées par un partenaire : la politique du partenaire s’applique à ce que vous y communiquez, et la page l’indique.',
 
   security: 'Sécurité',
   'security.text':
-    'Nous protégeons les données personnelles contre la perte, l’utilisation abusive et l’accès, la modification ou la divulgation non autorisés, par des mesures qui comprennent :',
+    'Nous protégeons les données personnelles contre la perte, l’utilisation abusive et l’accès, la modification ou la divulgation non autorisés, par des mesures qui comprennent :',
   'security.items':
     'des connexions chiffrées (HTTPS)\nun accès réservé au personnel et aux sous-traitants qui en ont besoin, tenus à la confidentialité\ndes pare-feu et la surveillance de nos systèmes',
   'security.limits':
@@ -173,9 +173,9 @@ export const fr = {
 
   transfers: 'Transferts internationaux',
   'transfers.text': 'Vos informations peuvent être stockées et traitées dans d’autres pays que le vôtre, dont les lois peuvent les protéger différemment.',
-  'transfers.countries': 'Il s’agit de : {countries}.',
+  'transfers.countries': 'Il s’agit de : {countries}.',
   'transfers.mechanisms':
-    'Lorsque nous transférons des données personnelles hors de l’Espace économique européen, du Royaume-Uni ou de la Suisse, nous les protégeons par : {mechanisms}. Vous pouvez nous demander une copie de ces garanties.',
+    'Lorsque nous transférons des données personnelles hors de l’Espace économique européen, du Royaume-Uni ou de la Suisse, nous les protégeons par : {mechanisms}. Vous pouvez nous demander une copie de ces garanties.',
 
   retention: 'Combien de temps nous conservons les informations',
   'retention.text':
@@ -192,9 +192,9 @@ export const fr = {
   'rights.fair': 'L’exercice de ces droits est gratuit et n’entraînera jamais de traitement moins favorable.',
 
   'eea-rights': 'Droits supplémentaires dans l’EEE et au Royaume-Uni',
-  'eea-rights.text': 'Si vous vous trouvez dans l’Espace économique européen ou au Royaume-Uni, vous disposez également des droits suivants :',
+  'eea-rights.text': 'Si vous vous trouvez dans l’Espace économique européen ou au Royaume-Uni, vous disposez également des droits suivants :',
   'eea-rights.items':
-    'effacement : faire supprimer vos informations lorsque, par exemple, nous n’en avons plus besoin\nopposition : vous opposer au traitement fondé sur nos intérêts légitimes, et faire cesser la prospection à tout moment\nlimitation : faire limiter le traitement, par exemple pendant la vérification de l’exactitude de vos informations\nportabilité : recevoir les informations que vous nous avez fournies dans un format structuré et lisible par machine, ou les faire transmettre à un autre organisme\nretrait : retirer votre consentement à tout moment, aussi facilement que vous l’avez donné',
+    'effacement : faire supprimer vos informations lorsque, par exemple, nous n’en avons plus besoin\nopposition : vous opposer au traitement fondé sur nos intérêts légitimes, et faire cesser la prospection à tout moment\nlimitation : faire limiter le traitement, par exemple pendant la vérification de l’exactitude de vos informations\nportabilité : recevoir les informations que vous nous avez fournies dans un format structuré et lisible par machine, ou les faire transmettre à un autre organisme\nretrait : retirer votre consentement à tout moment, aussi facilement que vous l’avez donné',
   'eea-rights.complaint':
     'Vous pouvez introduire une réclamation auprès d’une autorité de protection des données, notamment dans le pays où vous vivez ou travaillez.',
   'eea-rights.authority': 'Notre autorité chef de file est {authority}.',
@@ -203,10 +203,10 @@ export const fr = {
   marketing: 'Communications commerciales',
   'marketing.text':
     'Nous ne vous envoyons de communications commerciales que lorsque la loi le permet, par exemple si vous l’avez accepté ou si vous êtes déjà client.',
-  'marketing.channels': 'Nous pouvons vous contacter par : {channels}.',
+  'marketing.channels': 'Nous pouvons vous contacter par : {channels}.',
   'marketing.unsubscribe': 'Chaque e-mail commercial contient un lien de désabonnement. Vous pouvez aussi écrire à {email} à tout moment.',
   'marketing.unsubscribeAny': 'Chaque e-mail commercial contient un lien de désabonnement, et vous pouvez nous demander d’arrêter à tout moment.',
-  'marketing.subject': 'Indiquez « {subject} » en objet.',
+  'marketing.subject': 'Indiquez « {subject} » en objet.',
   'marketing.days': 'Il peut s’écouler jusqu’à {days} jours ouvrés avant que les messages ne cessent.',
   'marketing.service': 'Nous continuons à vous envoyer les messages nécessaires concernant vos commandes, votre compte ou vos services.',
 
@@ -217,16 +217,16 @@ export const fr = {
   california: 'Vos droits en Californie',
   'california.text': 'Si vous résidez en Californie, le California Consumer Privacy Act, tel que modifié, vous accorde les droits ci-dessous.',
   'california.collected': 'Ce que nous collectons',
-  'california.categories': 'Au cours des 12 derniers mois, nous avons collecté ces catégories de données personnelles :',
+  'california.categories': 'Au cours des 12 derniers mois, nous avons collecté ces catégories de données personnelles :',
   'california.categories.items':
     'des identifiants, comme votre nom, votre adresse e-mail et votre adresse IP\nl’activité sur internet, comme les pages consultées et les interactions avec le site\ndes informations commerciales, comme les produits achetés',
-  'california.sources': 'Nous les collectons auprès de :',
+  'california.sources': 'Nous les collectons auprès de :',
   'california.sources.items': 'vous-même\nvotre navigateur et votre appareil\nles prestataires qui travaillent pour nous',
-  'california.purposes': 'Nous les utilisons pour :',
-  'california.purposes.items': 'les finalités décrites dans « Comment nous utilisons les informations »',
-  'california.recipients': 'Nous les communiquons à :',
-  'california.recipients.items': 'les destinataires décrits dans « Qui reçoit les informations »',
-  'california.retention': 'La durée de conservation de chaque catégorie est décrite dans « Combien de temps nous conservons les informations ».',
+  'california.purposes': 'Nous les utilisons pour :',
+  'california.purposes.items': 'les finalités décrites dans « Comment nous utilisons les informations »',
+  'california.recipients': 'Nous les communiquons à :',
+  'california.recipients.items': 'les destinataires décrits dans « Qui reçoit les informations »',
+  'california.retention': 'La durée de conservation de chaque catégorie est décrite dans « Combien de temps nous conservons les informations ».',
   'california.sale': 'Vente et partage',
   'california.noSale': 'Nous ne vendons pas vos données personnelles et ne les partageons pas à des fins de publicité comportementale intercontextuelle.',
   'california.sells': 'Nous vendons des données personnelles.',
@@ -249,9 +249,9 @@ export const fr = {
     'Nous vérifions votre identité en comparant les informations que vous nous donnez avec celles que nous détenons, et nous répondons sous {days} jours.',
   'california.agent':
     'Un mandataire autorisé peut faire une demande pour vous avec votre autorisation signée ; nous pouvons vous demander de confirmer directement votre identité.',
-  'california.fair': 'Nous ne vous traiterons pas différemment parce que vous exercez ces droits : ni autres prix, ni autre qualité de service.',
+  'california.fair': 'Nous ne vous traiterons pas différemment parce que vous exercez ces droits : ni autres prix, ni autre qualité de service.',
   'california.shineTheLight':
-    'En vertu de la section 1798.83 du California Civil Code (« Shine the Light »), vous pouvez nous demander une fois par an quelles données personnelles nous avons communiquées à des tiers pour leur prospection directe l’année précédente, et à qui.',
+    'En vertu de la section 1798.83 du California Civil Code (« Shine the Light »), vous pouvez nous demander une fois par an quelles données personnelles nous avons communiquées à des tiers pour leur prospection directe l’année précédente, et à qui.',
   'california.minors':
     'Si vous avez moins de 18 ans et êtes un utilisateur inscrit, la section 22581 du California Business and Professions Code vous permet de nous demander de retirer un contenu que vous avez publié sur le site. Le retrait peut ne pas être complet, par exemple lorsque d’autres l’ont copié.',
 
@@ -270,7 +270,7 @@ export const fr = {
     'Nous n’en tenons pas compte, car il n’existe pas de norme commune sur sa signification. Utilisez plutôt vos paramètres de confidentialité.',
 
   certifications: 'Programmes de confiance et certifications',
-  'certifications.text': 'Nous participons à ces programmes :',
+  'certifications.text': 'Nous participons à ces programmes :',
   'certifications.none': 'Nous ne participons à aucun programme de certification en matière de confidentialité.',
   'certifications.scope': 'Il couvre {scope}.',
   'certifications.dispute': 'Si nous ne résolvons pas votre problème, vous pouvez [contacter {name}]({disputeUrl}).',
@@ -279,15 +279,15 @@ export const fr = {
   'changes.text':
     'Lorsque nous modifions la présente politique, nous publions ici la nouvelle version avec une nouvelle date d’entrée en vigueur et une nouvelle révision, et nous vous redemandons vos choix de confidentialité lors de votre prochaine visite.',
   'changes.revision': 'Ceci est la révision {revision} de la politique.',
-  'changes.notify': 'Nous vous informerons aussi des changements importants : {notify}.',
+  'changes.notify': 'Nous vous informerons aussi des changements importants : {notify}.',
 
   sources: 'D’où viennent les informations',
-  'sources.text': 'Outre ce que vous nous donnez et ce que votre navigateur envoie, nous recevons des informations vous concernant de :',
+  'sources.text': 'Outre ce que vous nous donnez et ce que votre navigateur envoie, nous recevons des informations vous concernant de :',
   'sources.none': 'Nous ne collectons des informations qu’auprès de vous et de votre navigateur ; nous n’en obtenons pas d’autres sources.',
 
   'automated-decisions': 'Décisions automatisées et profilage',
   'automated-decisions.text':
     'Nous ne prenons à votre sujet aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
   'automated-decisions.used':
-    'Nous prenons certaines décisions vous concernant par des moyens exclusivement automatisés : {description}. Vous pouvez demander qu’une personne réexamine une telle décision, exprimer votre point de vue et la contester.',
+    'Nous prenons certaines décisions vous concernant par des moyens exclusivement automatisés : {description}. Vous pouvez demander qu’une personne réexamine une telle décision, exprimer votre point de vue et la contester.',
 } satisfies Partial<NoticeTexts>;
