@@ -38,33 +38,33 @@ import { styles } from './consent-gate.styles.js';
  * @csspart link - the link to the provider's privacy policy (when the service declares one)
  * @csspart button - both buttons
  * @csspart load - the "Load content" button
- * @csspart always - the "Always allow <provider>" button, offered when it grants something "Load content" does not (the provider's service alone, or with `scope="embed"` anything)
+ * @csspart always - the "Always allow <provider>" button (with `scope="embed"`): it grants what `category` names
  *
  * @cssprop --consentry-gate-min-height - the room kept for the placeholder from the page's first frame, while the content is not shown (default `12rem`)
  * @cssprop --consentry-gate-aspect-ratio - the placeholder's shape (default `16 / 9`); it grows when its text needs more room
- * @cssprop --consentry-background - and the banner's other colour, radius and font properties (docs/elements.md) style the placeholder too
+ * @cssprop --consentry-background - the placeholder's background; the banner's other colour, radius and font properties apply too (docs/elements.md)
  */
 export class ConsentGate extends ConsentElement {
   static override styles = styles;
 
   /**
    * What the two buttons grant. "Load content" grants what `category` names (the category, or
-   * only its service), or nothing with `scope="embed"`. "Always allow" grants the provider: the
-   * service `category` names, else the category's service whose name is `provider`, else what
-   * `category` names; it is offered only when that differs from what "Load content" grants.
-   * Under a privacy signal that refuses the category, neither grants anything (the signal's
-   * refusal is not overridden by a click meant to show one embed): "Load content" loads this
-   * embed only, and "Always allow" is not offered.
+   * only its service), or nothing with `scope="embed"`. "Always allow" grants what `category`
+   * names, so it is offered only with `scope="embed"`, where it differs from "Load content" (a
+   * grant narrower than `category` would not show the content on the next page). Under a privacy
+   * signal that refuses the category, neither grants anything (the signal's refusal is not
+   * overridden by a click meant to show one embed): "Load content" loads this embed only, and
+   * "Always allow" is not offered.
    */
   private _targets() {
     const [cat, svc] = (this.getAttribute('category') || '').split('/');
     const c = consent.getConfig().categories.find((c) => c.id === cat);
     const named = this.getAttribute('provider')?.toLowerCase();
+    // The service the placeholder is about: the one `category` names, else the category's service called `provider` (for its privacy link).
     const service = c?.services.find((s) => (svc ? s.id === svc : s.name.toLowerCase() === named));
     const signal = !!c && consent.sold(c) && consent.privacySignal();
-    const load = this.getAttribute('scope') === 'embed' || signal ? '' : svc || cat;
-    const always = signal ? '' : service?.id || svc || cat;
-    return { cat, service, load, always: always === load ? '' : always };
+    const embed = this.getAttribute('scope') === 'embed';
+    return { cat, service, load: embed || signal ? '' : svc || cat, always: embed && !signal ? svc || cat : '' };
   }
 
   private _load(grant: string): void {
