@@ -1,9 +1,7 @@
 import type { PracticeId } from '../schema/notice.js';
 import type { Ctx, Params } from './context.js';
 import { analyticsFacts, para } from './practices.js';
-
-/** A cookie or storage name for readers: a `/^prefix/` pattern reads as `prefix*`; other patterns stay as written. */
-const readable = (name: string): string => name.replace(/^\/\^([\w.-]+)\/$/, '$1*');
+import { readableDuration, readableName } from './names.js';
 
 /**
  * The live parts of practices: they follow the running configuration and the visitor's state,
@@ -22,7 +20,8 @@ export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> =
       for (const s of cat.services) {
         const provider = s.provider ?? s.name;
         const purpose = s.purpose ?? c.label(cat.id, true);
-        for (const k of s.cookies) rows.push([k.name, provider, purpose, k.duration ?? c.t('cookies.unknown'), label]);
+        for (const k of s.cookies)
+          rows.push([k.name, provider, purpose, k.duration ? readableDuration(k.duration, c.lang, c.t('cookies.session')) : c.t('cookies.unknown'), label]);
         for (const k of s.storage) rows.push([k, provider, purpose, c.t('cookies.storage'), label]);
       }
     }
@@ -45,7 +44,9 @@ export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> =
             ${rows.map(
               ([name, ...rest]) =>
                 html`<tr>
-                  <td><code>${readable(name as string)}</code></td>
+                  <td>
+                    ${(name as string)[0] === '/' ? readableName(name as string, (form, parts) => c.t(`cookies.${form}`, parts)) : html`<code>${name}</code>`}
+                  </td>
                   ${rest.map((v) => html`<td>${v}</td>`)}
                 </tr>`,
             )}

@@ -12,8 +12,8 @@ const DEMOS = {
   'clicktale-2011': { name: 'ClickTale Ltd.', date: '2010-04-06' },
 };
 
-/** Patterns as the table shows them: `/^_ga_/` reads `_ga_*`. */
-const readable = (name) => name.replace(/^\/\^([\w.-]+)\/$/, '$1*');
+/** Patterns as the table shows them: `/^_ga_/` reads "Names starting with _ga_". */
+const readable = (name) => name.replace(/^\/\^([\w.-]+)\/$/, 'Names starting with $1');
 
 const web = testSite();
 

@@ -52,6 +52,7 @@ const deepActive = (): HTMLElement | null => {
  * @csspart dialog - the preferences dialog
  * @csspart close - the dialog's close button
  * @csspart category - one category of the dialog
+ * @csspart details - a category's "Services and cookies" disclosure in the dialog
  * @csspart switch - a category or service switch
  * @csspart consent-id - the dialog's consent id box (shown once the visitor has decided)
  * @csspart copy - the button that copies the consent id

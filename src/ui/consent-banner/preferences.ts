@@ -1,8 +1,10 @@
-import { html, nothing, render as litRender } from 'lit/html.js';
+import { html, nothing, render as litRender, svg } from 'lit/html.js';
 import type * as Consent from '../../core/consent.js';
-import type { Category } from '../../core/types.js';
+import type { Category, Service } from '../../core/types.js';
+import { webUrl } from '../../core/guard.js';
 import { language } from '../../i18n/language.js';
 import { categoryText } from '../../i18n/texts.js';
+import { readableDuration, readableName } from '../../notice/names.js';
 import { css } from '../css.js';
 
 /**
@@ -70,18 +72,76 @@ function category(host: PreferencesHost, c: Category) {
     ${
       c.services.length
         ? html`<ul aria-label="${t('services')}: ${label}">
-            ${c.services.map(
-              (s) =>
-                html`<li>
-                  ${control(host, s.id, s.name, locked)}
-                  ${s.provider || s.purpose ? html`<span class="small">${[s.provider, s.purpose].filter(Boolean).join(' · ')}</span>` : nothing}
-                </li>`,
-            )}
-          </ul>`
+              ${c.services.map((s) => html`<li>${control(host, s.id, s.name, locked)}</li>`)}
+            </ul>
+            ${details(host, c)}`
         : nothing
     }
   </li>`;
 }
+
+/** A text with its `{name}` placeholders filled; a function replacer, so `$&` in a value stays text. */
+const fill = (text: string, parts: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, k: string) => parts[k] ?? m);
+
+/**
+ * What each service of a category does and stores, behind a native disclosure (keyboard and
+ * screen readers know `<details>`): provider, purpose, privacy policy, and every cookie and
+ * storage key with its lifetime, from the catalogue and the configuration. Informed consent
+ * needs the facts one click away, not on another page.
+ */
+function details(host: PreferencesHost, c: Category) {
+  const { t } = host;
+  const name = (n: string) => readableName(n, (form, parts) => fill(t('name' + form[0].toUpperCase() + form.slice(1)), parts));
+  const lifetime = (d?: string) => (d ? readableDuration(d, language(), t('session')) : t('notStated'));
+  return html`<details part="details">
+    <summary>${t('details')}</summary>
+    ${c.services.map((s) => service(host, s, name, lifetime))}
+  </details>`;
+}
+
+function service(host: PreferencesHost, s: Service, name: (n: string) => string, lifetime: (d?: string) => string) {
+  const { t } = host;
+  const provider = s.provider || s.name;
+  const rows = [...s.cookies.map((k) => [name(k.name), lifetime(k.duration)]), ...s.storage.map((k) => [name(k), t('browserStorage')])];
+  return html`<section class="svc" aria-label=${s.name}>
+    <h3>${s.name}</h3>
+    <dl>
+      <dt>${t('provider')}</dt>
+      <dd>${provider}</dd>
+      ${
+        s.purpose
+          ? html`<dt>${t('purpose')}</dt>
+              <dd>${s.purpose}</dd>`
+          : nothing
+      }
+    </dl>
+    ${
+      rows.length
+        ? html`<table>
+            <thead>
+              <tr>
+                <th scope="col">${t('cookieName')}</th>
+                <th scope="col">${t('lifetime')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                ([n, d]) =>
+                  html`<tr>
+                    <td>${n}</td>
+                    <td>${d}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
+    ${s.privacyUrl && webUrl(s.privacyUrl) ? html`<a part="link" href=${s.privacyUrl}>${fill(t('privacyPolicy'), { provider })}</a>` : nothing}
+  </section>`;
+}
+
+/** The close icon: a cross drawn in the text colour, quieter than the title. */
+const cross = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18" /></svg>`;
 
 /** The "Copied" confirmation shows after a copy, until the dialog re-renders for another reason. */
 let copied = false;
@@ -148,7 +208,7 @@ function dialog(host: PreferencesHost) {
   >
     <div class="head">
       <h2 id="ptitle">${t('preferencesTitle')}</h2>
-      <button part="button close" class="close" aria-label=${t('close')} @click=${host.close}>×</button>
+      <button part="button close" class="close" aria-label=${t('close')} title=${t('close')} @click=${host.close}>${cross}</button>
     </div>
     <p>
       ${host.pieces('preferencesText').map((p) => (typeof p === 'string' ? p : html`<a part="link" href=${p.href}>${p.label}</a>`))}
@@ -188,14 +248,29 @@ export const styles = css`
   .head h2 {
     flex: 1;
   }
+  /* A quiet icon button: a 44px target (WCAG 2.5.5) with no border or fill, so that the title
+     leads; the shared focus ring shows it to keyboard users. */
   .close {
-    min-inline-size: 2.75rem;
+    display: grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    min-block-size: 0;
+    margin-block: -0.5rem 0;
+    margin-inline: 0 -0.75rem;
     padding: 0;
+    border: 0;
+    border-radius: 50%;
     background: none;
+    color: var(--_muted);
+  }
+  .close:hover {
     color: var(--_fg);
-    border-color: var(--_line);
-    font-size: 1.5rem;
-    line-height: 1;
+    background: color-mix(in srgb, var(--_fg) 10%, transparent);
+  }
+  .close svg {
+    inline-size: 1.25rem;
   }
   ul {
     list-style: none;
@@ -254,6 +329,57 @@ export const styles = css`
   }
   li p {
     margin: 0.25rem 0 0.75rem;
+  }
+  details {
+    margin-block-end: 0.75rem;
+  }
+  summary {
+    inline-size: fit-content;
+    padding-block: 0.5rem;
+    color: var(--_accent);
+    font-size: 0.875rem;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .svc {
+    margin-block-start: 0.5rem;
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_fg) 5%, var(--_bg));
+    font-size: 0.875rem;
+  }
+  .svc h3 {
+    font-size: 0.9375rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.25rem 0 0.5rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: 0.5rem;
+  }
+  th,
+  td {
+    padding-block: 0.25rem;
+    padding-inline: 0 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+    border-block-end: 1px solid color-mix(in srgb, var(--_line) 40%, transparent);
+  }
+  th {
+    color: var(--_muted);
+    font-weight: 400;
   }
   .cid {
     display: flex;
