@@ -26,9 +26,7 @@ const seen = (e: PointerEvent) => {
   x = e.clientX;
   y = e.clientY;
 };
-// Capture on the window: the page's own handlers cannot hide the pointer from it.
-addEventListener('pointermove', seen, true);
-addEventListener('pointerdown', seen, true);
+let watching = false;
 
 /** A banner or the dialog has just appeared: what lies under the pointer now waits `DELAY`. */
 export function appeared(): void {
@@ -42,6 +40,13 @@ export function appeared(): void {
  * `NEAR` px from where the pointer was then: on what appeared under it.
  */
 export function guard(root: Node): void {
+  // Installed with the first guarded root, not on import: the ES module also loads where there is
+  // no window (server rendering). Capture on the window: the page's own handlers cannot hide the pointer from it.
+  if (!watching) {
+    watching = true;
+    addEventListener('pointermove', seen, true);
+    addEventListener('pointerdown', seen, true);
+  }
   root.addEventListener(
     'click',
     (e) => {
