@@ -5,10 +5,12 @@ import { adoptCss } from './ui/css.js';
 
 /**
  * Room for a `<consent-gate>`'s placeholder from the page's first frame: the element itself comes
- * in a later chunk, and the content below it would move when it draws. In a cascade layer, so
+ * in a later chunk, and the content below it would move when it draws. Its shape is the
+ * placeholder's (16:9 unless the site says otherwise), at least `--consentry-gate-min-height` tall. In a cascade layer, so
  * that any rule of the site's wins (docs/elements.md).
  */
-const GATE_ROOM = '@layer consentry{consent-gate:has(>template){display:grid;min-block-size:var(--consentry-gate-min-height,12rem)}}';
+const GATE_ROOM =
+  '@layer consentry{consent-gate:has(>template){display:grid;aspect-ratio:var(--consentry-gate-aspect-ratio,16/9);min-block-size:var(--consentry-gate-min-height,12rem)}}';
 
 /** Defines Consentry's custom elements, leaving any already defined (a second copy) alone. */
 export function defineElements(): void {

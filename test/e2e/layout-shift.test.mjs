@@ -66,7 +66,7 @@ test("the room is the site's to change (a rule of its own wins) and goes once th
 
   pages['/gate-room.html'] = page({ body: GATE });
   const shown = await open('/gate-room.html', PHONE, gateDrawn);
-  await shown.p.locator('consent-gate >> [part=button]').click();
+  await shown.p.locator('consent-gate >> [part~=load]').click();
   await shown.p.waitForSelector('consent-gate > iframe');
   // As tall as the iframe's own line (150px and its borders), no longer the room kept for the placeholder.
   const [gate, frame] = await shown.p.$eval('consent-gate', (g) => [
