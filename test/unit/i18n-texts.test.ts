@@ -4,7 +4,8 @@ import { resolveConfig } from '../../src/core/config.js';
 import { en } from '../../src/i18n/en.js';
 import { enMore } from '../../src/i18n/en-more.js';
 import { tables } from 'consentry:language-tables';
-import { addEnglish, categoryText, chooseLanguage, match, SHIPPED, text } from '../../src/i18n/texts.js';
+import { addEnglish, chooseLanguage, match, SHIPPED, text } from '../../src/i18n/texts.js';
+import { categoryText } from '../../src/i18n/category-text.js';
 
 /** Every English text: the drop-in's first layer and the chunks' rest, which they add on loading, as here. */
 const EN: Record<string, string> = { ...en, ...enMore };

@@ -2,7 +2,7 @@ import { html, nothing, render as litRender } from 'lit/html.js';
 import type * as Consent from '../../core/consent.js';
 import type { Category } from '../../core/types.js';
 import { language } from '../../i18n/language.js';
-import { categoryText } from '../../i18n/texts.js';
+import { categoryText } from '../../i18n/category-text.js';
 import { css } from '../css.js';
 
 /**
