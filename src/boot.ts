@@ -99,9 +99,8 @@ function configure(): void {
     else if (first) {
       // Gated markup added later (a single-page app), or a decision (whose withdrawals gating
       // cleans up), starts gating on a page that had no need of it.
-      (watcher = new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches(GATED) || n.querySelector(GATED))) return startGating();
-      })).observe(document, { childList: true, subtree: true });
+      // The page had none when the watcher started: one query per batch of changes finds any added since.
+      (watcher = new MutationObserver(() => doc.querySelector(GATED) && startGating())).observe(document, { childList: true, subtree: true });
       consent.on('change', () => gating || startGating());
     }
     if (first) {

@@ -45,10 +45,13 @@ export function webUrl(url: string): boolean {
  * comment would hand Consentry an element instead (the banner inserted into an image, the
  * decision unreadable, start-up throwing).
  */
+const bound = new Map<(...args: never[]) => unknown, unknown>();
 export const doc: Document = new Proxy({} as Document, {
   get: (_, key) => {
     const value = Reflect.get(Document.prototype, key, document);
-    return typeof value == 'function' ? value.bind(document) : value;
+    // Each method is bound once, not on every read (`doc.querySelector` is read often); keyed by
+    // the function itself, so that a method the page replaces is bound afresh.
+    return typeof value == 'function' ? (bound.get(value) ?? bound.set(value, value.bind(document)).get(value)) : value;
   },
   set: (_, key, value) => Reflect.set(Document.prototype, key, value, document),
 });

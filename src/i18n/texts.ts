@@ -107,16 +107,5 @@ export function text(config: Config, lang: string, key: TextKey | string): strin
   return mine ?? config.texts.en?.[key] ?? own(english, key) ?? key;
 }
 
-/**
- * A category's name, or with `description` its description: the site's text in `lang` (under the
- * id, or id + `Description`) first, then the JSON configuration's `label` / `description` (one
- * text for every language), then the shipped and built-in texts.
- */
-export function categoryText(config: Config, lang: string, id: string, description?: boolean): string {
-  const key = description ? id + 'Description' : id;
-  const c = config.categories.find((x) => x.id === id);
-  return config.texts[lang]?.[key] ?? (description ? c?.description : c?.label) ?? text(config, lang, key);
-}
-
 /** Right-to-left scripts among the languages Consentry may show. */
 export const isRtl = (lang: string): boolean => /^(ar|he|fa|ur|ps|yi|ckb|dv)\b/i.test(lang);

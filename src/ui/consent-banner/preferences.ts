@@ -3,7 +3,7 @@ import type * as Consent from '../../core/consent.js';
 import type { Category, Service } from '../../core/types.js';
 import { webUrl } from '../../core/guard.js';
 import { language } from '../../i18n/language.js';
-import { categoryText } from '../../i18n/texts.js';
+import { categoryText } from '../../i18n/category-text.js';
 import { readableDuration, readableName } from '../../notice/names.js';
 import { css } from '../css.js';
 
