@@ -1,4 +1,4 @@
-import { jsonPending, readAttributes, resolveConfig, type Config, type RawOptions } from './core/config.js';
+import { jsonPending, readAttributes, resolveConfig, type RawOptions } from './core/config.js';
 import * as consent from './core/consent.js';
 import { audits, extras } from './loader/extras.js';
 import { afterFirstFrame } from './core/after-first-frame.js';
@@ -25,34 +25,8 @@ let queued = false;
 let regions: Promise<unknown> | undefined;
 let resolver: RegionsChunk | null | undefined;
 
-/** Gating (the extras chunk) has been started: every (re)configuration runs it again. */
-let gating = false;
-/** Until then, watches the page for gated markup that a single-page app adds later. */
-let watcher: MutationObserver | undefined;
-/** Markup that needs gating: marked elements, and the elements of the elements chunk. */
-const GATED = '[data-consent],consent-gate,consent-opt-out';
-
-/**
- * Whether the page needs gating now: it is still being parsed, it has gated markup, or something to clean up (a service
- * that is not granted declares cookies or storage, deleted on every page load), or it must
- * notice a withdrawal (`reload-on-revoke`), or `debug` asks for the audit. A page that needs none
- * of these loads no chunk (docs/performance.md); a decision or gated markup added later starts it.
- */
-const needsGating = (config: Config): unknown =>
-  gating ||
-  // Still parsing (a blocking drop-in): gated markup is likely still to come, and gating must be
-  // there while the page arrives (an inline gated script runs as soon as it is whole). With
-  // `defer` the page is parsed, and the check below is exact.
-  doc.readyState == 'loading' ||
-  config.debug ||
-  config.reloadOnRevoke ||
-  doc.querySelector(GATED) ||
-  config.categories.some((c) => c.services.some((s) => (s.cookies.length || s.storage.length) && !consent.allowed(c.id + '/' + s.id)));
-
-/** Loads gating and runs it (and, with `debug`, the audit's report). */
+/** Loads gating and runs it (and, with `debug`, the audit's report): every (re)configuration runs it again. */
 function startGating(): void {
-  gating = true;
-  watcher?.disconnect();
   extras().then(
     (x) => x.gate(),
     () => {},
@@ -95,14 +69,7 @@ function configure(): void {
   // first layer does not wait for it, and gated markup stays inert until then, so nothing can run early.
   const first = !started;
   afterFirstFrame(() => {
-    if (needsGating(config)) startGating();
-    else if (first) {
-      // Gated markup added later (a single-page app), or a decision (whose withdrawals gating
-      // cleans up), starts gating on a page that had no need of it.
-      // The page had none when the watcher started: one query per batch of changes finds any added since.
-      (watcher = new MutationObserver(() => doc.querySelector(GATED) && startGating())).observe(document, { childList: true, subtree: true });
-      consent.on('change', () => gating || startGating());
-    }
+    startGating();
     if (first) {
       // Listeners wait too (for the next task, or the banner's first frame), so that the
       // drop-in's own start stays one short task.
