@@ -124,5 +124,5 @@ describe('in Bun (the bun npm package)', () => {
 
 it('the runtimes ran the file that the package exports as consentry/server', async () => {
   const pkg = JSON.parse(await readFile(ROOT + 'package.json', 'utf8'));
-  assert.equal(ROOT + pkg.exports['./server'].import.slice(2), SERVER);
+  assert.equal(ROOT + pkg.exports['./server'].import.default.slice(2), SERVER);
 });

@@ -19,12 +19,15 @@ export const styles = css`
   .ph {
     box-sizing: border-box;
     display: grid;
-    align-content: center;
+    align-content: safe center;
     justify-items: center;
     gap: 0.5rem;
     aspect-ratio: var(--consentry-gate-aspect-ratio, 16 / 9);
-    /* Fills a gate the site made taller; grows beyond the ratio when the text needs it. */
+    /* Fills the gate's room (kept by the drop-in from the first frame, or the site's own size);
+       scrolls, rather than spill over what follows, in a room smaller than its text needs. */
     place-self: stretch;
+    max-block-size: 100%;
+    overflow: auto;
     padding: 1rem 1.25rem;
     background: var(--_bg);
     color: var(--_fg);
