@@ -2,12 +2,26 @@
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 export const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** The built UI language files (`dist/consentry.lang.*.js`), read back as the browser gets them: language → table. */
+export function builtLanguageTables() {
+  const file = /^\ufeffwindow\[Symbol\.for\("consentry\.chunk"\)\]\?\.\("lang\.([^"]+)",(.*)\);\n$/s;
+  return Object.fromEntries(
+    readdirSync(ROOT + 'dist')
+      .filter((f) => /^consentry\.lang\..+\.js$/.test(f))
+      .map((f) => {
+        const m = file.exec(readFileSync(ROOT + 'dist/' + f, 'utf8'));
+        if (!m) throw new Error(`${f} does not have the expected shape`);
+        return [m[1], JSON.parse(m[2])];
+      }),
+  );
+}
 
 /** Launches headless Chromium with the flags this machine needs. */
 export function launch(args = []) {

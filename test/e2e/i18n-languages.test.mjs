@@ -4,19 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { axe, inBanner, page, ROOT, testSite } from './helpers.mjs';
+import { axe, builtLanguageTables, inBanner, page, ROOT, testSite } from './helpers.mjs';
 
-/** The built language files, read back as the browser gets them. */
-const FILE = /^\ufeffwindow\[Symbol\.for\("consentry\.chunk"\)\]\?\.\("lang\.([^"]+)",(.*)\);\n$/s;
-const TABLES = Object.fromEntries(
-  readdirSync(ROOT + 'dist')
-    .filter((f) => /^consentry\.lang\..+\.js$/.test(f))
-    .map((f) => {
-      const m = FILE.exec(readFileSync(ROOT + 'dist/' + f, 'utf8'));
-      assert.ok(m, `${f} has the expected shape`);
-      return [m[1], JSON.parse(m[2])];
-    }),
-);
+const TABLES = builtLanguageTables();
 const EN_TITLE = 'Your privacy choices';
 const SAMPLE = ['de', 'fr', 'pl', 'ja', 'ar', 'pt-BR'];
 /** The browser locale that asks for each sample language (with a region, to test the fallback). */

@@ -5,20 +5,10 @@
 // language. Read generically, so that whatever an element comes to show is read too.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { page, ROOT, testSite } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { builtLanguageTables, page, ROOT, testSite } from './helpers.mjs';
 
-/** The built language files, read back as the browser gets them. */
-const FILE = /^\ufeffwindow\[Symbol\.for\("consentry\.chunk"\)\]\?\.\("lang\.([^"]+)",(.*)\);\n$/s;
-const TABLES = Object.fromEntries(
-  readdirSync(ROOT + 'dist')
-    .filter((f) => /^consentry\.lang\..+\.js$/.test(f))
-    .map((f) => {
-      const m = FILE.exec(readFileSync(ROOT + 'dist/' + f, 'utf8'));
-      assert.ok(m, `${f} has the expected shape`);
-      return [m[1], JSON.parse(m[2])];
-    }),
-);
+const TABLES = builtLanguageTables();
 
 /** The English table, read from its two source files: objects of `key: 'text'` (or "text") entries. */
 const ENGLISH = Object.fromEntries(
