@@ -61,9 +61,19 @@ async function exportNames(ctx, file) {
  * (the key the drop-in hands it out under). The names a chunk can read are the module's exports
  * as rollup sees them (its module information), whatever the form of the `export`.
  */
-function shareFromDropIn() {
-  const sharedTs = fileURLToPath(new URL('src/loader/shared.ts', import.meta.url));
+const sharedTs = fileURLToPath(new URL('src/loader/shared.ts', import.meta.url));
+
+/**
+ * What the chunks import from each shared module, by key: the names, or `*` for all. Filled by
+ * the chunk builds (`shareFromDropIn`), which run before the drop-in's, and read by the drop-in's
+ * (`handOutOnlyWhatChunksImport`).
+ */
+const chunkImports = { names: new Map(), chunks: new Set() };
+
+function shareFromDropIn(chunkName) {
   const litTs = fileURLToPath(new URL('src/chunks/lit.ts', import.meta.url));
+  /** `importer\0source` → the shared key that import resolved to. */
+  const sharedImports = new Map();
   /** Resolved file → key, read once per build from shared.ts. */
   let shared;
   async function sharedModules(ctx) {
@@ -92,7 +102,25 @@ function shareFromDropIn() {
       if (!resolved || resolved.id === sharedTs || importer === sharedTs) return null;
       shared ??= sharedModules(this);
       const key = (await shared).get(resolved.id);
+      if (key) sharedImports.set(importer + '\0' + source, key);
       return key ? { id: '\0shared:' + key, meta: { file: resolved.id } } : null;
+    },
+    buildEnd(error) {
+      if (error || !chunkName) return;
+      // Every name any module of this chunk imports (or re-exports) from a shared module.
+      for (const id of this.getModuleIds()) {
+        for (const node of this.getModuleInfo(id).ast?.body ?? []) {
+          const key = node.source && sharedImports.get(id + '\0' + node.source.value);
+          if (!key) continue;
+          const names = chunkImports.names.get(key) ?? chunkImports.names.set(key, new Set()).get(key);
+          if (node.type === 'ExportAllDeclaration') names.add('*');
+          for (const spec of node.specifiers ?? [])
+            names.add(
+              spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : (spec.imported ?? spec.local).name,
+            );
+        }
+      }
+      chunkImports.chunks.add(chunkName);
     },
     async load(id) {
       if (!id.startsWith('\0shared:')) return null;
@@ -114,8 +142,44 @@ const chunks = readdirSync('src/chunks')
   .map((f) => ({
     input: 'src/chunks/' + f,
     output: { file: `dist/consentry.${f.slice(0, -3)}.js`, format: 'iife' },
-    plugins: [shareFromDropIn(), ...plugins()],
+    plugins: [shareFromDropIn('src/chunks/' + f), ...plugins()],
   }));
+
+/**
+ * For the drop-in: its hand-out to the chunks (src/loader/shared.ts) holds only the names the
+ * chunks import, not every export of the shared modules: an `import * as` namespace would keep
+ * every export in the drop-in, used or not. Each `import * as <key> from '…'` becomes named
+ * imports and a plain object of them under the same name (the shared modules export no `let`, so
+ * a copy of the values is the live module). The names come from the chunk builds, which run
+ * first; a build of the drop-in alone (scripts/size-modules.mjs) reads them from the chunks' module graphs itself.
+ */
+function handOutOnlyWhatChunksImport() {
+  return {
+    name: 'hand-out-only-what-chunks-import',
+    async transform(code, id) {
+      if (id !== sharedTs) return null;
+      if (chunks.some((c) => !chunkImports.chunks.has(c.input))) await analyseChunks();
+      let n = 0;
+      const out = code.replace(/^import \* as (\w+) from ('[^']+');$/gm, (line, key, from) => {
+        const names = [...(chunkImports.names.get(key) ?? [])].sort();
+        if (names.includes('*')) return line;
+        n++;
+        return `import { ${names.map((name) => `${name} as ${key}$${name}`).join(', ')} } from ${from};\nconst ${key} = { ${names.map((name) => `${name}: ${key}$${name}`).join(', ')} };`;
+      });
+      if (!n) this.error('hand-out-only-what-chunks-import: no `import * as` left to trim in src/loader/shared.ts');
+      return { code: out, map: null };
+    },
+  };
+}
+
+/** Reads the chunks' module graphs (no output) to learn what they import from the shared modules. */
+async function analyseChunks() {
+  const { rollup } = await import('rollup');
+  for (const chunk of chunks) {
+    const bundle = await rollup({ input: chunk.input, plugins: chunk.plugins.filter((p) => p.name !== 'terser'), onwarn() {} });
+    await bundle.close();
+  }
+}
 
 /**
  * A plugin that runs the bundle it is given at build time and, instead of writing it, emits
@@ -231,13 +295,14 @@ const receiptSchemaJson = fromModule('receipt-schema-json', ({ receiptSchema }, 
 );
 
 export default [
-  // The drop-in first: rollup builds these one after another, and it is the file most wanted.
+  // The chunks first: rollup builds these one after another, and the drop-in's hand-out is made
+  // from what the chunks import (`handOutOnlyWhatChunksImport`).
+  ...chunks,
   {
     input: 'src/entries/drop-in.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [...plugins(), compileHints],
+    plugins: [handOutOnlyWhatChunksImport(), ...plugins(), compileHints],
   },
-  ...chunks,
   {
     input: 'consentry:language-tables',
     output: { file: 'dist/consentry.lang.js', format: 'es' },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 
-const dropIn = config[0];
+const dropIn = config.find((c) => c.output?.file === 'dist/consentry.js');
 const dir = mkdtempSync(join(tmpdir(), 'consentry-size-'));
 const file = join(dir, 'consentry.js');
 try {
