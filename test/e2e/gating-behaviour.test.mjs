@@ -71,7 +71,8 @@ const PAGES = {
 <script type="text/plain" data-consent="analytics">window.whole = 'first half, SPLIT second half';</script>
 <script>window.secondAt = performance.now();</script>`,
     }).split('SPLIT'),
-    gap: 600,
+    // Long enough for the gating chunk to load on a busy machine: the test is about order, not speed.
+    gap: 2000,
   },
   '/module.html': `<!doctype html><html lang="en"><head><title>t</title>
 <script type="module">import { loadScript } from '/dist/consentry.mjs'; window.esmLoadScript = loadScript;</script></head>
