@@ -101,12 +101,13 @@ function fault(text, lang) {
  * language's file is in (the banner then carries the language in its own `lang`).
  * Returns what is wrong, and what was read by language.
  */
-async function visit(mode) {
+async function visit(mode, signal = false) {
   const context = await web.browser.newContext({ viewport: { width: 1024, height: 768 } });
   // In `notice` and `none` modes, which grant everything, a Global Privacy Control signal keeps
   // advertising refused, so that the gate has a placeholder to show and the opt-out control its
-  // "honoured" status. (In opt-in and opt-out modes the visitor decides instead, below.)
-  const gpc = mode === 'notice' || mode === 'none';
+  // "honoured" status. (In opt-in and opt-out modes the visitor decides instead, below, unless
+  // `signal` asks for the opt-out rules under the signal: see `visitSignalled`.)
+  const gpc = signal || mode === 'notice' || mode === 'none';
   if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   try {
     const p = await context.newPage();
@@ -128,9 +129,18 @@ async function visit(mode) {
         }
       }
     };
-    if (mode !== 'opt-out') await p.locator('consent-gate >> [part=placeholder]').waitFor();
+    if (mode !== 'opt-out' || signal) await p.locator('consent-gate >> [part=placeholder]').waitFor();
     await p.locator(`consent-opt-out >> ${gpc ? '[part=status]' : '[part=button]'}`).waitFor();
-    if (mode === 'none') await everyLanguage('page');
+    if (signal) {
+      // Under opt-out rules the signal is the visitor's answer: no banner, and the page says the
+      // request was honoured, in the opt-out control and in the dialog the revisit control opens.
+      await p.locator('consent-banner >> [part~=revisit]').waitFor();
+      assert.equal(await p.locator('consent-banner >> [part~=banner]').count(), 0, 'no banner under the signal');
+      await everyLanguage('page');
+      await p.locator('consent-banner >> [part~=revisit]').click();
+      await p.locator('consent-banner >> dialog[open][part=dialog]').waitFor();
+      await everyLanguage('dialog');
+    } else if (mode === 'none') await everyLanguage('page');
     else {
       await p.locator('consent-banner >> [part~=banner]').waitFor();
       await everyLanguage('banner');
@@ -140,7 +150,7 @@ async function visit(mode) {
       await p.keyboard.press('Escape');
       await p.locator('consent-banner >> [part=dialog]').waitFor({ state: 'detached' });
     }
-    if (!gpc) {
+    if (!gpc && !signal) {
       // A decision (the opt-out control's, or the opt-out banner's): the opt-out control says it
       // is honoured, the gate holds its content back, the revisit control appears, and the dialog
       // shows the consent id.
@@ -186,4 +196,13 @@ describe('visible text in every mode and language', () => {
       for (const lang of LANGS) assert.equal(seen[lang].length, seen.en.length, `as many strings in ${lang} as in English`);
     });
   }
+
+  it('opt-out under Global Privacy Control: the honoured signal is said, in real words, in all 51 languages', async () => {
+    const { wrong, seen } = await visit('opt-out', true);
+    assert.deepEqual(wrong, []);
+    // The opt-out control's status (read with the page, and again while the dialog is open) and
+    // the dialog's own line say the signal was honoured.
+    assert.equal(seen.en.filter((t) => t === ENGLISH.gpc).length, 3, `"${ENGLISH.gpc}" in the opt-out control and in the dialog`);
+    for (const lang of LANGS) assert.equal(seen[lang].length, seen.en.length, `as many strings in ${lang} as in English`);
+  });
 });
