@@ -181,8 +181,11 @@ export function start(next: Config): void {
   }
   // A privacy signal that overrides a stored choice, or opt-out mode's default, is recorded as a
   // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked
-  // (while the region's rules load, the mode is opt-in and no decision holds).
+  // (while the region's rules load, the mode is opt-in and no decision holds). Not before the
+  // site's JSON configuration is read: a decision written without its categories and services
+  // would lose the visitor's own choices for them (a refused service would then follow its category).
   if (
+    !next.partial &&
     privacySignal() &&
     !signalled() &&
     (next.mode === 'opt-out' || decided()) &&
