@@ -99,11 +99,13 @@ export function readConsent(input: string | RequestLike | null | undefined, opti
   const cookieHeader = request ? header(request, 'cookie') : input;
   const { cookieName = 'consentry', revision = '1', cookieDays = 182, mode = 'opt-in', saleOrShare = [] } = options;
   const gpc = options.gpc ?? (request ? header(request, 'sec-gpc') === '1' : false);
-  const values = typeof cookieHeader === 'string' ? cookieValues(cookieHeader, cookieName).filter(decode) : [];
-  // Two records: none is the visitor's own for sure (decision 0020).
-  const record = values.length === 1 ? decode(values[0]) : null;
-  // As in the browser: another revision voids the decision, and so does `cookie-days` passing.
-  if (!record || record.revision !== revision || record.time + cookieDays * 864e5 <= Date.now() || !holds(record, mode)) return null;
+  // As in the browser: records only (a cookie of another tool under the name is none), and an
+  // expired one (`cookie-days` passed) is none; two records: none is the visitor's own for sure (decision 0020).
+  const records = typeof cookieHeader === 'string' ? cookieValues(cookieHeader, cookieName).map(decode) : [];
+  const fresh = records.filter((r) => r && r.time + cookieDays * 864e5 > Date.now());
+  const record = fresh.length === 1 ? fresh[0] : null;
+  // Another revision voids the decision, and so do rules in force that ask more than the record's.
+  if (!record || record.revision !== revision || !holds(record, mode)) return null;
   const configured = options.categories ?? Object.fromEntries(Object.keys(record.categories).map((id) => [id, []]));
   const cats = Object.keys(configured).map((id) => ({ id, sold: id === 'advertising' || saleOrShare.includes(id), services: configured[id] }));
   const out = grants(record, cats, { mode, signal: gpc });
