@@ -12,7 +12,7 @@ import type { Mode } from './types.js';
  * the region it was made under, and holds where the rules in force ask no more than that mode; a
  * record without a mode (older than regions) holds (docs/regions.md).
  */
-export const MODES: Mode[] = ['none', 'notice', 'opt-out', 'opt-in'];
+const MODES: Mode[] = ['none', 'notice', 'opt-out', 'opt-in'];
 
 /** The rules in force: the mode and whether a privacy signal (GPC, or DNT where configured) is honoured. */
 export interface Rules {
