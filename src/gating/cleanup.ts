@@ -24,8 +24,7 @@ export function clean(keep?: RegExp): void {
     for (const s of c.services) {
       if (allowed(c.id + '/' + s.id)) continue;
       for (const decl of s.cookies)
-        for (const name of present)
-          if (name !== cookieName && !keep?.test(name) && matches(decl.name, name)) deleteCookie(name, decl.path);
+        for (const name of present) if (name !== cookieName && !keep?.test(name) && matches(decl.name, name)) deleteCookie(name, decl.path);
       try {
         for (const store of [localStorage, sessionStorage])
           for (const key of Object.keys(store))
