@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import { afterFirstFrame } from './after-first-frame.js';
 import { has, doc } from './guard.js';
-import { grants, holds } from './rules.js';
+import { grants, holds, sold } from './rules.js';
 import { report } from './report.js';
 import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Source, View } from './types.js';
@@ -51,8 +51,7 @@ export function privacySignal(): boolean {
   return !!config && ((config.honorGpc && nav.globalPrivacyControl === true) || (config.honorDnt && nav.doNotTrack === '1'));
 }
 
-/** A category whose data may be sold or shared: advertising, and custom categories marked `saleOrShare`. */
-export const sold = (c: Category): boolean => c.id === 'advertising' || c.saleOrShare;
+export { sold };
 
 /** A category that a privacy signal refuses. */
 const covered = (c: Category) => privacySignal() && sold(c);
@@ -67,8 +66,7 @@ const signalled = () => !!stored?.signal;
 let settled = false;
 
 function compute(): void {
-  const cats = optional().map((c) => ({ id: c.id, sold: sold(c), services: c.services.map((s) => s.id) }));
-  ({ categories: values, services, decided: settled } = grants(stored, cats, { mode: config!.mode, signal: privacySignal() }));
+  ({ categories: values, services, decided: settled } = grants(stored, optional(), config!.mode, privacySignal()));
 }
 
 /** The visitor has decided on every configured category (or the mode needs no decision). */

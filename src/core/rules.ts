@@ -14,25 +14,24 @@ import type { Mode } from './types.js';
  */
 const MODES: Mode[] = ['none', 'notice', 'opt-out', 'opt-in'];
 
-/** The rules in force: the mode and whether a privacy signal (GPC, or DNT where configured) is honoured. */
-export interface Rules {
-  mode: Mode;
-  signal: boolean;
-}
-
-/** An optional category as the decision needs it: its id, whether a privacy signal refuses it, its services' ids. */
+/** An optional category as the decision needs it (a configured `Category` is one). */
 export interface Cat {
   id: string;
-  sold: boolean;
-  services: string[];
+  /** Covered by a privacy signal's refusal besides `advertising` (`saleOrShare` in the configuration). */
+  saleOrShare?: boolean;
+  services: { id: string }[];
 }
+
+/** A category whose data may be sold or shared: advertising, and custom categories marked `saleOrShare`. */
+export const sold = (c: Cat): boolean => c.id === 'advertising' || !!c.saleOrShare;
 
 /** Whether a record (of the revision in force) holds under `mode`: made under rules that asked at least as much. */
 export const holds = (record: Decision, mode: Mode): boolean => MODES.indexOf(record.mode ?? mode) >= MODES.indexOf(mode);
 
 /**
  * The values of every optional category and of their services for the decision that holds
- * (`null`: none), and whether the visitor has decided. A signal refuses the `sold` categories
+ * (`null`: none), and whether the visitor has decided. A privacy signal (`signal`: GPC, or DNT
+ * where configured, is honoured) refuses the `sold` categories
  * unless the decision was made while it was honoured (the visitor saw its effect and chose).
  * A category not in the decision takes its default: granted only outside opt-in and not
  * refused by the signal.
@@ -40,17 +39,19 @@ export const holds = (record: Decision, mode: Mode): boolean => MODES.indexOf(re
 export function grants(
   stored: Decision | null,
   cats: Cat[],
-  rules: Rules,
+  mode: Mode,
+  signal: boolean,
 ): { categories: Record<string, boolean>; services: Record<string, boolean>; decided: boolean } {
   const categories: Record<string, boolean> = { necessary: true };
   const services: Record<string, boolean> = {};
   for (const c of cats) {
-    const covered = rules.signal && c.sold;
+    const covered = signal && sold(c);
     const mine = stored && has(stored.categories, c.id) && !(covered && !stored.signal) ? stored.categories[c.id] : undefined;
-    categories[c.id] = mine ?? (!covered && rules.mode !== 'opt-in');
+    categories[c.id] = mine ?? (!covered && mode !== 'opt-in');
     // A refused category's service may be granted on its own (a `<consent-gate>` for it).
-    for (const s of c.services) services[s] = categories[c.id] ? (own(stored?.services, s) ?? true) : mine === false && own(stored!.services, s) === true;
+    for (const { id } of c.services)
+      services[id] = categories[c.id] ? (own(stored?.services, id) ?? true) : mine === false && own(stored!.services, id) === true;
   }
-  const decided = MODES.indexOf(rules.mode) < 2 /* none, notice */ || (!!stored && cats.every((c) => has(stored.categories, c.id)));
+  const decided = MODES.indexOf(mode) < 2 /* none, notice */ || (!!stored && cats.every((c) => has(stored.categories, c.id)));
   return { categories, services, decided };
 }

@@ -107,8 +107,8 @@ export function readConsent(input: string | RequestLike | null | undefined, opti
   // Another revision voids the decision, and so do rules in force that ask more than the record's.
   if (!record || record.revision !== revision || !holds(record, mode)) return null;
   const configured = options.categories ?? Object.fromEntries(Object.keys(record.categories).map((id) => [id, []]));
-  const cats = Object.keys(configured).map((id) => ({ id, sold: id === 'advertising' || saleOrShare.includes(id), services: configured[id] }));
-  const out = grants(record, cats, { mode, signal: gpc });
+  const cats = Object.keys(configured).map((id) => ({ id, saleOrShare: saleOrShare.includes(id), services: configured[id].map((s) => ({ id: s })) }));
+  const out = grants(record, cats, mode, gpc);
   // Without the configuration, a service's own choice is kept unless the signal overrides the record.
   const services = options.categories
     ? out.services
