@@ -3,6 +3,12 @@
 // shop.example.test and blog.example.test to the loopback server (served over http).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eventually, inBanner, launch, page, site } from './helpers.mjs';
 import { text } from '../shared/records.mjs';
 
@@ -18,6 +24,10 @@ let browser;
 let server;
 let shop;
 let blog;
+/** The same site over HTTPS (a self-signed certificate), where `__Host-` cookies exist. */
+let tls;
+let secureShop;
+let secureBlog;
 
 before(async () => {
   server = await site({
@@ -26,15 +36,45 @@ before(async () => {
     '/plant-path': plant(`consentry=${granting()}; domain=example.test; path=/shop`),
     '/plant-root': plant(`consentry=${granting()}; domain=example.test; path=/`),
     '/plant-encoded': plant(`%5F%5FHost-consentry=${granting()}; domain=example.test; path=/`),
+    // Every way a sibling could try to set the `__Host-` cookie: for the parent domain, and host-only (its own host).
+    '/plant-host': plant(`__Host-consentry=${granting()}; domain=example.test; path=/; secure`).replace(
+      '</script>',
+      `document.cookie = ${JSON.stringify(`__Host-consentry=${granting()}; path=/; secure`)};</script>`,
+    ),
   });
   const port = new URL(server.origin).port;
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=example.test', '-keyout', join(dir, 'key'), '-out', join(dir, 'cert')],
+      {
+        stdio: 'ignore',
+      },
+    );
+    // TLS in front of the same pages.
+    tls = createServer({ key: readFileSync(join(dir, 'key')), cert: readFileSync(join(dir, 'cert')) }, (req, res) => {
+      const upstream = request(server.origin + req.url, { method: req.method, headers: req.headers }, (r) => {
+        res.writeHead(r.statusCode, r.headers);
+        r.pipe(res);
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await new Promise((ok) => tls.listen(0, '127.0.0.1', ok));
   browser = await launch(['--host-resolver-rules=MAP *.example.test 127.0.0.1']);
   shop = `http://shop.example.test:${port}`;
   blog = `http://blog.example.test:${port}`;
+  secureShop = `https://shop.example.test:${tls.address().port}`;
+  secureBlog = `https://blog.example.test:${tls.address().port}`;
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  if (tls) await new Promise((ok) => (tls.close(ok), tls.closeAllConnections()));
 });
 
 /** The visitor's state on a shop page. */
@@ -43,7 +83,7 @@ const state = (p) => p.evaluate(() => ({ decided: Consentry.get().decided, analy
 async function visit(context, url) {
   const p = await context.newPage();
   await p.goto(url);
-  if (url.startsWith(shop)) await p.waitForFunction(() => window.Consentry);
+  if (url.startsWith(shop) || url.startsWith(secureShop)) await p.waitForFunction(() => window.Consentry);
   return p;
 }
 
@@ -104,6 +144,35 @@ describe('a consent cookie planted by a sibling subdomain', () => {
       const now = await state(p);
       assert.deepEqual([now.decided, now.analytics], [false, false]);
       await inBanner(p, '[part~=reject]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('over HTTPS, cookie-name="__Host-consentry" cannot be planted at all, and the visitor\'s own decision is kept', async () => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const seen = [];
+    context.on('request', (r) => r.url().includes('/t/') && seen.push(r.url()));
+    try {
+      let p = await visit(context, secureBlog + '/plant-host');
+      // The parent-domain attempt is refused by the browser; the host-only one stays on blog.
+      assert.deepEqual(
+        (await context.cookies()).filter((c) => c.name === '__Host-consentry').map((c) => c.domain),
+        ['blog.example.test'],
+      );
+      await p.goto(secureShop + '/shop/host');
+      await p.waitForFunction(() => window.Consentry);
+      const first = await state(p);
+      assert.deepEqual([first.decided, first.analytics], [false, false], 'nothing planted reaches the shop');
+      assert.notEqual(first.id, ATTACKER_ID);
+      await inBanner(p, '[part~=reject]').click();
+      const own = (await context.cookies()).find((c) => c.name === '__Host-consentry' && c.domain === 'shop.example.test');
+      assert.ok(own, 'the shop wrote its own __Host- cookie');
+      assert.deepEqual([own.path, own.secure], ['/', true]);
+      p = await visit(context, secureShop + '/shop/host');
+      const again = await state(p);
+      assert.deepEqual([again.decided, again.analytics], [true, false], 'the refusal sticks');
+      assert.deepEqual(seen, []);
     } finally {
       await context.close();
     }
