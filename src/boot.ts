@@ -64,6 +64,8 @@ function configure(): void {
   config = settle(config, configure);
   chooseUiLanguage(config);
   integrate(config, language);
+  // The JSON configuration comes later in the page than the drop-in: configure again once it is there.
+  config.partial = jsonPending(config.config);
   consent.start(config);
   // Gating starts in a task of its own, after the banner's first frame when a banner is due: the
   // first layer does not wait for it, and gated markup stays inert until then, so nothing can run early.
@@ -86,8 +88,7 @@ function configure(): void {
       });
     }
   }, consent.due());
-  if (jsonPending(config.config)) {
-    // The JSON configuration comes later in the page than the drop-in.
+  if (config.partial) {
     doc.addEventListener('DOMContentLoaded', configure, { once: true });
   }
   started = true;

@@ -19,6 +19,8 @@ export interface Config {
   region: string | null;
   /** With `regions`: the rules are not known yet (the regions chunk is loading). Nothing optional runs, no banner. */
   pending?: boolean;
+  /** The JSON configuration comes later in the page: this one lacks its categories and services, and the drop-in writes no decision of its own with it. */
+  partial?: boolean;
   lang: string;
   layout: 'bar' | 'box' | 'modal';
   position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';

@@ -1,9 +1,10 @@
 import type { Config } from './config.js';
 import { afterFirstFrame } from './after-first-frame.js';
-import { has, own, doc } from './guard.js';
+import { has, doc } from './guard.js';
+import { grants, holds, sold } from './rules.js';
 import { report } from './report.js';
 import { openStore, type Decision, type Store } from './storage.js';
-import type { Category, ConsentSnapshot, Mode, Source, View } from './types.js';
+import type { Category, ConsentSnapshot, Source, View } from './types.js';
 
 /** Choices by category id or service id. */
 export type Choices = Record<string, boolean>;
@@ -50,14 +51,10 @@ export function privacySignal(): boolean {
   return !!config && ((config.honorGpc && nav.globalPrivacyControl === true) || (config.honorDnt && nav.doNotTrack === '1'));
 }
 
-/** A category whose data may be sold or shared: advertising, and custom categories marked `saleOrShare`. */
-export const sold = (c: Category): boolean => c.id === 'advertising' || c.saleOrShare;
+export { sold };
 
 /** A category that a privacy signal refuses. */
 const covered = (c: Category) => privacySignal() && sold(c);
-
-/** The value a category has when the visitor has not chosen it (while the region's rules load, the mode is opt-in). */
-const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
 
 /**
  * A stored decision made while a privacy signal was honoured: the visitor saw the signal's effect
@@ -65,30 +62,15 @@ const fallback = (c: Category) => !covered(c) && config!.mode !== 'opt-in';
  */
 const signalled = () => !!stored?.signal;
 
-/**
- * Modes from the one that asks least to the one that asks most. A decision records the mode and
- * the region it was made under, and holds where the rules in force ask no more than that mode; a
- * record without a mode (older than regions) holds (docs/regions.md).
- */
-const MODES: Mode[] = ['none', 'notice', 'opt-out', 'opt-in'];
+/** Whether the visitor has decided, as `grants` found it at the last `compute`. */
+let settled = false;
 
 function compute(): void {
-  const cats: Record<string, boolean> = { necessary: true };
-  const svcs: Record<string, boolean> = {};
-  for (const c of optional()) {
-    const mine = stored && has(stored.categories, c.id) && !(covered(c) && !signalled()) ? stored.categories[c.id] : undefined;
-    cats[c.id] = mine ?? fallback(c);
-    // A refused category's service may be granted on its own (a `<consent-gate>` for it).
-    for (const s of c.services) svcs[s.id] = cats[c.id] ? (own(stored?.services, s.id) ?? true) : mine === false && own(stored!.services, s.id) === true;
-  }
-  values = cats;
-  services = svcs;
+  ({ categories: values, services, decided: settled } = grants(stored, optional(), config!.mode, privacySignal()));
 }
 
 /** The visitor has decided on every configured category (or the mode needs no decision). */
-export function decided(): boolean {
-  return !!config && (MODES.indexOf(config.mode) < 2 /* none, notice */ || (!!stored && optional().every((c) => has(stored!.categories, c.id))));
-}
+export const decided = (): boolean => !!config && settled;
 
 /**
  * The banner is due: no decision yet, or (in notice mode) the notice was never acknowledged.
@@ -160,10 +142,12 @@ function load(): string[] {
   const before = values;
   const record = store.read();
   const mine = record?.revision === config!.revision && record;
-  if (mine) idBox = { v: mine.id };
+  // Only a record this browser wrote chooses the consent id: one planted by a sibling subdomain
+  // would file the visitor's receipts under an id its author knows (decision 0020).
+  if (mine && !mine.foreign) idBox = { v: mine.id };
   // A decision holds where the rules in force ask no more than those it was made under (a
   // record older than regions holds). While the rules are loading, none holds: nothing runs.
-  stored = mine && !config!.pending && MODES.indexOf(mine.mode ?? config!.mode) >= MODES.indexOf(config!.mode) ? mine : null;
+  stored = mine && !config!.pending && holds(mine, config!.mode) ? mine : null;
   compute();
   mirror();
   return Object.keys(values).filter((k) => before[k] !== undefined && before[k] !== values[k]);
@@ -195,8 +179,11 @@ export function start(next: Config): void {
   }
   // A privacy signal that overrides a stored choice, or opt-out mode's default, is recorded as a
   // decision (source `gpc`), without asking. An undecided opt-in or notice visitor is still asked
-  // (while the region's rules load, the mode is opt-in and no decision holds).
+  // (while the region's rules load, the mode is opt-in and no decision holds). Not before the
+  // site's JSON configuration is read: a decision written without its categories and services
+  // would lose the visitor's own choices for them (a refused service would then follow its category).
   if (
+    !next.partial &&
     privacySignal() &&
     !signalled() &&
     (next.mode === 'opt-out' || decided()) &&

@@ -1,17 +1,18 @@
 import { doc } from './guard.js';
 /** The page's cookies as `copyCookies()` found them, until the first read or the end of that task. */
-let copy: Map<string, string> | undefined;
+let copy: Map<string, string[]> | undefined;
 
-/** js-cookie's decoding of a name or value. */
+/** js-cookie's decoding of a value. */
 const decode = (text: string) => text.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
 
 /**
- * The page's cookies by name, first of a name wins, decoded as js-cookie decodes them. A `Map`,
- * not js-cookie's plain object, so that a cookie named `__proto__` or `constructor` is read like
- * any other.
+ * The page's cookies by name, each with every value sent under that name, in the order the
+ * browser sends them. Names are taken as they are, never decoded: `%5F%5FHost-x` is not
+ * `__Host-x` (a parent domain may set the one, never the other). A `Map`, not a plain object,
+ * so that a cookie named `__proto__` or `constructor` is read like any other.
  */
-function jar(): Map<string, string> {
-  const map = new Map<string, string>();
+function jar(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
   // One read: each is a synchronous round trip to the browser process.
   const all = doc.cookie;
   for (const part of all ? all.split('; ') : []) {
@@ -19,11 +20,11 @@ function jar(): Map<string, string> {
     let value = rest.join('=');
     if (value[0] === '"') value = value.slice(1, -1);
     try {
-      const id = decode(name);
-      if (!map.has(id)) map.set(id, decode(value));
+      value = decode(value);
     } catch {
-      /* a malformed cookie of another script: skipped, as js-cookie skips it */
+      /* a malformed value (of another script, or planted): kept as sent, so that it still counts */
     }
+    map.set(name, [...(map.get(name) ?? []), value]);
   }
   return map;
 }
@@ -48,11 +49,12 @@ export function copyCookies(): void {
 }
 
 /**
- * A cookie's value, decoded as js-cookie decodes it (first of a name wins): the first call after
- * `copyCookies()`, in the same task, answers from its copy; every other call reads the cookie.
+ * Every value of the cookie `name` (the browser sends several when cookies of that name were set
+ * for other paths or parent domains), decoded as js-cookie decodes values: the first call after
+ * `copyCookies()`, in the same task, answers from its copy; every other call reads the cookies.
  */
-export function readCookie(name: string): string | undefined {
+export function readCookies(name: string): string[] {
   const cookies = copy ?? jar();
   copy = undefined;
-  return cookies.get(name);
+  return cookies.get(name) ?? [];
 }

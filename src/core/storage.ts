@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
-import { readCookie } from './cookie-copy.js';
+import { readCookies } from './cookie-copy.js';
+import { deleteCookie } from './variants.js';
 import { decode, encode, MAX, type Decision } from './codec.js';
 import { doc } from './guard.js';
 
@@ -11,12 +12,16 @@ const COOKIE_MAX = 4000;
 
 /** Where the decision lives: the cookie, else `localStorage`, else this page's memory. */
 export interface Store {
-  /** The stored decision, from the first place that holds a valid one within `cookie-days`. */
-  read(): Decision | null;
+  /**
+   * The stored decision, from the first place that holds a valid one within `cookie-days`;
+   * `null` when more than one record is visible (the variants are then deleted). `foreign` marks
+   * a cookie record whose id is not the one this browser last wrote: it must not choose the id.
+   */
+  read(): (Decision & { foreign?: boolean }) | null;
   /** Writes to the first place that keeps it, and returns which one that was. */
   write(d: Decision): 'cookie' | 'localStorage' | 'memory';
   /** Removes the record from every place. */
-  clear(): void;
+  clear(): null;
 }
 
 const attempt = <T>(fn: () => T): T | undefined => {
@@ -33,6 +38,8 @@ const attempt = <T>(fn: () => T): T | undefined => {
  */
 export function openStore(config: Config): Store {
   const key = 'consentry:' + config.cookieName;
+  /** The consent id this browser last wrote to the cookie: only a record with it may choose the id. */
+  const idKey = key + ':id';
   /**
    * Writes the cookie (`days` 0 deletes it). Every part is checked by the configuration (name
    * `[\w-]`, path without `;` or space, domain this host or a parent) and the value is the
@@ -45,13 +52,28 @@ export function openStore(config: Config): Store {
   const ls = () => attempt(() => localStorage);
   /** A decision older than `cookie-days` is void, wherever it is kept. */
   const fresh = (d: Decision | null) => (d && d.time + config.cookieDays * 864e5 > Date.now() ? d : null);
+  const clear = () => {
+    memory = null;
+    attempt(() => deleteCookie(config.cookieName, config.cookiePath));
+    for (const k of [key, idKey]) attempt(() => ls()?.removeItem(k));
+    return null;
+  };
   return {
     // The cookie cannot hold every decision (too long, or a `cookie-path` or `cookie-domain`
     // that does not cover this page, or cookies blocked): then localStorage has it.
     read() {
-      const fromCookie = fresh(decode(attempt(() => readCookie(config.cookieName))));
-      if (fromCookie) return fromCookie;
-      const stored = decode(attempt(() => ls()?.getItem(key)));
+      // Records only: a cookie of another tool or format under this name, or an expired
+      // record, is none.
+      const cookies = (attempt(() => readCookies(config.cookieName)) ?? []).filter((c) => fresh(decode(c)));
+      const local = attempt(() => ls()?.getItem(key));
+      const stored = decode(local);
+      // More than one record (a cookie planted for a parent domain or a longer path, a copy left
+      // by another cookie-path or cookie-domain, a cookie and a localStorage record that
+      // disagree): none is the visitor's own for sure, so none stands, and every variant this
+      // page can reach goes, so that the next decision is the only one (decision 0020).
+      if (cookies.length > 1 || (cookies.length && fresh(stored) && local !== cookies[0])) return clear();
+      const fromCookie = decode(cookies[0]);
+      if (fromCookie) return fromCookie.id === attempt(() => ls()?.getItem(idKey)) ? fromCookie : { ...fromCookie, foreign: true };
       // An expired record is removed (a record of another tool or format is left alone).
       if (stored && !fresh(stored)) attempt(() => ls()?.removeItem(key));
       return fresh(stored) ?? fresh(memory);
@@ -59,25 +81,28 @@ export function openStore(config: Config): Store {
     write(d) {
       const value = encode(d);
       memory = d;
-      if (config.cookieName.length + value.length <= COOKIE_MAX) {
-        attempt(() => cookie(value, config.cookieDays));
-        if (attempt(() => readCookie(config.cookieName)) === value) {
-          attempt(() => ls()?.removeItem(key));
-          return 'cookie';
+      // An older decision in the cookie, or one planted for another path or a parent domain,
+      // would be read with this one: then every variant goes, and the cookie is tried once more.
+      const fits = config.cookieName.length + value.length <= COOKIE_MAX;
+      for (let i = 0; ; i++) {
+        if (fits) {
+          attempt(() => cookie(value, config.cookieDays));
+          const back = attempt(() => readCookies(config.cookieName).filter(decode));
+          if (back?.length === 1 && back[0] === value) {
+            attempt(() => ls()?.removeItem(key));
+            attempt(() => ls()?.setItem(idKey, d.id));
+            return 'cookie';
+          }
         }
+        attempt(() => deleteCookie(config.cookieName, config.cookiePath));
+        if (i || !fits) break;
       }
-      // An older decision in the cookie, or in localStorage, would be read before this one: it goes.
-      attempt(() => cookie('', 0));
       // Nothing is kept that could not be read back.
       if (value.length <= MAX) attempt(() => ls()?.setItem(key, value));
       if (attempt(() => ls()?.getItem(key)) === value) return 'localStorage';
       attempt(() => ls()?.removeItem(key));
       return 'memory';
     },
-    clear() {
-      memory = null;
-      attempt(() => cookie('', 0));
-      attempt(() => ls()?.removeItem(key));
-    },
+    clear,
   };
 }

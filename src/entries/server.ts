@@ -8,8 +8,10 @@
  */
 import Cookies from 'js-cookie';
 import { decode } from '../core/codec.js';
+import { grants, holds } from '../core/rules.js';
+import type { Mode } from '../core/types.js';
 
-/** Options of {@link readConsent}: the same values as the site's Consentry attributes. */
+/** Options of {@link readConsent}: the same values as the site's Consentry attributes and the rules in force. */
 export interface ReadConsentOptions {
   /** The `cookie-name` option. Default `consentry`. */
   cookieName?: string;
@@ -17,12 +19,33 @@ export interface ReadConsentOptions {
   revision?: string;
   /** The `cookie-days` option: an older decision is void. Default `182`. */
   cookieDays?: number;
+  /**
+   * The mode in force for this visitor (docs/regions.md). Default `opt-in`. A decision made under
+   * rules that asked less (an opt-out "OK" under opt-in rules) is no decision, as in the browser.
+   */
+  mode?: Mode;
+  /**
+   * The visitor's browser sends a privacy signal that the site honours (GPC, `Sec-GPC: 1`). With
+   * a request, read from its `Sec-GPC` header unless given. It refuses `advertising` and the
+   * `saleOrShare` categories, unless the decision was made while the signal was honoured.
+   */
+  gpc?: boolean;
+  /** The ids of custom categories marked `saleOrShare` in the configuration. */
+  saleOrShare?: string[];
+  /**
+   * The configured categories with their services' ids (`{ analytics: ['posthog'] }`). Given,
+   * the answer is exactly the drop-in's; without it, the categories are those of the record and
+   * a per-service grant is kept only where the signal overrides nothing.
+   */
+  categories?: Record<string, string[]>;
 }
-
 /** The decision stored in the consent cookie, as the browser's snapshot shows it once decided. */
 export interface StoredConsent {
-  /** Always true: only a decision is stored. */
-  decided: true;
+  /**
+   * Whether the record decides every configured category (always, without `categories`); a
+   * category it does not name has its default, as in the drop-in.
+   */
+  decided: boolean;
   /** Category values, `necessary: true` included. Categories not in the record were not chosen. */
   categories: Record<string, boolean>;
   /** Per-service choices the visitor made apart from their category (a service not named follows its category). */
@@ -34,38 +57,68 @@ export interface StoredConsent {
   timestamp: string;
 }
 
-/** The value of cookie `name` in a `Cookie` header, decoded as js-cookie does: the first of a name wins. */
-function cookieValue(header: string, name: string): string | undefined {
+/** Every value of cookie `name` in a `Cookie` header (never decoding names, as in the browser), values decoded as js-cookie does. */
+function cookieValues(header: string, name: string): string[] {
+  const out: string[] = [];
   for (const part of header.split(/; */)) {
     const eq = part.indexOf('=');
-    if (eq < 0) continue;
+    if (eq < 0 || part.slice(0, eq) !== name) continue;
     try {
-      if (decodeURIComponent(part.slice(0, eq)) === name) return Cookies.converter.read(part.slice(eq + 1), name);
+      out.push(Cookies.converter.read(part.slice(eq + 1), name));
     } catch {
-      // A malformed name or value is skipped, as js-cookie skips it.
+      out.push(part.slice(eq + 1));
     }
   }
-  return undefined;
+  return out;
 }
+
+/** A Fetch `Request` (headers with `get`) or Node's `IncomingMessage` (a plain headers object). */
+type RequestLike = { headers: { get(name: string): string | null } | Record<string, string | string[] | undefined> };
+
+const header = (r: RequestLike, name: string): string | undefined => {
+  const h = r.headers as any;
+  const v = typeof h.get === 'function' ? h.get(name) : h[name];
+  return Array.isArray(v) ? v.join('; ') : (v ?? undefined);
+};
 
 /**
  * Reads the stored consent from a `Cookie` request header (`null`, `undefined` or `''` when there
- * is none). Returns `null` when there is no valid decision: no cookie, or one the browser would
- * reject. A visitor whose decision is `null` has not agreed to anything optional.
+ * is none), or from a Fetch `Request` or Node's `IncomingMessage` (its `Cookie` and `Sec-GPC`
+ * headers), and returns what the drop-in decides for that record under the mode in force and
+ * the privacy signal. Returns `null` when no decision holds: no cookie, one the browser would
+ * reject (tampered, foreign, another revision, expired), more than one consent cookie (one may
+ * be planted by a sibling subdomain), or a decision made under rules that asked less. A
+ * visitor whose decision is `null` has not agreed to anything optional.
  *
  * @example
- * const consent = readConsent(request.headers.get('cookie'));
+ * const consent = readConsent(request, { mode: 'opt-in' });
  * const analytics = consent?.categories.analytics === true;
  */
-export function readConsent(cookieHeader: string | null | undefined, options: ReadConsentOptions = {}): StoredConsent | null {
-  const { cookieName = 'consentry', revision = '1', cookieDays = 182 } = options;
-  const record = decode(typeof cookieHeader === 'string' ? cookieValue(cookieHeader, cookieName) : undefined);
-  // As in the browser: another revision voids the decision, and so does `cookie-days` passing.
-  if (!record || record.revision !== revision || record.time + cookieDays * 864e5 <= Date.now()) return null;
+export function readConsent(input: string | RequestLike | null | undefined, options: ReadConsentOptions = {}): StoredConsent | null {
+  const request = input && typeof input === 'object' ? input : undefined;
+  const cookieHeader = request ? header(request, 'cookie') : input;
+  const { cookieName = 'consentry', revision = '1', cookieDays = 182, mode = 'opt-in', saleOrShare = [] } = options;
+  const gpc = options.gpc ?? (request ? header(request, 'sec-gpc') === '1' : false);
+  // As in the browser: records only (a cookie of another tool under the name is none), and an
+  // expired one (`cookie-days` passed) is none; two records: none is the visitor's own for sure (decision 0020).
+  const records = typeof cookieHeader === 'string' ? cookieValues(cookieHeader, cookieName).map(decode) : [];
+  const fresh = records.filter((r) => r && r.time + cookieDays * 864e5 > Date.now());
+  const record = fresh.length === 1 ? fresh[0] : null;
+  // Another revision voids the decision, and so do rules in force that ask more than the record's.
+  if (!record || record.revision !== revision || !holds(record, mode)) return null;
+  const configured = options.categories ?? Object.fromEntries(Object.keys(record.categories).map((id) => [id, []]));
+  const cats = Object.keys(configured).map((id) => ({ id, saleOrShare: saleOrShare.includes(id), services: configured[id].map((s) => ({ id: s })) }));
+  const out = grants(record, cats, mode, gpc);
+  // Without the configuration, a service's own choice is kept unless the signal overrides the record.
+  const services = options.categories
+    ? out.services
+    : gpc && !record.signal
+      ? Object.fromEntries(Object.entries(record.services).map(([k]) => [k, false]))
+      : record.services;
   return {
-    decided: true,
-    categories: { necessary: true, ...record.categories },
-    services: record.services,
+    decided: out.decided,
+    categories: out.categories,
+    services,
     id: record.id,
     revision: record.revision,
     timestamp: new Date(record.time).toISOString(),

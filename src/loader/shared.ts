@@ -2,6 +2,7 @@ import * as config from '../core/config.js';
 import * as consent from '../core/consent.js';
 import * as report from '../core/report.js';
 import * as trusted from '../core/trusted.js';
+import * as variants from '../core/variants.js';
 import * as language from '../i18n/language.js';
 import * as texts from '../i18n/texts.js';
 import * as host from '../ui/host.js';
@@ -17,12 +18,12 @@ export const SHARED = Symbol.for('consentry.shared');
  * that every chunk works on the one consent state, and the one Trusted Types policy, instead of
  * copies of its own. The `import * as` declarations above are the one list of shared modules:
  * the build reads it from them, each named after its file, which is also its key here (`lit` is
- * what the `lit` chunk registers). Every export of a shared module is in the drop-in's namespace
- * object, so adding one costs the drop-in bytes. The modules are a capability, not a global:
+ * what the `lit` chunk registers). The drop-in hands out only the names the chunks import (the
+ * build trims the hand-out, rollup.config.mjs). The modules are a capability, not a global:
  * only a chunk that Consentry inserted, while it runs, gets them; any other script asking gets
  * nothing (docs/security.md).
  */
 export function share(): void {
-  const modules: Record<string, unknown> = { config, consent, report, trusted, language, texts, host, lazy };
+  const modules: Record<string, unknown> = { config, consent, report, trusted, variants, language, texts, host, lazy };
   (window as any)[SHARED] = (key: string) => (fromChunk() ? (modules[key] ?? registered[key]) : undefined);
 }

@@ -1,5 +1,5 @@
 // Shared set-up for whole-page tests: a loopback server and Debian's Chromium via playwright-core.
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -122,17 +122,34 @@ export const BANNED_PHRASES = [
  * `web.server` are set from then on; `web.open(path, options)` opens a page (see `open`).
  */
 export function testSite(pages = {}, { args = [] } = {}) {
-  const web = { browser: undefined, server: undefined, open: (path, options) => open(web, path, options) };
-  before(async () => {
-    web.browser = await launch(args);
-    web.server = await site(typeof pages === 'function' ? await pages() : pages);
-  });
-  after(async () => {
-    await web.browser?.close();
-    await web.server?.close();
-  });
+  const web = { browser: undefined, server: undefined, contexts: new Set(), open: (path, options) => open(web, path, options) };
+  before(
+    async () => {
+      web.browser = await launch(args);
+      web.server = await site(typeof pages === 'function' ? await pages() : pages);
+    },
+    { timeout: HOOK_TIMEOUT },
+  );
+  // A test that fails before its own `context.close()` leaves no page running into the next test.
+  afterEach(
+    async () => {
+      await Promise.all([...web.contexts].map((c) => c.close().catch(() => {})));
+      web.contexts.clear();
+    },
+    { timeout: HOOK_TIMEOUT },
+  );
+  after(
+    async () => {
+      await web.browser?.close();
+      await web.server?.close();
+    },
+    { timeout: HOOK_TIMEOUT },
+  );
   return web;
 }
+
+/** How long starting or closing Chromium and the server may take before the hook fails. */
+const HOOK_TIMEOUT = 30_000;
 
 /**
  * Opens `path` of `web.server` in a new page and returns `{ p, context, log, errors, pageErrors,
@@ -147,6 +164,7 @@ export function testSite(pages = {}, { args = [] } = {}) {
  */
 async function open(web, path, { context, contextOptions, init, watch, waitUntil, ready = true } = {}) {
   context ??= await web.browser.newContext(contextOptions);
+  web.contexts.add(context);
   for (const script of [init].flat()) if (script) await context.addInitScript(script);
   const p = await context.newPage();
   const log = watchConsole(p);

@@ -1,12 +1,14 @@
 // UI languages as a visitor meets them: chosen from <html lang>, the browser's languages or the
 // `lang` option; loaded from a file next to the drop-in without an English flash; right-to-left;
 // under a strict CSP with Trusted Types; and English, with one error, when anything is wrong.
-import { describe, it } from 'node:test';
+import { describe, it as test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { axe, builtLanguageTables, inBanner, page, ROOT, testSite } from './helpers.mjs';
 
 const TABLES = builtLanguageTables();
+/** Every test has a timeout, so that a failure is a quick red, not a hang. */
+const it = (name, fn) => void test(name, { timeout: 60_000 }, fn);
 const EN_TITLE = 'Your privacy choices';
 const SAMPLE = ['de', 'fr', 'pl', 'ja', 'ar', 'pt-BR'];
 /** The browser locale that asks for each sample language (with a region, to test the fallback). */

@@ -63,10 +63,24 @@ describe('readConsent', () => {
     for (const header of [undefined, null, '', 'a=1; b=2', 'consentry', 'consentry=']) assert.equal(readConsent(header), null, String(header));
   });
 
-  it('takes the first cookie of the name, as the browser does', () => {
+  it('two consent cookies of the name are no decision, whichever comes first, as in the browser (decision 0020)', () => {
     const refused = text({ ...sample, revision: '1', categories: { analytics: false, advertising: false } });
     const granted = text({ ...sample, revision: '1' });
-    assert.equal(readConsent(cookie(refused) + '; consentry=' + encodeURIComponent(granted))?.categories.analytics, false);
+    // A sibling subdomain's cookie for the parent domain, or one for a longer path, is sent first.
+    assert.equal(readConsent(cookie(refused) + '; consentry=' + encodeURIComponent(granted)), null);
+    assert.equal(readConsent(cookie(granted) + '; consentry=' + encodeURIComponent(refused)), null);
+    assert.equal(readConsent(cookie(granted) + '; consentry=' + encodeURIComponent(granted)), null, 'even two equal ones');
+    // An expired record, or another tool's value under the name, is no record: the other one stands.
+    const old = text({ ...sample, revision: '1', time: Date.now() - 200 * 864e5 });
+    assert.equal(readConsent(cookie(granted) + '; consentry=' + encodeURIComponent(old))?.categories.analytics, true);
+    assert.equal(readConsent('consentry=yes; ' + cookie(granted))?.categories.analytics, true);
+  });
+
+  it('reads the one consent cookie among other cookies, wherever it is in the header', () => {
+    const granted = text({ ...sample, revision: '1' });
+    const value = 'consentry=' + encodeURIComponent(granted);
+    for (const header of [value, `a=1; ${value}`, `${value}; b=2`, `a=1;${value};b=2`, `consentry_other=x; ${value}; xconsentry=y`])
+      assert.equal(readConsent(header)?.categories.analytics, true, header);
   });
 
   for (const [name, value] of Object.entries(tamperedRecords()))

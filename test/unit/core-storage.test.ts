@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import Cookies from 'js-cookie';
 import { resolveConfig } from '../../src/core/config.js';
-import { copyCookies, readCookie } from '../../src/core/cookie-copy.js';
+import { copyCookies, readCookies } from '../../src/core/cookie-copy.js';
 import { decode, encode, openStore, type Decision } from '../../src/core/storage.js';
 import { sample as shared, tamperedRecords, text } from '../shared/records.mjs';
 
@@ -174,6 +174,81 @@ describe('decision store', () => {
   }
 });
 
+describe('more than one record, and records this browser did not write (decision 0020)', () => {
+  const now = (extra: Partial<Decision> = {}): Decision => ({ ...sample, revision: '1', time: Date.now(), ...extra });
+  const config = () => resolveConfig({ 'cookie-name': 'unit_twice' }, {});
+  afterEach(() => {
+    document.cookie = 'unit_twice=; max-age=0; path=/';
+    localStorage.clear();
+  });
+
+  /** Stands in for a browser that sends `jar` as the page's cookies (two of a name need two paths or domains). */
+  function withCookies<T>(jar: string, fn: () => T): T {
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    const written: string[] = [];
+    Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => jar, set: (v: string) => void written.push(v) });
+    try {
+      return fn();
+    } finally {
+      Object.defineProperty(Document.prototype, 'cookie', cookie);
+    }
+  }
+
+  it('two consent cookies, whichever comes first: no decision, and every variant is deleted', () => {
+    const granted = encode(now({ categories: { analytics: true, advertising: true }, id: 'PlantedPlantedPlanted1' }));
+    const refused = encode(now({ categories: { analytics: false, advertising: false } }));
+    for (const jar of [`unit_twice=${granted}; unit_twice=${refused}`, `unit_twice=${refused}; unit_twice=${granted}`]) {
+      const writes: string[] = [];
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => jar, set: (v: string) => void writes.push(v) });
+      try {
+        expect(openStore(config()).read()).to.equal(null);
+      } finally {
+        Object.defineProperty(Document.prototype, 'cookie', cookie);
+      }
+      expect(writes.length).to.be.above(1);
+      expect(writes.every((w) => /^unit_twice=;max-age=0;path=/.test(w))).to.equal(true);
+    }
+  });
+
+  it('a cookie of another tool beside the record is not a second record', () => {
+    const d = now();
+    expect(withCookies(`unit_twice=foreign-format; unit_twice=${encode(d)}`, () => openStore(config()).read())).to.deep.equal({ ...d, foreign: true });
+  });
+
+  it('a cookie and a localStorage record that disagree: no decision, both removed', () => {
+    const store = openStore(config());
+    localStorage.setItem('consentry:unit_twice', encode(now({ categories: { analytics: false, advertising: false } })));
+    document.cookie = 'unit_twice=' + encode(now()) + '; path=/';
+    expect(store.read()).to.equal(null);
+    expect(localStorage.getItem('consentry:unit_twice')).to.equal(null);
+    expect(document.cookie).to.not.contain('unit_twice=');
+  });
+
+  it('a cookie name is never decoded: %75nit_twice is not unit_twice', () => {
+    document.cookie = '%75nit_twice=' + encode(now()) + '; path=/';
+    try {
+      expect(openStore(config()).read()).to.equal(null);
+    } finally {
+      document.cookie = '%75nit_twice=; max-age=0; path=/';
+    }
+  });
+
+  it("only the id this browser wrote is its own: another record's id is marked foreign", () => {
+    const store = openStore(config());
+    const mine = now();
+    expect(store.write(mine)).to.equal('cookie');
+    expect(store.read()).to.deep.equal(mine);
+    const planted = now({ id: 'PlantedPlantedPlanted1' });
+    document.cookie = 'unit_twice=' + encode(planted) + '; path=/';
+    expect(store.read()).to.deep.equal({ ...planted, foreign: true });
+    // A record kept in localStorage can only have been written by this origin.
+    document.cookie = 'unit_twice=; max-age=0; path=/';
+    localStorage.setItem('consentry:unit_twice', encode(planted));
+    expect(store.read()).to.deep.equal(planted);
+  });
+});
+
 describe('the cookies read first (cookie-copy)', () => {
   const clear = () => {
     document.cookie = 'unit_copy=; max-age=0; path=/';
@@ -184,24 +259,24 @@ describe('the cookies read first (cookie-copy)', () => {
     document.cookie = 'unit_copy=before; path=/';
     copyCookies();
     document.cookie = 'unit_copy=after; path=/';
-    expect(readCookie('unit_copy')).to.equal('before');
-    expect(readCookie('unit_copy')).to.equal('after');
+    expect(readCookies('unit_copy')).to.deep.equal(['before']);
+    expect(readCookies('unit_copy')).to.deep.equal(['after']);
   });
 
   it('is gone once the task that made it has ended', async () => {
     copyCookies();
     await Promise.resolve();
     document.cookie = 'unit_copy=later; path=/';
-    expect(readCookie('unit_copy')).to.equal('later');
+    expect(readCookies('unit_copy')).to.deep.equal(['later']);
   });
 
   it('decodes as js-cookie does, including a missing cookie', () => {
     Cookies.set('unit_copy', '1|a b;c|x=1&y=0|');
     const expected = Cookies.get('unit_copy');
     copyCookies();
-    expect(readCookie('unit_copy')).to.equal(expected);
+    expect(readCookies('unit_copy')).to.deep.equal([expected]);
     copyCookies();
-    expect(readCookie('unit_missing')).to.equal(undefined);
+    expect(readCookies('unit_missing')).to.deep.equal([]);
   });
 
   it('a store opened in the same task reads its decision from the copy', () => {
@@ -210,7 +285,8 @@ describe('the cookies read first (cookie-copy)', () => {
     document.cookie = 'unit_copy=' + encode(d) + '; path=/';
     copyCookies();
     document.cookie = 'unit_copy=; max-age=0; path=/';
-    expect(store.read()).to.deep.equal(d);
+    // Not written by this browser's store, so it may not choose the consent id (decision 0020).
+    expect(store.read()).to.deep.equal({ ...d, foreign: true });
     expect(store.read()).to.equal(null);
   });
 });

@@ -1,0 +1,106 @@
+// consentry/server answers what the drop-in decides (issue 26): for generated records, modes and
+// privacy signals, readConsent() on the cookie equals the drop-in's state in Chromium for the same
+// cookie (a sample run in the browser), and a property test over many more in Node checks the
+// server against the rules of docs/regions.md and docs/integrations.md.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { page, testSite } from './helpers.mjs';
+import { text } from '../shared/records.mjs';
+
+const { readConsent } = await import('../../dist/server.mjs');
+
+const MODES = ['none', 'notice', 'opt-out', 'opt-in'];
+const CATEGORIES = { functional: [], analytics: ['posthog'], advertising: ['meta-pixel'], partners: [] };
+const SOLD = new Set(['advertising', 'partners']);
+const config = JSON.stringify({
+  categories: {
+    functional: {},
+    analytics: { services: [{ id: 'posthog', name: 'PostHog' }] },
+    advertising: { services: [{ id: 'meta-pixel', name: 'Meta Pixel' }] },
+    partners: { label: 'Partners', saleOrShare: true },
+  },
+});
+
+/** A record, the mode in force and the signal. */
+const cases = fc.record({
+  categories: fc.dictionary(fc.constantFrom(...Object.keys(CATEGORIES)), fc.boolean()),
+  services: fc.dictionary(fc.constantFrom('posthog', 'meta-pixel'), fc.boolean()),
+  signal: fc.boolean(),
+  madeUnder: fc.option(fc.constantFrom(...MODES), { nil: undefined }),
+  mode: fc.constantFrom(...MODES),
+  gpc: fc.boolean(),
+});
+
+const cookieOf = (c) => {
+  const d = { revision: '1', id: 'GeneratedGeneratedId01', time: Date.now() - 3600e3, categories: c.categories, services: c.services, signal: c.signal };
+  const t = text(d);
+  return c.madeUnder ? `${t}|${c.madeUnder}|` : t;
+};
+
+/** The drop-in's value for a category when no decision holds. */
+const byDefault = (c, id) => c.mode !== 'opt-in' && !(c.gpc && SOLD.has(id));
+
+const server = (c) => readConsent('consentry=' + cookieOf(c), { mode: c.mode, gpc: c.gpc, saleOrShare: ['partners'], categories: CATEGORIES });
+
+const web = testSite(
+  Object.fromEntries(
+    MODES.map((m) => ['/' + m, page({ attrs: `data-mode="${m}" data-config="#c"`, head: `<script type="application/json" id="c">${config}</script>` })]),
+  ),
+);
+
+describe('consentry/server equals the drop-in', () => {
+  it('in Chromium, for a sample of generated records × modes × signals', async () => {
+    const sample = fc.sample(cases, { numRuns: 16, seed: 26 });
+    for (const c of sample) {
+      const context = await web.browser.newContext();
+      try {
+        await context.addInitScript((gpc) => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => gpc, configurable: true }), c.gpc);
+        await context.addCookies([{ name: 'consentry', value: cookieOf(c), url: web.server.origin }]);
+        const { p } = await web.open('/' + c.mode, { context });
+        const browser = await p.evaluate(() => Consentry.get());
+        const answer = server(c);
+        const expected = answer ? answer.categories : Object.fromEntries([['necessary', true], ...Object.keys(CATEGORIES).map((id) => [id, byDefault(c, id)])]);
+        assert.deepEqual(browser.categories, expected, JSON.stringify(c));
+        // (`decided` may differ: under GPC the drop-in records a new decision of its own, source `gpc`.)
+        if (answer) assert.deepEqual(browser.services, answer.services, JSON.stringify(c));
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('in Node, over many generated cases: never grants what the rules refuse', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const answer = server(c);
+        const held = c.madeUnder === undefined || MODES.indexOf(c.madeUnder) >= MODES.indexOf(c.mode);
+        assert.equal(answer !== null, held);
+        if (!answer) return;
+        for (const id of Object.keys(CATEGORIES)) {
+          const covered = c.gpc && SOLD.has(id) && !c.signal;
+          const want = !covered && id in c.categories ? c.categories[id] : byDefault(c, id);
+          assert.equal(answer.categories[id], want, id);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an opt-out record grants nothing under opt-in; GPC refuses advertising; two cookies are null; a Request and an IncomingMessage are read', () => {
+    const c = { categories: { functional: true, analytics: true, advertising: true, partners: true }, services: {}, signal: false, madeUnder: 'opt-out' };
+    const cookie = 'consentry=' + cookieOf(c);
+    assert.equal(readConsent(cookie, { mode: 'opt-in' }), null);
+    assert.equal(readConsent(cookie, { mode: 'opt-out' }).categories.advertising, true);
+    assert.equal(readConsent(cookie, { mode: 'opt-out', gpc: true }).categories.advertising, false);
+    assert.equal(readConsent(cookie, { mode: 'opt-out', gpc: true, saleOrShare: ['partners'] }).categories.partners, false);
+    assert.equal(readConsent(`${cookie}; ${cookie.replace('Generated', 'Planted00')}`, { mode: 'opt-out' }), null);
+    assert.equal(readConsent(cookie.replace('consentry', '%63onsentry'), { mode: 'opt-out' }), null);
+    const request = new Request('http://x/', { headers: { cookie, 'sec-gpc': '1' } });
+    assert.equal(readConsent(request, { mode: 'opt-out' }).categories.advertising, false);
+    assert.equal(readConsent(request, { mode: 'opt-out', gpc: false }).categories.advertising, true);
+    const incoming = { headers: { cookie, 'sec-gpc': '1' } };
+    assert.equal(readConsent(incoming, { mode: 'opt-out' }).categories.advertising, false);
+    assert.equal(readConsent({ headers: { cookie } }, { mode: 'opt-out' }).categories.analytics, true);
+  });
+});
