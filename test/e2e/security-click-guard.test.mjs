@@ -1,7 +1,7 @@
 // Markup a visitor wrote cannot make a click decide: the banner (every layout) and the dialog are
-// in the top layer, above any z-index, and a control that appeared under the pointer ignores the
-// pointer for a moment, so that the second click of a double click on a page-sized
-// `data-consent-open` link does not land on "Accept all".
+// in the top layer, above any z-index, and for a moment after they appear they ignore the second
+// click of a double click, so that a double click on a page-sized `data-consent-open` link does not
+// land on "Accept all".
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieSettled, inBanner, page, testSite } from './helpers.mjs';
@@ -33,7 +33,7 @@ const hits = (p, selector) =>
       const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
       let el = document.elementFromPoint(x, y);
       while (el?.shadowRoot?.elementFromPoint(x, y) && el.shadowRoot.elementFromPoint(x, y) !== el) el = el.shadowRoot.elementFromPoint(x, y);
-      return { name: b.textContent.trim(), found: el === b, at: el?.outerHTML.slice(0, 80), x, y };
+      return { name: b.textContent.trim() || b.ariaLabel, found: !!el && b.contains(el), at: el?.outerHTML.slice(0, 80), x, y };
     });
   }, selector);
 
@@ -82,10 +82,13 @@ describe('the click guard', () => {
           addEventListener('click', (e) => window.clicks.push(e.timeStamp), true);
         });
 
-        // The visitor clicks twice on the comment, where "Accept all" is about to appear.
+        // The visitor double-clicks on the comment, where "Accept all" is about to appear. The
+        // browser counts the second press at the same spot as the second click of a double click
+        // (`detail` 2), which is what the test's second press says it is.
         await p.mouse.click(accept.x, accept.y);
         await p.waitForFunction(() => document.querySelector('consent-banner').shadowRoot.querySelector('dialog[open]'), null, { polling: 'raf' });
-        await p.mouse.click(accept.x, accept.y);
+        await p.mouse.down({ clickCount: 2 });
+        await p.mouse.up({ clickCount: 2 });
         if (await p.evaluate(() => window.clicks[1] - window.shown > 400)) {
           assert.ok(attempt < 5, 'the machine is too slow to click twice within 400 ms');
           continue;
@@ -111,7 +114,7 @@ describe('the click guard', () => {
     }
   });
 
-  it('a pointer that comes to the button after it appeared is not slowed, nor is the keyboard', async () => {
+  it('a single click right after the dialog appeared is not slowed, nor is the keyboard', async () => {
     const { p, context } = await open('/opener');
     try {
       // Opened by the pointer somewhere else, then straight to "Reject all".
