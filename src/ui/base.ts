@@ -1,3 +1,5 @@
+import { reset } from './css.js';
+
 /**
  * The base of Consentry's elements: a shadow root with constructed styles (no
  * `style-src 'unsafe-inline'` needed under a strict CSP) and renders batched to one per
@@ -6,7 +8,7 @@
 export abstract class BaseElement extends HTMLElement {
   private _queued = false;
   private static _sheet?: CSSStyleSheet;
-  /** CSS text of the element's shadow root. */
+  /** CSS text of the element's shadow root, after the shared `reset` of the page's text styles. */
   static styles = '';
 
   /**
@@ -19,7 +21,7 @@ export abstract class BaseElement extends HTMLElement {
     const type = this.constructor as typeof BaseElement;
     if (!Object.hasOwn(type, '_sheet')) {
       type._sheet = new CSSStyleSheet();
-      type._sheet.replaceSync(type.styles);
+      type._sheet.replaceSync(reset + type.styles);
     }
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [type._sheet!];

@@ -29,6 +29,8 @@ export const styles = css`
   }
   .panel {
     box-sizing: border-box;
+    /* The popover's own sizing (fit-content) would shrink the bar. */
+    inline-size: auto;
     max-block-size: 100dvh;
     overflow: auto;
     margin: 0;
@@ -45,6 +47,28 @@ export const styles = css`
   }
   .bar {
     border-radius: 0;
+  }
+  /* On a wide screen the bar keeps its words and its buttons side by side: equal, compact
+     buttons (as wide as the longest label, which wraps past 34rem in all), the text beside them,
+     the whole at most 72rem wide. Source order, and so focus order, is unchanged. */
+  @media (min-width: 60rem) {
+    .bar {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      align-items: center;
+      column-gap: 2rem;
+      padding-inline: max(1.25rem, 50% - 36rem);
+    }
+    .bar p {
+      margin: 0;
+    }
+    .bar .actions {
+      grid-area: 1 / 2 / 3;
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+      max-inline-size: 34rem;
+    }
   }
   .box,
   dialog.panel {

@@ -11,6 +11,7 @@ import { styles } from './consent-banner.styles.js';
 import { adoptCss } from '../css.js';
 import { doc } from '../../core/guard.js';
 import type { Mode } from '../../core/types.js';
+import { appeared, guard } from '../click-guard.js';
 import type { TextKey } from '../../i18n/en.js';
 
 /** The banner's text in each mode: written out, never built from the mode's name (`opt-outText` is no key). */
@@ -66,7 +67,7 @@ const deepActive = (): HTMLElement | null => {
  * @cssprop --consentry-border-color - borders and switch tracks
  * @cssprop --consentry-radius - corner radius
  * @cssprop --consentry-font - font shorthand
- * @cssprop --consentry-z-index - stacking order of the panels
+ * @cssprop --consentry-z-index - stacking order of the "Privacy settings" control (the banner and the dialog are in the top layer)
  */
 export class ConsentBanner extends BaseElement {
   static override styles = styles;
@@ -150,12 +151,16 @@ export class ConsentBanner extends BaseElement {
     return config.layout === 'modal'
       ? // Escape on the modal banner decides nothing, so it does not close it either.
         h('dialog', { part: 'banner', class: cls, 'aria-labelledby': 'title', 'aria-describedby': 'text', oncancel: (e: Event) => e.preventDefault() }, body)
-      : h('div', { part: 'banner', class: cls, role: 'region', 'aria-labelledby': 'title' }, body);
+      : // In the top layer too, so that no layer of the page can cover it (docs/elements.md#the-top-layer).
+        h('div', { part: 'banner', class: cls, role: 'region', 'aria-labelledby': 'title', popover: 'manual' }, body);
   }
 
   protected override update(): void {
     const root = this.root();
-    if (!root.firstChild) root.append(this._main, this._dialog);
+    if (!root.firstChild) {
+      root.append(this._main, this._dialog);
+      guard(root);
+    }
     const view = consent.getView();
     // Only the banner that Consentry drives renders, and not in English while a language loads.
     const shown = host.banner() === this && languageReady() ? view : 'hidden';
@@ -199,8 +204,18 @@ export class ConsentBanner extends BaseElement {
             ]
           : []),
     );
+    // A new first layer each render; the dialog stays open while shown. Where the popover API is
+    // missing, the first layer stays a fixed panel.
+    const bar = root.querySelector<HTMLElement>('[popover]');
     const dialog = root.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (bar?.showPopover) {
+      bar.showPopover();
+      appeared();
+    }
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      appeared();
+    }
     const opener = this._opener as HTMLElement | null;
     if (opener && view !== 'preferences') {
       this._opener = null;
