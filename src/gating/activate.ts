@@ -138,6 +138,9 @@ export function unpackTemplate(el: Element, condition?: string): void {
  */
 export function activate(el: Element, check: () => boolean, condition: string): void {
   if (el instanceof HTMLScriptElement) return runScript(el, check);
+  // An SVG `<script>` would run outside the ordering, nonce and withdrawal checks of `runScript`
+  // (and under Trusted Types its `href` cannot be set): it is refused, never run.
+  if (el.localName === 'script') return report('an SVG <script> cannot be gated; not run (use an HTML <script type="text/plain">)');
   // Chromium ignores a `src` given to an iframe that the parser has only just inserted; inserted
   // again first, it loads it (once).
   if (el.localName === 'iframe') el.replaceWith(el);

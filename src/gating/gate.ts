@@ -96,7 +96,12 @@ function run(list: Iterable<Element> = pending): void {
     else if (!parserDoneWith(el)) (pending.add(el), unparsed.add(el));
     else {
       done.add(el);
-      activate(el, () => still(el), condition(el));
+      // One element that cannot be activated (a URL a Trusted Types check refuses) stops none after it.
+      try {
+        activate(el, () => still(el), condition(el));
+      } catch (e) {
+        report(`a gated <${el.localName}> could not be activated: ${e}`);
+      }
       // What its template held is in the page now, gated too: queued before what follows `el`.
       run(find(el));
     }
