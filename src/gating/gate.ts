@@ -3,7 +3,7 @@ import { allowed, decided, getConfig, on, snapshot } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentSnapshot } from '../core/types.js';
 import type { ConsentElement } from '../ui/element.js';
-import { activate } from './activate.js';
+import { activate, own } from './activate.js';
 import { clean } from './cleanup.js';
 import { doc } from '../core/guard.js';
 
@@ -39,7 +39,8 @@ const condition = (el: Element): string => el.getAttribute('data-consent') ?? el
 
 /**
  * Whether every token of `el`'s own condition holds: `cat` or `cat/service` granted, `!cat` refused
- * (decided and not granted). An unknown id never holds.
+ * (decided and not granted) and `el` the site's own markup (`own`): a visitor's `!cat` markup
+ * would tell a third party which readers refused. An unknown id never holds.
  */
 const tokensHold = (el: Element): boolean =>
   condition(el)
@@ -48,9 +49,28 @@ const tokensHold = (el: Element): boolean =>
     // Every token is checked (no short cut), so that each unknown id is reported.
     .map((token) => {
       const key = token.replace(/^!/, '');
-      return known(key) && (token[0] === '!' ? decided() && !allowed(key) : allowed(key));
+      if (!known(key)) return false;
+      if (token[0] !== '!') return allowed(key);
+      if (!decided() || allowed(key)) return false;
+      if (!own(el)) report(`data-consent="${condition(el).slice(0, 80)}" on a <${el.localName}> without consent-own: not activated (docs/gating.md)`);
+      return own(el);
     })
     .every(Boolean);
+
+/**
+ * Whether `el` is inside a container that the `user-content` option names (comments, profiles):
+ * markup there is the visitors', never activated, whatever it carries. A selector that is not
+ * valid is reported and ignored.
+ */
+function visitors(el: Element): boolean {
+  const selector = getConfig().userContent;
+  try {
+    return !!selector && !!el.closest(selector);
+  } catch {
+    report(`user-content="${selector.slice(0, 80)}" is not a valid CSS selector; ignored`);
+    return false;
+  }
+}
 
 /**
  * Nested gating needs every condition involved: an element inside a gated element waits for that
@@ -60,6 +80,7 @@ const tokensHold = (el: Element): boolean =>
  * and while an external one downloads.
  */
 const holds = (el: Element): boolean => {
+  if (visitors(el)) return false;
   const all = [el, ...(el.localName === 'picture' ? el.querySelectorAll(':scope>img[data-consent]') : [])];
   for (let a = el.parentElement?.closest('[data-consent]'); a; a = a.parentElement?.closest('[data-consent]')) all.push(a);
   return all.map(tokensHold).every(Boolean);
