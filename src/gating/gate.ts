@@ -150,18 +150,21 @@ export function gate(): void {
     }).observe(document, { childList: true, subtree: true });
     let before = snapshot();
     on('change', (now: ConsentSnapshot) => {
-      clean();
+      const cleaned = clean();
       run();
-      // Running scripts cannot be unloaded: reload when something granted was withdrawn.
+      // Running scripts cannot be unloaded: reload when something granted was withdrawn, once
+      // its service workers are unregistered (else they would serve the reload itself), or
+      // after a second at most.
       const lost = (k: 'categories' | 'services') => Object.keys(before[k]).some((id) => before[k][id] && !now[k][id]);
-      if (getConfig().reloadOnRevoke && (lost('categories') || lost('services'))) location.reload();
+      if (getConfig().reloadOnRevoke && (lost('categories') || lost('services')))
+        void Promise.race([cleaned, new Promise((ok) => setTimeout(ok, 1000))]).then(() => location.reload());
       before = now;
     });
     // Unknown ids are reported once the page is complete (see `known`).
     doc.addEventListener('DOMContentLoaded', () => run());
     for (const el of find(doc.documentElement)) pending.add(el);
   }
-  clean();
+  void clean();
   run();
   // A placeholder names the service's provider: the new configuration may have named it.
   for (const g of doc.querySelectorAll('consent-gate')) (g as Partial<ConsentElement>).requestUpdate?.();

@@ -106,7 +106,7 @@ describe('gating', () => {
     localStorage.setItem('st_a', '1');
     localStorage.setItem('keep', '1');
     consent.decide({ analytics: true }, 'api');
-    clean();
+    void clean();
     expect(document.cookie).to.include('_st=1');
     consent.decide({ stats: false }, 'api');
     expect(document.cookie).not.to.match(/_st=|_sx_a=/);
