@@ -40,6 +40,8 @@ export interface Config {
   consentEndpoint: string;
   config: string;
   reloadOnRevoke: boolean;
+  /** CSS selector of the containers of visitors' markup, which gating never activates. */
+  userContent: string;
   revisit: 'button' | 'none';
   debug: boolean;
   /** Site texts per language, from the JSON configuration. */

@@ -45,6 +45,8 @@ export const OPTIONS = [
   ['consent-endpoint', '', URL_],
   ['config', '', /^/],
   ['reload-on-revoke', 'false', FLAG],
+  // A CSS selector, checked where it is used (gating, in the extras chunk).
+  ['user-content', '', /^/],
   ['revisit', 'button', /^(button|none)$/],
   ['debug', 'false', FLAG],
 ] as const satisfies ReadonlyArray<readonly [string, string, Check]>;

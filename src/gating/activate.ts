@@ -112,6 +112,15 @@ export function usable(name: string, value: string): boolean {
 }
 
 /**
+ * Whether `el` is markup the site itself put there, the only markup whose `<template>` is unpacked
+ * and that a refusal (`!cat`) activates: a `<script>` (no sanitiser lets one through), a
+ * `<consent-gate>`, or an element marked `consent-own`. That mark is not a `data-*` attribute,
+ * because sanitisers (DOMPurify's default among them) keep those and drop unknown ones: a
+ * visitor's comment cannot carry it (docs/gating.md#the-sites-own-markup).
+ */
+export const own = (el: Element): boolean => /^(script|consent-gate)$/.test(el.localName) || el.hasAttribute('consent-own');
+
+/**
  * Replaces the `<template>` child of `el` (a `<consent-gate>`, or any gated element) with its
  * content. With `condition` (gating's), the scripts in it that are not gated themselves become
  * gated on it: they then run in their turn, after the gated scripts before them, instead of at once.
@@ -134,10 +143,14 @@ export function unpackTemplate(el: Element, condition?: string): void {
  * still holds then); other elements get their `data-src`, `data-srcset`, `data-href` and
  * `data-poster` as the real attributes, and so do the `<source>`, `<track>` and `<img>` inside
  * them that are not gated themselves (`<video>`, `<audio>`, `<picture>`); on `<object>`,
- * `data-src` becomes `data`. A `<template>` child is rendered in its place.
+ * `data-src` becomes `data`. A `<template>` child is rendered in its place if `el` is the site's
+ * own (`own`).
  */
 export function activate(el: Element, check: () => boolean, condition: string): void {
   if (el instanceof HTMLScriptElement) return runScript(el, check);
+  // An SVG `<script>` would run outside the ordering, nonce and withdrawal checks of `runScript`
+  // (and under Trusted Types its `href` cannot be set): it is refused, never run.
+  if (el.localName === 'script') return report('an SVG <script> cannot be gated; not run (use an HTML <script type="text/plain">)');
   // Chromium ignores a `src` given to an iframe that the parser has only just inserted; inserted
   // again first, it loads it (once).
   if (el.localName === 'iframe') el.replaceWith(el);
@@ -154,7 +167,9 @@ export function activate(el: Element, check: () => boolean, condition: string): 
         );
     }
   }
-  unpackTemplate(el, condition);
+  // A visitor's `<template>` is inert everywhere else (moderation queues, feeds, email): it stays so.
+  if (own(el)) unpackTemplate(el, condition);
+  else if (el.querySelector(':scope>template')) report(`the <template> of a gated <${el.localName}> without consent-own is not unpacked (docs/gating.md)`);
   // A media element picks up a changed `<source>` only when told to load again.
   el.closest<HTMLMediaElement>('video,audio')?.load();
 }

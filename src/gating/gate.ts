@@ -3,7 +3,7 @@ import { allowed, decided, getConfig, on, snapshot } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentSnapshot } from '../core/types.js';
 import type { ConsentElement } from '../ui/element.js';
-import { activate } from './activate.js';
+import { activate, own } from './activate.js';
 import { clean } from './cleanup.js';
 import { doc } from '../core/guard.js';
 
@@ -39,7 +39,8 @@ const condition = (el: Element): string => el.getAttribute('data-consent') ?? el
 
 /**
  * Whether every token of `el`'s own condition holds: `cat` or `cat/service` granted, `!cat` refused
- * (decided and not granted). An unknown id never holds.
+ * (decided and not granted) and `el` the site's own markup (`own`): a visitor's `!cat` markup
+ * would tell a third party which readers refused. An unknown id never holds.
  */
 const tokensHold = (el: Element): boolean =>
   condition(el)
@@ -48,9 +49,28 @@ const tokensHold = (el: Element): boolean =>
     // Every token is checked (no short cut), so that each unknown id is reported.
     .map((token) => {
       const key = token.replace(/^!/, '');
-      return known(key) && (token[0] === '!' ? decided() && !allowed(key) : allowed(key));
+      if (!known(key)) return false;
+      if (token[0] !== '!') return allowed(key);
+      if (!decided() || allowed(key)) return false;
+      if (!own(el)) report(`data-consent="${condition(el).slice(0, 80)}" on a <${el.localName}> without consent-own: not activated (docs/gating.md)`);
+      return own(el);
     })
     .every(Boolean);
+
+/**
+ * Whether `el` is inside a container that the `user-content` option names (comments, profiles):
+ * markup there is the visitors', never activated, whatever it carries. A selector that is not
+ * valid is reported and ignored.
+ */
+function visitors(el: Element): boolean {
+  const selector = getConfig().userContent;
+  try {
+    return !!selector && !!el.closest(selector);
+  } catch {
+    report(`user-content="${selector.slice(0, 80)}" is not a valid CSS selector; ignored`);
+    return false;
+  }
+}
 
 /**
  * Nested gating needs every condition involved: an element inside a gated element waits for that
@@ -60,6 +80,7 @@ const tokensHold = (el: Element): boolean =>
  * and while an external one downloads.
  */
 const holds = (el: Element): boolean => {
+  if (visitors(el)) return false;
   const all = [el, ...(el.localName === 'picture' ? el.querySelectorAll(':scope>img[data-consent]') : [])];
   for (let a = el.parentElement?.closest('[data-consent]'); a; a = a.parentElement?.closest('[data-consent]')) all.push(a);
   return all.map(tokensHold).every(Boolean);
@@ -96,7 +117,12 @@ function run(list: Iterable<Element> = pending): void {
     else if (!parserDoneWith(el)) (pending.add(el), unparsed.add(el));
     else {
       done.add(el);
-      activate(el, () => still(el), condition(el));
+      // One element that cannot be activated (a URL a Trusted Types check refuses) stops none after it.
+      try {
+        activate(el, () => still(el), condition(el));
+      } catch (e) {
+        report(`a gated <${el.localName}> could not be activated: ${e}`);
+      }
       // What its template held is in the page now, gated too: queued before what follows `el`.
       run(find(el));
     }
@@ -124,18 +150,21 @@ export function gate(): void {
     }).observe(document, { childList: true, subtree: true });
     let before = snapshot();
     on('change', (now: ConsentSnapshot) => {
-      clean();
+      const cleaned = clean();
       run();
-      // Running scripts cannot be unloaded: reload when something granted was withdrawn.
+      // Running scripts cannot be unloaded: reload when something granted was withdrawn, once
+      // its service workers are unregistered (else they would serve the reload itself), or
+      // after a second at most.
       const lost = (k: 'categories' | 'services') => Object.keys(before[k]).some((id) => before[k][id] && !now[k][id]);
-      if (getConfig().reloadOnRevoke && (lost('categories') || lost('services'))) location.reload();
+      if (getConfig().reloadOnRevoke && (lost('categories') || lost('services')))
+        void Promise.race([cleaned, new Promise((ok) => setTimeout(ok, 1000))]).then(() => location.reload());
       before = now;
     });
     // Unknown ids are reported once the page is complete (see `known`).
     doc.addEventListener('DOMContentLoaded', () => run());
     for (const el of find(doc.documentElement)) pending.add(el);
   }
-  clean();
+  void clean();
   run();
   // A placeholder names the service's provider: the new configuration may have named it.
   for (const g of doc.querySelectorAll('consent-gate')) (g as Partial<ConsentElement>).requestUpdate?.();

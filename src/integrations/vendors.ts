@@ -33,5 +33,5 @@ export function tellVendors(allowed: (category: string) => boolean, report: (mes
   // has been told, not only before. Except the opt-out records of PostHog and Mixpanel: without
   // them a library still running in this page reads itself as opted in again and resumes. The
   // next page load, where it no longer runs, deletes them.
-  if (changed) clean(/^__(ph|mp)_opt_in_out_/);
+  if (changed) void clean(/^__(ph|mp)_opt_in_out_/);
 }

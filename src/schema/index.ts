@@ -132,6 +132,12 @@ export const schema: Schema = {
             privacyUrl: url('Privacy policy of the provider.'),
             cookies: { type: 'array', items: cookie },
             storage: { type: 'array', items: { type: 'string', description: 'localStorage/sessionStorage key or `/regex/`.' } },
+            serviceWorkers: {
+              type: 'array',
+              items: { type: 'string', description: "Service worker's script URL or scope (http(s) or relative to the page); unregistered on withdrawal." },
+            },
+            indexedDB: { type: 'array', items: { type: 'string', description: 'IndexedDB database name or `/regex/`; deleted on withdrawal.' } },
+            caches: { type: 'array', items: { type: 'string', description: 'Cache Storage cache name or `/regex/`; deleted on withdrawal.' } },
           },
           required: ['id'],
         },

@@ -108,6 +108,11 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
     summary: 'Reload the page after a category is withdrawn.',
     details: 'reload the page after a category or service that was granted is refused (running scripts cannot be unloaded)',
   },
+  'user-content': {
+    summary: "CSS selector of the containers of visitors' markup (comments, profiles): nothing inside them is activated by gating.",
+    details:
+      "CSS selector of the containers of visitors' markup (comments, profiles, reviews): no gated element inside them is ever activated, whatever it carries ([Gating](gating.md#the-sites-own-markup))",
+  },
   revisit: {
     summary: 'Keep a "Privacy settings" control after a decision (`button`) or not (`none`).',
     details:

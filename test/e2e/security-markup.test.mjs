@@ -34,7 +34,7 @@ const web = testSite({
 <img id="data-img" data-consent="analytics" data-src="data:image/svg+xml,&lt;svg/&gt;" alt="">
 <img id="srcset" data-consent="analytics" data-srcset="/t/one.gif 1x, javascript:alert(1) 2x" alt="">
 <script type="text/plain" data-consent="analytics" data-src="data:text/javascript,window.pwned='script'"></script>
-<a id="refused-link" data-consent="!analytics" data-href="javascript:window.pwned='refused'">refused link</a>
+<a id="refused-link" consent-own data-consent="!analytics" data-href="javascript:window.pwned='refused'">refused link</a>
 <a id="ok-link" data-consent="analytics" data-href="/t/page.html">fine link</a>
 <img id="ok-img" data-consent="analytics" data-src="/t/ok.gif" data-srcset="/t/ok.gif 1x, //127.0.0.1/t/ok2.gif 2x" alt="">
 <script type="text/plain" data-consent="analytics" data-src="/t/ok.js"></script>`,

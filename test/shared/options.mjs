@@ -26,6 +26,7 @@ export const OPTION_ATTRIBUTES = [
   'consent-endpoint',
   'config',
   'reload-on-revoke',
+  'user-content',
   'revisit',
   'debug',
   'region',

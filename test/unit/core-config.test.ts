@@ -28,6 +28,7 @@ describe('resolveConfig', () => {
       honorDnt: false,
       consentEndpoint: '',
       reloadOnRevoke: false,
+      userContent: '',
       revisit: 'button',
       debug: false,
     });
@@ -59,6 +60,7 @@ describe('resolveConfig', () => {
         'honor-dnt': '',
         'consent-endpoint': 'https://example.com/receipts',
         'reload-on-revoke': 'true',
+        'user-content': '.comment, #profile',
         revisit: 'none',
         debug: 'true',
       },
@@ -85,6 +87,7 @@ describe('resolveConfig', () => {
       honorDnt: true,
       consentEndpoint: 'https://example.com/receipts',
       reloadOnRevoke: true,
+      userContent: '.comment, #profile',
       revisit: 'none',
       debug: true,
     });

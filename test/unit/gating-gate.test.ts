@@ -44,12 +44,41 @@ describe('gating', () => {
   });
 
   it('"!id" holds only once the category is decided and refused', async () => {
-    const el = await fixture<HTMLIFrameElement>(html`<iframe data-consent="!analytics" data-src="/t/refused.html" title="x"></iframe>`);
+    const el = await fixture<HTMLIFrameElement>(html`<iframe consent-own data-consent="!analytics" data-src="/t/refused.html" title="x"></iframe>`);
     await tick();
     expect(el.hasAttribute('src')).to.equal(false);
     consent.rejectAll('api');
     const now = document.querySelector('iframe[data-consent="!analytics"]')!;
     expect(now.getAttribute('src')).to.equal('/t/refused.html');
+  });
+
+  it('"!id" and a <template> act only on markup the site marked as its own (consent-own), and say so once', async () => {
+    const seen: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => seen.push(args.join(' '));
+    try {
+      const el = await fixture<HTMLDivElement>(
+        html`<div>
+          <iframe data-consent="!analytics" data-src="/t/visitor.html" title="v"></iframe>
+          <section data-consent="necessary">
+            <template><img class="visitor" alt="" /></template>
+          </section>
+          <section consent-own data-consent="necessary">
+            <template><img class="own" alt="" /></template>
+          </section>
+        </div>`,
+      );
+      await tick();
+      consent.rejectAll('api');
+      expect(el.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+      expect([el.querySelectorAll('template').length, !!el.querySelector('.own'), !!el.querySelector('.visitor')]).to.deep.equal([1, true, false]);
+      expect(seen).to.deep.equal([
+        '[consentry] the <template> of a gated <section> without consent-own is not unpacked (docs/gating.md)',
+        '[consentry] data-consent="!analytics" on a <iframe> without consent-own: not activated (docs/gating.md)',
+      ]);
+    } finally {
+      console.error = original;
+    }
   });
 
   it('skips an element removed before activation', async () => {
@@ -77,7 +106,7 @@ describe('gating', () => {
     localStorage.setItem('st_a', '1');
     localStorage.setItem('keep', '1');
     consent.decide({ analytics: true }, 'api');
-    clean();
+    void clean();
     expect(document.cookie).to.include('_st=1');
     consent.decide({ stats: false }, 'api');
     expect(document.cookie).not.to.match(/_st=|_sx_a=/);
