@@ -1,0 +1,173 @@
+// consentry-scan against fixture sites that behave like real ones (test/sites.mjs): what it finds,
+// what it writes, and that its proposed configuration makes the leaking site clean.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { FB_TAG, startSites } from './sites.mjs';
+import { scan } from './helpers.mjs';
+
+let sites;
+before(async () => (sites = await startSites()));
+after(() => sites.close());
+
+const run = (url, ...args) => scan([url, '--proxy', sites.proxy, '--timeout', '5000', ...args]);
+const names = (leaks, pass) => leaks.filter((l) => l.pass === pass).map((l) => `${l.kind} ${l.kind === 'request' ? new URL(l.name).host + new URL(l.name).pathname : l.name}`);
+
+describe('a Consentry site with a tag left ungated', () => {
+  let first;
+  test('finds the ungated pixel before a choice and after Reject all, names its tag and the fix', async () => {
+    first = await run('http://leaky.test/', '--pages', '1', '--fail-on', 'leaks');
+    assert.equal(first.code, 1, first.stderr);
+    const { leaks } = first.report;
+    for (const pass of ['no-choice', 'reject']) {
+      const found = names(leaks, pass);
+      assert.ok(found.includes('cookie _fbp'), `${pass}: ${found}`);
+      assert.ok(found.includes('request www.facebook.com/tr'), `${pass}: ${found}`);
+      assert.ok(found.includes('request connect.facebook.net/en_US/fbevents.js'), `${pass}: ${found}`);
+      // Google Analytics is gated: neither its cookie nor its beacon before a choice or after Reject all.
+      assert.ok(!found.some((f) => /_ga|google-analytics|googletagmanager/.test(f)), `${pass}: ${found}`);
+    }
+    assert.ok(!leaks.some((l) => l.pass === 'accept'), 'Accept all is never a leak');
+    const pixel = leaks.find((l) => l.kind === 'request' && l.name.includes('/tr?'));
+    assert.equal(pixel.party.id, 'meta-pixel');
+    // The browser names the page as the image's initiator (the tag ran while the page was parsed);
+    // the scan finds the tag there. The cookie's writer is named from the script's own stack.
+    assert.equal(pixel.initiator.url, 'http://leaky.test/');
+    assert.equal(pixel.element.script, 'http://connect.facebook.net/en_US/fbevents.js');
+    assert.match(leaks.find((l) => l.name === '_fbp').initiator.url, /connect\.facebook\.net\/en_US\/fbevents\.js$/);
+    assert.equal(pixel.fix.markup, '<script type="text/plain" data-consent="advertising" src="http://connect.facebook.net/en_US/fbevents.js"></script>');
+    assert.equal(pixel.fix.service, 'meta-pixel');
+    assert.match(first.stderr, /leak: http:\/\/leaky\.test\/ \(no-choice\): cookie _fbp \(Meta Pixel\)/);
+    // After Accept all both trackers run (the scan sees them when they are allowed).
+    const accepted = first.report.pages[0].findings.accept.map((f) => f.name);
+    assert.ok(accepted.includes('_ga') && accepted.includes('_fbp'), String(accepted));
+    // The proposal keeps the site's configuration and adds the pixel's service.
+    assert.equal(first.config.policyUrl, '/privacy');
+    assert.ok(first.config.categories.analytics.services.includes('google-analytics'));
+    assert.deepEqual(first.config.categories.advertising.services, ['meta-pixel']);
+  });
+
+  test('the proposed configuration and gating markup, applied, scan clean (exit 0)', async () => {
+    assert.ok(first, 'the first scan ran');
+    const fixes = [...new Set(first.report.leaks.map((l) => l.fix.markup))];
+    assert.deepEqual(fixes, ['<script type="text/plain" data-consent="advertising" src="http://connect.facebook.net/en_US/fbevents.js"></script>']);
+    sites.state.leaky = { config: first.config, replace: [[FB_TAG, fixes[0]]] };
+    try {
+      const second = await run('http://leaky.test/', '--pages', '1', '--fail-on', 'leaks');
+      assert.equal(second.code, 0, second.stderr);
+      assert.deepEqual(second.report.leaks, []);
+      const accepted = second.report.pages[0].findings.accept.map((f) => f.name);
+      assert.ok(accepted.includes('_fbp'), 'the pixel still runs after Accept all: ' + accepted);
+    } finally {
+      sites.state.leaky = null;
+    }
+  });
+});
+
+test('a Consentry site done right: no leak, exit 0, and the trackers seen after Accept all; links followed', async () => {
+  const r = await run('http://clean.test/', '--pages', '2', '--fail-on', 'leaks');
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(r.report.leaks, []);
+  assert.deepEqual(
+    r.report.pages.map((p) => p.url),
+    ['http://clean.test/', 'http://clean.test/about'],
+    'same-site links only (elsewhere.test is not followed)',
+  );
+  for (const p of r.report.pages) {
+    assert.equal(p.consentTool, 'Consentry');
+    assert.deepEqual(p.passes, ['no-choice', 'reject', 'accept']);
+    const tracking = (pass) => p.findings[pass].filter((f) => f.party?.tracking).map((f) => f.name);
+    assert.deepEqual(tracking('no-choice'), []);
+    assert.deepEqual(tracking('reject'), []);
+    const accepted = tracking('accept');
+    assert.ok(accepted.includes('_ga') && accepted.includes('_fbp'), String(accepted));
+  }
+  assert.match(r.html, /No leak found/);
+});
+
+test('another consent tool (vanilla-cookieconsent 3): refused and accepted through autoconsent', async () => {
+  const r = await run('http://peer.test/', '--pages', '1', '--fail-on', 'leaks');
+  assert.equal(r.code, 1, r.stderr);
+  const [p] = r.report.pages;
+  assert.equal(p.consentTool, 'cookieconsent3');
+  assert.deepEqual(p.passes, ['no-choice', 'reject', 'accept']);
+  assert.match(r.stderr, /Reject all \(through autoconsent, cookieconsent3\)/);
+  for (const pass of ['no-choice', 'reject']) {
+    const found = names(r.report.leaks, pass);
+    assert.ok(found.includes('cookie _fbp'), `${pass}: ${found}`);
+    assert.ok(!found.includes('cookie _ga'), `${pass}: ${found}`);
+  }
+  // The tool's own blocking lets Google Analytics run after Accept all only.
+  const accepted = p.findings.accept.map((f) => f.name);
+  assert.ok(accepted.includes('_ga'), String(accepted));
+  assert.ok(p.findings.accept.some((f) => f.name === 'cc_cookie'), 'the tool stored the choice');
+});
+
+test('no banner at all: pass 1 only, said so, and its trackers are leaks', async () => {
+  const r = await run('http://plain.test/', '--pages', '1');
+  assert.equal(r.code, 0, 'without --fail-on leaks, leaks do not fail the run');
+  assert.match(r.stderr, /no consent banner recognised; pass 1 only/);
+  const [p] = r.report.pages;
+  assert.equal(p.consentTool, null);
+  assert.deepEqual(p.passes, ['no-choice']);
+  const found = names(r.report.leaks, 'no-choice');
+  assert.ok(found.includes('cookie _ga') && found.includes('request www.google-analytics.com/g/collect'), String(found));
+  const ga = r.report.leaks.find((l) => l.name === '_ga');
+  assert.equal(ga.fix.markup, '<script type="text/plain" data-consent="analytics" src="http://www.googletagmanager.com/gtag/js?id=G-TEST1"></script>');
+  assert.deepEqual(r.config.categories.analytics.services.sort(), ['google-analytics', 'google-tag-manager']);
+});
+
+test('bad pages are reported in the report and on stderr, and the scan goes on', async () => {
+  const r = await run('http://bad.test/', '--pages', '8', '--timeout', '3000');
+  assert.equal(r.code, 0, r.stderr);
+  const problems = Object.fromEntries(r.report.pages.map((p) => [new URL(p.url).pathname, p.problems.map((x) => x.kind)]));
+  assert.deepEqual(problems['/data.json'], ['not-html']);
+  assert.deepEqual(problems['/away'], ['off-site']);
+  assert.deepEqual(problems['/slow'], ['timeout']);
+  assert.deepEqual(problems['/gone'], ['unreachable']);
+  assert.deepEqual(problems['/flood'], ['cookie-flood']);
+  assert.deepEqual(problems['/fine'], []);
+  for (const kind of ['not-html', 'off-site', 'timeout', 'unreachable', 'cookie-flood']) assert.match(r.stderr, new RegExp(`: ${kind}: `));
+  // The flood's page is still scanned (bounded), and so is the page after it.
+  const flood = r.report.pages.find((p) => p.url.endsWith('/flood'));
+  assert.ok(flood.findings['no-choice'].length > 0 && flood.findings['no-choice'].length <= 600);
+  assert.ok(r.report.pages.find((p) => p.url.endsWith('/fine')).findings['no-choice']);
+});
+
+test('report.html is one self-contained page: no scripts, nothing loaded from elsewhere, page text escaped', async () => {
+  const r = await run('http://plain.test/', '--pages', '1');
+  assert.match(r.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">/);
+  assert.doesNotMatch(r.html, /<script|<link|\ssrc="(?!data:)/i);
+  assert.match(r.html, /<img alt="The page as first found, before any choice" src="data:image\/jpeg;base64,/);
+  assert.match(r.html, /1 leak|2 leaks|\d+ leaks/);
+});
+
+describe('exit codes', () => {
+  test('3 when the start page cannot be reached (the report is still written)', async () => {
+    const r = await run('http://unreachable.test/', '--pages', '1');
+    assert.equal(r.code, 3, r.stderr);
+    assert.match(r.stderr, /unreachable/);
+    assert.equal(r.report.pages[0].problems[0].kind, 'unreachable');
+  });
+
+  for (const [args, message] of [
+    [[], /no URL to scan/],
+    [['ftp://example.com/'], /is not an http\(s\) URL/],
+    [['http://a.test/', '--pages', 'many'], /--pages="many" is not a whole number/],
+    [['http://a.test/', '--fail-on', 'errors'], /--fail-on="errors": the only value is "leaks"/],
+    [['http://a.test/', '--no-such-flag'], /Unknown option/],
+    [['http://a.test/', '--urls', '/no/such/file'], /--urls="\/no\/such\/file" cannot be read/],
+  ])
+    test(`2 for bad usage: ${args.join(' ') || '(nothing)'}`, async () => {
+      const r = await scan(args);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+      assert.equal(r.report, null, 'nothing scanned, nothing written');
+    });
+
+  test('2 with how to install one when no Chromium is found', async () => {
+    const r = await scan(['http://a.test/', '--chromium', '/no/such/chromium']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no browser at \/no\/such\/chromium/);
+    assert.match(r.stderr, /never downloads one\. Install one \(Debian\/Ubuntu: sudo apt-get install chromium/);
+  });
+});
