@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 
 export default {
   input: 'src/cli.mjs',
-  output: { file: 'dist/consentry-scan.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+  output: { file: 'dist/consentry-scan.mjs', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
   external: (id) => id.startsWith('node:') || /^(playwright-core|@duckduckgo\/|@ghostery\/|tldts-experimental)/.test(id),
   plugins: [
     typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: undefined, noCheck: true } }),

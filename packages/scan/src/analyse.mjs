@@ -60,7 +60,10 @@ async function attribute(visit, pageUrl) {
     const who = visit.writes?.cookies?.[c.name] ?? null;
     items.push({ kind: 'cookie', name: c.name, domain, thirdParty: siteOf(domain) !== site, lifetimeDays: lifetime(c.expires), party, initiator: who });
   }
-  for (const [area, keys] of [['localStorage', visit.storage?.local], ['sessionStorage', visit.storage?.session]])
+  for (const [area, keys] of [
+    ['localStorage', visit.storage?.local],
+    ['sessionStorage', visit.storage?.session],
+  ])
     for (const k of keys ?? []) items.push({ kind: 'storage', name: k, area, party: partyOfKey(k), initiator: visit.writes?.storage?.[k] ?? null });
   for (const name of visit.storage?.idb ?? []) items.push({ kind: 'indexeddb', name, party: partyOfKey(name), initiator: null });
   for (const r of visit.requests.values()) {
@@ -100,7 +103,8 @@ export async function analyse(pages) {
         if (!it.party?.tracking) continue;
         const key = it.party.source + ':' + it.party.id;
         const entry = parties.get(key) ?? { party: it.party, cookies: new Map(), storage: new Set() };
-        if (it.kind === 'cookie') entry.cookies.set(it.name, { name: it.name, duration: duration(it.lifetimeDays), ...(it.thirdParty ? { domain: it.domain } : {}) });
+        if (it.kind === 'cookie')
+          entry.cookies.set(it.name, { name: it.name, duration: duration(it.lifetimeDays), ...(it.thirdParty ? { domain: it.domain } : {}) });
         if (it.kind === 'storage') entry.storage.add(it.name);
         parties.set(key, entry);
         if (pass === 'accept' || (pass === 'reject' && !v.decided)) continue;
@@ -135,8 +139,7 @@ function propose(siteConfig, parties) {
   // Without a `categories` key the object's own keys are the categories (docs/configuration.md).
   const hasKey = config.categories && typeof config.categories === 'object';
   const cats = hasKey ? config.categories : (config.categories = {});
-  const has = (id) =>
-    Object.values(cats).some((c) => Array.isArray(c?.services) && c.services.some((s) => s === id || s?.id === id));
+  const has = (id) => Object.values(cats).some((c) => Array.isArray(c?.services) && c.services.some((s) => s === id || s?.id === id));
   for (const { party, cookies, storage } of parties.values()) {
     const id = party.source === 'catalogue' ? party.id : serviceId(party);
     if (has(id)) continue;

@@ -6,11 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { analyse } from './analyse.mjs';
-import { loadParties } from './parties.mjs';
-import { toHtml, toReport, write } from './report.mjs';
-import { crawl } from './scan.mjs';
 
 const USAGE = `Usage: consentry-scan URL [options]
 
@@ -77,8 +72,12 @@ function options(argv) {
     fail(2, `[consentry-scan] ${e.message}\n\n${USAGE}`);
   }
   const { values: v, positionals } = parsed;
-  if (v.help) (process.stdout.write(USAGE), process.exit(0));
-  if (v['fail-on'] !== undefined && v['fail-on'] !== 'leaks') fail(2, `[consentry-scan] --fail-on=${JSON.stringify(v['fail-on'])}: the only value is "leaks"\n\n${USAGE}`);
+  if (v.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  if (v['fail-on'] !== undefined && v['fail-on'] !== 'leaks')
+    fail(2, `[consentry-scan] --fail-on=${JSON.stringify(v['fail-on'])}: the only value is "leaks"\n\n${USAGE}`);
   let urls = positionals.slice(0, 1);
   if (positionals.length > 1) fail(2, `[consentry-scan] one start URL, not ${positionals.length}\n\n${USAGE}`);
   if (v.urls) {
@@ -88,7 +87,13 @@ function options(argv) {
     } catch (e) {
       fail(2, `[consentry-scan] --urls=${JSON.stringify(v.urls)} cannot be read: ${e.code ?? e.message}`);
     }
-    urls = [...urls, ...text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean)];
+    urls = [
+      ...urls,
+      ...text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .filter(Boolean),
+    ];
   }
   if (!urls.length) fail(2, `[consentry-scan] no URL to scan\n\n${USAGE}`);
   for (const u of urls) {
@@ -127,6 +132,14 @@ function progress() {
 
 async function main() {
   const opts = options(process.argv.slice(2));
+  // Loaded once the command line is known to be good: bad usage answers at once.
+  const [{ chromium }, { analyse }, { loadParties }, { toHtml, toReport, write }, { crawl }] = await Promise.all([
+    import('playwright-core'),
+    import('./analyse.mjs'),
+    import('./parties.mjs'),
+    import('./report.mjs'),
+    import('./scan.mjs'),
+  ]);
   const version = createRequire(import.meta.url)('../package.json').version;
   const log = progress();
   const startedAt = new Date().toISOString();

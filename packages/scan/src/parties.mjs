@@ -5,13 +5,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDomain } from 'tldts-experimental';
-import loadTrackerDB from '@ghostery/trackerdb';
 import { VENDORS } from '../../../src/vendors/catalogue.ts';
 
 /** Ghostery's categories that need consent under opt-in rules (the rest are utilities, CDNs, consent tools...). */
 const TRACKING = new Set(['advertising', 'site_analytics', 'social_media', 'pornvertising', 'session_replay']);
 /** Ghostery's category → the Consentry category a site would put the service in. */
-const CATEGORY = { advertising: 'advertising', pornvertising: 'advertising', social_media: 'advertising', site_analytics: 'analytics', session_replay: 'analytics' };
+const CATEGORY = {
+  advertising: 'advertising',
+  pornvertising: 'advertising',
+  social_media: 'advertising',
+  site_analytics: 'analytics',
+  session_replay: 'analytics',
+};
 
 /** `/regex/` or an exact name, as the SDK's configuration writes cookie and storage names. */
 const matcher = (pattern) => {
@@ -44,6 +49,7 @@ let db;
 export async function loadParties() {
   if (db) return;
   const dir = dirname(createRequire(import.meta.url).resolve('@ghostery/trackerdb'));
+  const { default: loadTrackerDB } = await import('@ghostery/trackerdb');
   db = await loadTrackerDB(readFileSync(join(dir, '..', 'trackerdb.engine')));
 }
 
@@ -83,6 +89,3 @@ export function partyOfKey(key) {
   const v = vendors.find((v) => v.storage.some((m) => m(key)) || v.cookies.some((c) => !c.domain && c.match(key)));
   return v ? fromVendor(v) : null;
 }
-
-/** Catalogue ids and their declared lifetimes, for the proposed configuration. */
-export const catalogueIds = new Set(vendors.map((v) => v.id));

@@ -7,14 +7,18 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 // autoconsent's package exports only its library and rules; its Playwright content script sits
 // beside the library file.
-const autoconsentDir = dirname(require.resolve('@duckduckgo/autoconsent'));
-const AUTOCONSENT_SCRIPT = readFileSync(join(autoconsentDir, 'autoconsent.playwright.js'), 'utf8');
-const RULES = JSON.parse(readFileSync(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8')).autoconsent;
+let autoconsent;
+/** autoconsent's content script and rules (about 1 MB), read on first use. */
+const loadAutoconsent = () =>
+  (autoconsent ??= {
+    script: readFileSync(join(dirname(require.resolve('@duckduckgo/autoconsent')), 'autoconsent.playwright.js'), 'utf8'),
+    rules: JSON.parse(readFileSync(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8')).autoconsent,
+  });
 
 /** How many cookie and storage writes are remembered per visit (a page may write without end). */
 const MAX_WRITES = 500;
 /** More cookie writes than this in one visit is reported as a cookie flood. */
-export const FLOOD = 1000;
+const FLOOD = 1000;
 
 // Runs in every frame before the page's own scripts: notes which script first wrote each cookie
 // and storage key (from the stack), which the browser cannot tell afterwards.
@@ -68,12 +72,20 @@ async function withAutoconsent(page, action) {
         case 'init': {
           const url = frame.url();
           const main = frame.parentFrame() === null;
-          const rules = RULES.filter((r) => {
+          const rules = loadAutoconsent().rules.filter((r) => {
             const rc = r.runContext ?? {};
             if (main ? rc.main === false : rc.frame !== true) return false;
             return !rc.urlPattern || new RegExp(rc.urlPattern).test(url);
           });
-          const config = { enabled: true, autoAction: action, disabledCmps: [], enablePrehide: false, detectRetries: 10, enableCosmeticRules: false, enableHeuristicDetection: false };
+          const config = {
+            enabled: true,
+            autoAction: action,
+            disabledCmps: [],
+            enablePrehide: false,
+            detectRetries: 10,
+            enableCosmeticRules: false,
+            enableHeuristicDetection: false,
+          };
           await frame.evaluate(`autoconsentReceiveMessage(${JSON.stringify({ type: 'initResp', config, rules: { autoconsent: rules } })})`);
           break;
         }
@@ -102,7 +114,7 @@ async function withAutoconsent(page, action) {
       // The frame went away (navigation): its next document starts over.
     }
   });
-  const inject = (f) => f.evaluate(AUTOCONSENT_SCRIPT).catch(() => {});
+  const inject = (f) => f.evaluate(loadAutoconsent().script).catch(() => {});
   return {
     state,
     inject: () => (page.on('framenavigated', (f) => void inject(f)), Promise.all(page.frames().map(inject))),
@@ -132,7 +144,11 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
     cdp.on('Network.requestWillBeSent', (e) => {
       const i = e.initiator ?? {};
       const top = i.stack?.callFrames?.find((f) => f.url) ?? null;
-      const who = top ? { url: top.url, line: top.lineNumber + 1, col: top.columnNumber } : i.url ? { url: i.url, line: (i.lineNumber ?? 0) + 1, col: i.columnNumber ?? 0 } : null;
+      const who = top
+        ? { url: top.url, line: top.lineNumber + 1, col: top.columnNumber }
+        : i.url
+          ? { url: i.url, line: (i.lineNumber ?? 0) + 1, col: i.columnNumber ?? 0 }
+          : null;
       // A redirect (Chromium's own upgrade to HTTPS too) keeps the first request's initiator.
       const from = e.redirectResponse ? v.initiators.get(e.redirectResponse.url) : null;
       if ((from || who) && v.initiators.size < 5000 && !v.initiators.has(e.request.url)) v.initiators.set(e.request.url, from ?? who);
@@ -140,7 +156,10 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
     context.on('request', (r) => {
       if (v.requests.size < 5000 && !v.requests.has(r.url())) v.requests.set(r.url(), { url: r.url(), type: r.resourceType(), request: r });
     });
-    const ac = await withAutoconsent(page, decide === 'reject' && via === 'autoconsent' ? 'optOut' : decide === 'accept' && via === 'autoconsent' ? 'optIn' : null);
+    const ac = await withAutoconsent(
+      page,
+      decide === 'reject' && via === 'autoconsent' ? 'optOut' : decide === 'accept' && via === 'autoconsent' ? 'optIn' : null,
+    );
 
     let response;
     try {
@@ -163,20 +182,22 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
     v.source = (await response?.text().catch(() => '')) ?? '';
     await settle(page, 2000);
     mark('settled');
-    const consentry = await page.evaluate(() => {
-      const c = window.Consentry;
-      if (!c || typeof c.get !== 'function') return null;
-      // The site's own JSON configuration, to build the proposal on (data-config names an element).
-      const tag = [...document.querySelectorAll('script[data-config]')].find((s) => /consentry/.test(s.src));
-      const el = tag ? document.querySelector(tag.getAttribute('data-config')) : null;
-      let config = null;
-      try {
-        config = el ? JSON.parse(el.textContent) : null;
-      } catch {
-        config = null;
-      }
-      return { mode: c.get().mode, config };
-    }).catch(() => null);
+    const consentry = await page
+      .evaluate(() => {
+        const c = window.Consentry;
+        if (!c || typeof c.get !== 'function') return null;
+        // The site's own JSON configuration, to build the proposal on (data-config names an element).
+        const tag = [...document.querySelectorAll('script[data-config]')].find((s) => /consentry/.test(s.src));
+        const el = tag ? document.querySelector(tag.getAttribute('data-config')) : null;
+        let config = null;
+        try {
+          config = el ? JSON.parse(el.textContent) : null;
+        } catch {
+          config = null;
+        }
+        return { mode: c.get().mode, config };
+      })
+      .catch(() => null);
     v.consentry = consentry;
     // Another tool's banner: autoconsent looks for it (and, in passes 2 and 3, answers it). It is
     // injected only where Consentry is absent, as it costs a second or so per visit.
@@ -192,13 +213,15 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
 
     if (decide) {
       if (via === 'consentry') {
-        v.decided = await page.evaluate((d) => {
-          const c = window.Consentry;
-          if (!c) return false;
-          if (d === 'reject') c.rejectAll();
-          else c.acceptAll();
-          return true;
-        }, decide).catch(() => false);
+        v.decided = await page
+          .evaluate((d) => {
+            const c = window.Consentry;
+            if (!c) return false;
+            if (d === 'reject') c.rejectAll();
+            else c.acceptAll();
+            return true;
+          }, decide)
+          .catch(() => false);
       } else {
         v.decided = ac.state.result === true;
       }
@@ -212,14 +235,19 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
     mark('decided');
     v.cookies = await context.cookies();
     v.writes = await page.evaluate(() => window.__consentryScan ?? null).catch(() => null);
-    const store = await page.evaluate(async () => ({
-      local: Object.keys(localStorage).slice(0, 500),
-      session: Object.keys(sessionStorage).slice(0, 500),
-      idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name).slice(0, 200) : [],
-    })).catch(() => ({ local: [], session: [], idb: [] }));
+    const store = await page
+      .evaluate(async () => ({
+        local: Object.keys(localStorage).slice(0, 500),
+        session: Object.keys(sessionStorage).slice(0, 500),
+        idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name).slice(0, 200) : [],
+      }))
+      .catch(() => ({ local: [], session: [], idb: [] }));
     v.storage = store;
     if ((v.writes?.count ?? 0) > FLOOD || v.cookies.length >= 150)
-      v.problems.push({ kind: 'cookie-flood', message: `${Math.max(v.writes?.count ?? 0, v.cookies.length)} cookie writes; only the first ${MAX_WRITES} are traced and the browser kept ${v.cookies.length}` });
+      v.problems.push({
+        kind: 'cookie-flood',
+        message: `${Math.max(v.writes?.count ?? 0, v.cookies.length)} cookie writes; only the first ${MAX_WRITES} are traced and the browser kept ${v.cookies.length}`,
+      });
     mark('recorded');
     return v;
   } finally {

@@ -27,9 +27,7 @@ export function toReport({ start, pages, leaks, startedAt, finishedAt, version }
       consentTool: p.consentTool ?? null,
       passes: Object.keys(p.findings ?? {}),
       problems: p.problems,
-      findings: Object.fromEntries(
-        Object.entries(p.findings ?? {}).map(([pass, items]) => [pass, items.map(({ root: _root, ...it }) => it)]),
-      ),
+      findings: Object.fromEntries(Object.entries(p.findings ?? {}).map(([pass, items]) => [pass, items.map(({ root: _root, ...it }) => it)])),
     })),
   };
 }

@@ -73,7 +73,10 @@ export async function crawl(browser, opts, log) {
     if (page.problems.some((p) => p.kind !== 'cookie-flood')) continue;
     for (const href of first.links ?? []) {
       const u = normalise(href, site);
-      if (u && !seen.has(u) && !opts.fixedList) (seen.add(u), queue.push(u));
+      if (u && !seen.has(u) && !opts.fixedList) {
+        seen.add(u);
+        queue.push(u);
+      }
     }
     const via = first.consentry ? 'consentry' : first.cmp ? 'autoconsent' : null;
     page.consentTool = first.consentry ? 'Consentry' : first.cmp;
@@ -81,12 +84,18 @@ export async function crawl(browser, opts, log) {
       log(`${n} ${url}: no consent banner recognised; pass 1 only`);
       continue;
     }
-    for (const [pass, decide] of [['reject', 'reject'], ['accept', 'accept']]) {
+    for (const [pass, decide] of [
+      ['reject', 'reject'],
+      ['accept', 'accept'],
+    ]) {
       if (opts.delay) await ms(opts.delay);
       log(`${n} ${url}: ${decide === 'reject' ? 'Reject all' : 'Accept all'} (through ${via === 'consentry' ? 'Consentry' : `autoconsent, ${first.cmp}`})`);
       const v = await visit(browser, url, { decide, via, timeout: opts.timeout });
       page.visits[pass] = v;
-      for (const p of v.problems) if (!page.problems.some((q) => q.kind === p.kind)) (page.problems.push(p), log(`${n} ${url}: ${p.kind}: ${p.message}`));
+      for (const p of v.problems.filter((p) => !page.problems.some((q) => q.kind === p.kind))) {
+        page.problems.push(p);
+        log(`${n} ${url}: ${p.kind}: ${p.message}`);
+      }
     }
   }
   return pages;

@@ -112,7 +112,8 @@ export function startSites() {
         );
       case 'plain.test':
         // No banner at all, Google Analytics straight in.
-        return send(res, 200, 'text/html', page('Plain shop', GTAG_TAG));
+        // A storage key written to break a report that would paste page data as markup.
+        return send(res, 200, 'text/html', page('Plain shop', GTAG_TAG + `<script>localStorage.setItem('<img src=x onerror=alert(1)>', '1')</script>`));
       case 'bad.test':
         switch (path) {
           case '/':
@@ -120,7 +121,11 @@ export function startSites() {
               res,
               200,
               'text/html',
-              page('Bad inputs', '', '<a href="/data.json">data</a> <a href="/away">away</a> <a href="/slow">slow</a> <a href="/flood">flood</a> <a href="/gone">gone</a> <a href="/fine">fine</a>'),
+              page(
+                'Bad inputs',
+                '',
+                '<a href="/data.json">data</a> <a href="/away">away</a> <a href="/slow">slow</a> <a href="/flood">flood</a> <a href="/gone">gone</a> <a href="/fine">fine</a>',
+              ),
             );
           case '/data.json':
             return send(res, 200, 'application/json', '{"not":"html"}');
@@ -143,6 +148,22 @@ export function startSites() {
           default:
             return send(res, 200, 'text/html', page('Fine', ''));
         }
+      case 'many.test': {
+        // Twenty pages of a site done right, for the benchmark (bench.mjs).
+        const links = Array.from({ length: 20 }, (_, i) => `<a href="/p/${i}">Page ${i}</a>`).join(' ');
+        return send(
+          res,
+          200,
+          'text/html',
+          page(
+            `Page ${path}`,
+            consentry({ categories: { analytics: { services: ['google-analytics'] }, advertising: { services: ['meta-pixel'] } } }) +
+              '<script type="text/plain" data-consent="analytics" src="http://www.googletagmanager.com/gtag/js?id=G-TEST1"></script>' +
+              '<script type="text/plain" data-consent="advertising" src="http://connect.facebook.net/en_US/fbevents.js"></script>',
+            links,
+          ),
+        );
+      }
       case 'elsewhere.test':
         return send(res, 200, 'text/html', page('Elsewhere', ''));
       default:
@@ -153,7 +174,11 @@ export function startSites() {
   // HTTPS too (Chromium upgrades HSTS-preloaded hosts such as facebook.com): the proxy's CONNECT
   // tunnels to a TLS server with a certificate made for this run (the scan ignores certificate errors).
   const dir = mkdtempSync(join(tmpdir(), 'scan-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=fixture', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=fixture', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+    { stdio: 'ignore' },
+  );
   const tls = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, handle);
   rmSync(dir, { recursive: true, force: true });
   const server = createServer(handle);
