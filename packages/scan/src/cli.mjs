@@ -157,8 +157,17 @@ async function main() {
   }
   try {
     await loadParties();
+    // robots.txt is read by the browser too, so that it goes where the pages go (a --proxy).
     const req = await browser.newContext();
-    opts.fetch = (url) => req.request.get(String(url), { timeout: 10000 }).then((r) => ({ ok: r.ok(), text: () => r.text() }));
+    opts.fetch = async (url) => {
+      const page = await req.newPage();
+      try {
+        const res = await page.goto(String(url), { timeout: 10000 });
+        return { ok: !!res?.ok(), text: res ? await res.text() : '' };
+      } finally {
+        await page.close();
+      }
+    };
     const pages = await crawl(browser, opts, log);
     await req.close();
     const { leaks, config } = await analyse(pages);

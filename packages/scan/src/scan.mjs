@@ -6,11 +6,11 @@ import { visit } from './passes.mjs';
 const ms = (n) => new Promise((r) => setTimeout(r, n));
 
 /** robots.txt's Disallow lines for every user agent (`*`), as path prefixes. */
-async function robots(origin, proxyFetch) {
+async function robots(origin, get) {
   try {
-    const res = await proxyFetch(new URL('/robots.txt', origin));
+    const res = await get(new URL('/robots.txt', origin));
     if (!res.ok) return [];
-    const text = (await res.text()).slice(0, 100_000);
+    const text = res.text.slice(0, 100_000);
     const rules = [];
     let applies = false;
     for (const raw of text.split('\n')) {

@@ -18,7 +18,9 @@ test('bad pages are reported in the report and on stderr, and the scan goes on (
   const list = join(mkdtempSync(join(tmpdir(), 'scan-urls-')), 'urls.txt');
   writeFileSync(
     list,
-    ['# the bad inputs, then a good page', ...['/data.json', '/away', '/slow', '/flood', '/gone', '/fine'].map((p) => 'http://bad.test' + p)].join('\n'),
+    ['# the bad inputs, then a good page', ...['/data.json', '/away', '/slow', '/flood', '/gone', '/private', '/fine'].map((p) => 'http://bad.test' + p)].join(
+      '\n',
+    ),
   );
   const r = await scan(['--urls', list, '--proxy', sites.proxy, '--timeout', '6000']);
   assert.equal(r.code, 0, r.stderr);
@@ -29,7 +31,9 @@ test('bad pages are reported in the report and on stderr, and the scan goes on (
   assert.deepEqual(problems['/gone'], ['unreachable']);
   assert.deepEqual(problems['/flood'], ['cookie-flood']);
   assert.deepEqual(problems['/fine'], []);
-  assert.equal(r.report.pages.length, 6, 'only the listed pages');
+  assert.deepEqual(problems['/private'], ['robots'], 'robots.txt is honoured');
+  assert.match(r.stderr, /private: skipped, robots\.txt disallows it/);
+  assert.equal(r.report.pages.length, 7, 'only the listed pages');
   for (const kind of ['not-html', 'off-site', 'timeout', 'unreachable', 'cookie-flood']) assert.match(r.stderr, new RegExp(`: ${kind}: `));
   // The flood's page is still scanned (bounded), and so is the page after it.
   const flood = r.report.pages.find((p) => p.url.endsWith('/flood'));

@@ -58,7 +58,8 @@ export function startSites() {
         return send(res, 404, 'text/plain', 'no such file');
       }
     }
-    if (path === '/robots.txt') return send(res, 404, 'text/plain', 'none');
+    if (path === '/robots.txt')
+      return host === 'bad.test' ? send(res, 200, 'text/plain', 'User-agent: *\nDisallow: /private\n') : send(res, 404, 'text/plain', 'none');
     switch (host) {
       case 'www.googletagmanager.com':
         return send(res, 200, 'text/javascript', GTAG);
