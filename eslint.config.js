@@ -106,7 +106,7 @@ export default tseslint.config(
     // page.evaluate() behave differently given an async function, awaited or not. Assertion
     // messages print lists and values as they come (`'reported once: ' + reports`), and JavaScript
     // test tables give the type checker unions it cannot narrow.
-    files: ['test/**', 'packages/collector/test/**'],
+    files: ['test/**', 'packages/collector/test/**', 'packages/scan/test/**'],
     rules: {
       '@typescript-eslint/restrict-template-expressions': 'off',
       '@typescript-eslint/restrict-plus-operands': 'off',
@@ -119,7 +119,7 @@ export default tseslint.config(
   },
   {
     // node:test's test(), describe() and it() return promises that the runner itself awaits.
-    files: ['test/e2e/**', 'packages/collector/test/**', 'test/types/**'],
+    files: ['test/e2e/**', 'packages/collector/test/**', 'packages/scan/test/**', 'test/types/**'],
     rules: {
       '@typescript-eslint/no-floating-promises': [
         'error',
