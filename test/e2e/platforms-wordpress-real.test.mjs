@@ -42,7 +42,9 @@ async function visitor() {
   await context.addInitScript(LISTENER);
   const errors = [];
   context.on('weberror', (e) => errors.push(String(e.error())));
-  context.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  context.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  // php -S has no rewrite rules, so /favicon.ico does not reach WordPress's own handler.
+  context.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
   return { context, errors };
 }
 
