@@ -9,7 +9,8 @@
 //   dispatches `wp_listen_for_consent_change` on `document` with `{ [category]: value }`;
 // - `wp_has_consent(category)`: the consent type in force (`window.wp_consent_type`, else the
 //   fallback) and the cookie: no type, or opt-out with no cookie, means yes; else only `allow`.
-window.consent_api = { consent_type: '', cookie_prefix: 'wp_consent', cookie_expiration: 30, waitfor_consent_hook: false };
+// On WordPress the API's PHP prints `consent_api` before this script (wp_localize_script); the demo has none.
+window.consent_api = window.consent_api || { consent_type: '', cookie_prefix: 'wp_consent', cookie_expiration: 30, waitfor_consent_hook: false };
 window.wp_fallback_consent_type = consent_api.consent_type;
 window.waitfor_consent_hook = consent_api.waitfor_consent_hook;
 

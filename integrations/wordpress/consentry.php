@@ -28,41 +28,81 @@ function consentry_fields() {
 	);
 }
 
-/** Checks each option when saved: a value outside its list, or malformed, is dropped (the drop-in's default applies). */
+/**
+ * The value of option `$name` if it is valid, else null. Values outside a list, and free text that
+ * does not match its pattern, are refused (the drop-in's default then applies); a URL must be http,
+ * https or relative. Used when saving and again when printing, since the stored option may have been
+ * written by other code than this page.
+ */
+function consentry_valid( $name, $value ) {
+	$fields = consentry_fields();
+	if ( ! isset( $fields[ $name ] ) || ! is_string( $value ) ) {
+		return null;
+	}
+	$value = trim( $value );
+	if ( '' === $value || strlen( $value ) > 2048 ) {
+		return null;
+	}
+	if ( is_array( $fields[ $name ][1] ) ) {
+		return in_array( $value, $fields[ $name ][1], true ) ? $value : null;
+	}
+	if ( 'policy-url' === $name ) {
+		// Not sanitize_text_field, which strips percent-encoded octets (`%C3%A9`) out of a URL; and
+		// refused rather than silently changed (esc_url_raw makes `privacy` into `http://privacy`).
+		$url = esc_url_raw( $value, array( 'http', 'https' ) );
+		return '' !== $url && $url === $value ? $url : null;
+	}
+	if ( 'ga-id' === $name ) {
+		$value = strtoupper( preg_replace( '/\s+/', ' ', $value ) );
+		return preg_match( '/^(G|UA|GT|AW|DC)-[A-Z0-9-]{1,20}( (G|UA|GT|AW|DC)-[A-Z0-9-]{1,20}){0,9}$/', $value ) ? $value : null;
+	}
+	$value = 'auto' === strtolower( $value ) ? 'auto' : strtoupper( $value );
+	return preg_match( '/^(auto|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/', $value ) ? $value : null;
+}
+
+/**
+ * Checks each option when saved: a refused value is dropped, with one message naming the option
+ * and the value (as text). WordPress may run this twice in one save (add_option after
+ * update_option on the first save), so each message is added once.
+ */
 function consentry_sanitize( $input ) {
 	$out = array();
 	if ( ! is_array( $input ) ) {
 		return $out;
 	}
+	$reported = wp_list_pluck( get_settings_errors( 'consentry' ), 'code' );
 	foreach ( consentry_fields() as $name => $field ) {
-		if ( ! isset( $input[ $name ] ) || ! is_string( $input[ $name ] ) ) {
+		if ( ! isset( $input[ $name ] ) || '' === $input[ $name ] ) {
 			continue;
 		}
-		$value = trim( sanitize_text_field( wp_unslash( $input[ $name ] ) ) );
-		if ( '' === $value ) {
-			continue;
-		}
-		if ( is_array( $field[1] ) ) {
-			$ok = in_array( $value, $field[1], true );
-		} elseif ( 'policy-url' === $name ) {
-			$value = esc_url_raw( $value, array( 'http', 'https' ) );
-			$ok    = '' !== $value;
-		} elseif ( 'ga-id' === $name ) {
-			$ok = (bool) preg_match( '/^(G|UA|GT|AW|DC)-[A-Z0-9-]{1,20}( (G|UA|GT|AW|DC)-[A-Z0-9-]{1,20}){0,9}$/', $value );
-		} else {
-			$ok = (bool) preg_match( '/^(auto|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/', $value );
-		}
-		if ( $ok ) {
+		$value = consentry_valid( $name, $input[ $name ] );
+		if ( null !== $value ) {
 			$out[ $name ] = $value;
-		} else {
-			add_settings_error( 'consentry', 'consentry-' . $name, sprintf( /* translators: 1: option, 2: value */ __( '%1$s: "%2$s" is not valid; the default is used.', 'consentry' ), $field[0], $value ) );
+		} elseif ( ! in_array( 'consentry-' . $name, $reported, true ) ) {
+			$shown = is_string( $input[ $name ] ) ? mb_substr( $input[ $name ], 0, 200 ) : gettype( $input[ $name ] );
+			// settings_errors() prints the message as HTML: the value is escaped here.
+			add_settings_error( 'consentry', 'consentry-' . $name, esc_html( sprintf( /* translators: 1: option, 2: value */ __( '%1$s: "%2$s" is not valid; the default is used.', 'consentry' ), $field[0], $shown ) ) );
 		}
 	}
 	return $out;
 }
 
+/** The saved options that are valid: name => value. */
+function consentry_options() {
+	$saved = get_option( 'consentry', array() );
+	$out   = array();
+	foreach ( array_keys( consentry_fields() ) as $name ) {
+		$value = is_array( $saved ) && isset( $saved[ $name ] ) ? consentry_valid( $name, $saved[ $name ] ) : null;
+		if ( null !== $value ) {
+			$out[ $name ] = $value;
+		}
+	}
+	return $out;
+}
+
+// Registered on every request (not only in wp-admin), so that the option is checked however it is saved.
 add_action(
-	'admin_init',
+	'init',
 	function () {
 		register_setting( 'consentry', 'consentry', array( 'type' => 'array', 'sanitize_callback' => 'consentry_sanitize', 'default' => array() ) );
 	}
@@ -80,9 +120,9 @@ function consentry_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		wp_die( esc_html__( 'You are not allowed to change these settings.', 'consentry' ) );
 	}
-	$options = get_option( 'consentry', array() );
+	$options = consentry_options();
+	// No settings_errors() here: WordPress prints the notices of a page under Settings itself.
 	echo '<div class="wrap"><h1>' . esc_html__( 'Consentry', 'consentry' ) . '</h1>';
-	settings_errors( 'consentry' );
 	echo '<form method="post" action="options.php">';
 	settings_fields( 'consentry' );
 	echo '<table class="form-table" role="presentation">';
@@ -106,17 +146,13 @@ function consentry_settings_page() {
 	echo '</form></div>';
 }
 
-/** Prints the drop-in in <head>, deferred, with the saved options as data-* attributes, each escaped. */
+/** Prints the drop-in in <head>, deferred, with the saved options as data-* attributes, each checked and escaped. */
 add_action(
 	'wp_head',
 	function () {
-		$options = get_option( 'consentry', array() );
-		$attrs   = '';
-		foreach ( consentry_fields() as $name => $field ) {
-			if ( isset( $options[ $name ] ) && is_string( $options[ $name ] ) && '' !== $options[ $name ] ) {
-				$value  = 'policy-url' === $name ? esc_url( $options[ $name ] ) : esc_attr( $options[ $name ] );
-				$attrs .= ' data-' . $name . '="' . $value . '"';
-			}
+		$attrs = '';
+		foreach ( consentry_options() as $name => $value ) {
+			$attrs .= ' data-' . $name . '="' . ( 'policy-url' === $name ? esc_url( $value ) : esc_attr( $value ) ) . '"';
 		}
 		$src = plugins_url( 'dist/consentry.js', __FILE__ );
 		echo '<script defer id="consentry-js" src="' . esc_url( $src ) . '"' . $attrs . '></script>' . "\n"; // phpcs:ignore WordPress.WP.EnqueuedResources -- printed first in <head>, before any tag it gates (docs/performance.md).
@@ -126,3 +162,18 @@ add_action(
 
 /** Declares this plugin to the WP Consent API as a consent tool that sets its categories. */
 add_filter( 'wp_consent_api_registered_' . plugin_basename( __FILE__ ), '__return_true' );
+
+/**
+ * The consent type for the WP Consent API's PHP (`wp_has_consent()` on the server): `optin` unless
+ * the mode set here is another, as the drop-in declares it in the browser. Without it the API's PHP
+ * has no type and lets every plugin track. Where the region's rules decide the mode, the browser
+ * settles it: plugins are told to wait for `wp_consent_type_defined`, which the drop-in dispatches.
+ */
+add_filter(
+	'wp_get_consent_type',
+	function () {
+		$options = consentry_options();
+		return ! isset( $options['mode'] ) || 'opt-in' === $options['mode'] ? 'optin' : 'optout';
+	}
+);
+add_filter( 'wp_consent_api_waitfor_consent_hook', '__return_true' );

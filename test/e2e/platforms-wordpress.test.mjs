@@ -1,7 +1,7 @@
 // The WordPress bridge (dist/consentry.wordpress.js) against a stand-in of the WP Consent API
 // written from its documented contract (demo/wordpress/wp-consent-api.js; docs/integrations.md,
 // WordPress): the API plugin is not in Debian's packages and its code is not copied here. The
-// plugin of integrations/wordpress/ on a real WordPress: test/wordpress/plugin.test.mjs.
+// plugin of integrations/wordpress/ on a real WordPress: test/e2e/platforms-wordpress-real.test.mjs.
 /* global rec, wp_has_consent -- set on window by the pages below */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
