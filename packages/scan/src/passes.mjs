@@ -66,7 +66,6 @@ async function settle(page, cap) {
 async function withAutoconsent(page, action) {
   const state = { cmp: null, popup: false, result: null, done: false };
   await page.exposeBinding('autoconsentSendMessage', async ({ frame }, msg) => {
-    if (process.env.SCAN_DEBUG) console.error('autoconsent:', JSON.stringify(msg).slice(0, 200));
     try {
       switch (msg?.type) {
         case 'init': {
@@ -134,8 +133,6 @@ async function until(test, cap) {
 export async function visit(browser, url, { decide, via, timeout, screenshot }) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 640 }, ignoreHTTPSErrors: true });
   const v = emptyVisit();
-  const t0 = Date.now();
-  const mark = (what) => process.env.SCAN_DEBUG && console.error(`  ${decide ?? 'none'} ${what} +${Date.now() - t0} ms`);
   try {
     await context.addInitScript(HOOK);
     const page = await context.newPage();
@@ -170,7 +167,6 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
       else v.problems.push({ kind: 'unreachable', message: msg.replace(/^page\.goto: /, '') });
       return v;
     }
-    mark('loaded');
     v.status = response?.status() ?? 0;
     v.finalUrl = page.url();
     v.contentType = (await response?.headerValue('content-type').catch(() => null)) ?? '';
@@ -181,7 +177,6 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
     // The page's markup, to name the tag behind a request the parser or an inline script made.
     v.source = (await response?.text().catch(() => '')) ?? '';
     await settle(page, 2000);
-    mark('settled');
     const consentry = await page
       .evaluate(() => {
         const c = window.Consentry;
@@ -204,7 +199,6 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
     if (!consentry && via !== 'consentry') {
       await ac.inject();
       await until(() => (decide === null ? ac.state.popup : ac.state.result !== null || ac.state.done), decide ? 8000 : 3000);
-      mark('autoconsent');
     }
     v.cmp = ac.state.cmp;
     v.popup = ac.state.popup;
@@ -232,7 +226,6 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
       await settle(page, 2000);
     }
 
-    mark('decided');
     v.cookies = await context.cookies();
     v.writes = await page.evaluate(() => window.__consentryScan ?? null).catch(() => null);
     const store = await page
@@ -248,7 +241,6 @@ export async function visit(browser, url, { decide, via, timeout, screenshot }) 
         kind: 'cookie-flood',
         message: `${Math.max(v.writes?.count ?? 0, v.cookies.length)} cookie writes; only the first ${MAX_WRITES} are traced and the browser kept ${v.cookies.length}`,
       });
-    mark('recorded');
     return v;
   } finally {
     await context.close().catch(() => {});
