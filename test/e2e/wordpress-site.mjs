@@ -85,9 +85,13 @@ export async function startWordPress({ plugins = {} } = {}) {
     // mariadbd refuses to run as root unless told to; as another user it runs as that user.
     const asUser = root ? ['--user=root'] : [];
     const small = ['--innodb-buffer-pool-size=16M', '--innodb-log-file-size=4M', '--skip-name-resolve'];
-    execFileSync(which('mariadb-install-db'), ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...asUser, ...small], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      which('mariadb-install-db'),
+      ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...asUser, ...small],
+      {
+        stdio: 'ignore',
+      },
+    );
     writeFileSync(
       join(dir, 'init.sql'),
       "CREATE DATABASE IF NOT EXISTS wordpress;\nCREATE USER IF NOT EXISTS 'wp'@'localhost' IDENTIFIED BY 'wp';\nGRANT ALL ON wordpress.* TO 'wp'@'localhost';\n",
