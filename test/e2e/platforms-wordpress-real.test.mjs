@@ -23,13 +23,19 @@ const ACCEPTED = { functional: 'allow', preferences: 'deny', statistics: 'allow'
 let wp;
 let browser;
 before(async () => {
-  wp = await startWordPress({
-    plugins: {
-      'wp-consent-api': { '': ROOT + 'test/e2e/wordpress', 'wp-consent-api.js': ROOT + 'demo/wordpress/wp-consent-api.js' },
-      consentry: { '': ROOT + 'integrations/wordpress', dist: ROOT + 'dist' },
-    },
-  });
-  browser = await launch();
+  // Both at once; whichever started is closed in after() even when the other failed.
+  const [site, chromium] = await Promise.allSettled([
+    startWordPress({
+      plugins: {
+        'wp-consent-api': { '': ROOT + 'test/e2e/wordpress', 'wp-consent-api.js': ROOT + 'demo/wordpress/wp-consent-api.js' },
+        consentry: { '': ROOT + 'integrations/wordpress', dist: ROOT + 'dist' },
+      },
+    }),
+    launch(),
+  ]);
+  wp = site.value;
+  browser = chromium.value;
+  for (const r of [site, chromium]) if (r.status === 'rejected') throw r.reason;
 });
 after(async () => {
   await browser?.close();

@@ -8,11 +8,15 @@
 //   looks for /etc/wordpress/config-<host>.php; `php -d auto_prepend_file` defines ABSPATH as the
 //   site folder first, so WordPress's wp-load.php reads this folder's wp-config.php instead;
 // - `php -S` on a free loopback port serving that folder.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+// Not the synchronous kind: the test starts Chromium meanwhile.
+const run = promisify(execFile);
 
 const WORDPRESS = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
 const THEME = 'twentytwentythree';
@@ -85,13 +89,15 @@ export async function startWordPress({ plugins = {} } = {}) {
     // mariadbd refuses to run as root unless told to; as another user it runs as that user.
     const asUser = root ? ['--user=root'] : [];
     const small = ['--innodb-buffer-pool-size=16M', '--innodb-log-file-size=4M', '--skip-name-resolve'];
-    execFileSync(
-      which('mariadb-install-db'),
-      ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...asUser, ...small],
-      {
-        stdio: 'ignore',
-      },
-    );
+    await run(which('mariadb-install-db'), [
+      '--no-defaults',
+      `--datadir=${data}`,
+      '--auth-root-authentication-method=socket',
+      '--skip-test-db',
+      ...asUser,
+      ...small,
+    ]);
+
     writeFileSync(
       join(dir, 'init.sql'),
       "CREATE DATABASE IF NOT EXISTS wordpress;\nCREATE USER IF NOT EXISTS 'wp'@'localhost' IDENTIFIED BY 'wp';\nGRANT ALL ON wordpress.* TO 'wp'@'localhost';\n",
@@ -182,7 +188,7 @@ foreach ( ${JSON.stringify(Object.keys(plugins))} as $folder ) {
 }
 `,
     );
-    execFileSync(php, [...phpArgs, setup], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await run(php, [...phpArgs, setup]);
     const server = spawn(php, [...phpArgs, '-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' } });
     children.push(server);
     const answers = async () => {
