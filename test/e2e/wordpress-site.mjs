@@ -27,6 +27,15 @@ function which(name) {
   for (const dir of [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin']) if (dir && existsSync(join(dir, name))) return join(dir, name);
 }
 
+/** Sends `sig` to the process group `child` leads (each server is started as one), else to it alone. */
+function signal(child, sig) {
+  try {
+    process.kill(-child.pid, sig);
+  } catch {
+    child.kill(sig); // no such group left
+  }
+}
+
 /** What is missing for a real WordPress on this machine, each with the Debian package that brings it (empty when nothing is). */
 export function missing() {
   const lacking = Object.entries(BINARIES)
@@ -74,11 +83,13 @@ export async function startWordPress({ plugins = {} } = {}) {
   const children = [];
   const stop = async () => {
     for (const child of children.reverse()) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const gone = new Promise((ok) => child.once('exit', ok));
-      child.kill('SIGTERM');
+      const running = child.exitCode === null && child.signalCode === null;
+      const gone = new Promise((ok) => (running ? child.once('exit', ok) : ok()));
+      // php -S with workers is a group of processes (its workers outlive a leader that stopped on
+      // its own): the signal goes to the whole group.
+      signal(child, 'SIGTERM');
       await Promise.race([gone, new Promise((ok) => setTimeout(ok, 10_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) signal(child, 'SIGKILL');
     }
     rmSync(dir, { recursive: true, force: true });
   };
@@ -117,7 +128,7 @@ export async function startWordPress({ plugins = {} } = {}) {
         ...asUser,
         ...small,
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     children.push(db);
     await until(
@@ -189,7 +200,11 @@ foreach ( ${JSON.stringify(Object.keys(plugins))} as $folder ) {
 `,
     );
     await run(php, [...phpArgs, setup]);
-    const server = spawn(php, [...phpArgs, '-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' } });
+    const server = spawn(php, [...phpArgs, '-S', `127.0.0.1:${port}`, '-t', site], {
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
+    });
     children.push(server);
     const answers = async () => {
       try {
