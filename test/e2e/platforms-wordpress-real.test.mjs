@@ -5,7 +5,7 @@
 // browser half of demo/wordpress/wp-consent-api.js): the API plugin is not in Debian's packages and
 // its code is not copied here. The bridge itself against that stand-in, in detail:
 // test/e2e/platforms-wordpress.test.mjs.
-/* global rec, Consentry -- set on window by the init script below and the drop-in */
+/* global rec -- set on window by the init script below */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieNamesSettled, eventually, inBanner, launch, ROOT } from './helpers.mjs';
@@ -23,13 +23,19 @@ const ACCEPTED = { functional: 'allow', preferences: 'deny', statistics: 'allow'
 let wp;
 let browser;
 before(async () => {
-  wp = await startWordPress({
-    plugins: {
-      'wp-consent-api': { '': ROOT + 'test/e2e/wordpress', 'wp-consent-api.js': ROOT + 'demo/wordpress/wp-consent-api.js' },
-      consentry: { '': ROOT + 'integrations/wordpress', dist: ROOT + 'dist' },
-    },
-  });
-  browser = await launch();
+  // Both at once; whichever started is closed in after() even when the other failed.
+  const [site, chromium] = await Promise.allSettled([
+    startWordPress({
+      plugins: {
+        'wp-consent-api': { '': ROOT + 'test/e2e/wordpress', 'wp-consent-api.js': ROOT + 'demo/wordpress/wp-consent-api.js' },
+        consentry: { '': ROOT + 'integrations/wordpress', dist: ROOT + 'dist' },
+      },
+    }),
+    launch(),
+  ]);
+  wp = site.value;
+  browser = chromium.value;
+  for (const r of [site, chromium]) if (r.status === 'rejected') throw r.reason;
 });
 after(async () => {
   await browser?.close();
@@ -57,7 +63,8 @@ async function open(context, path = '/') {
 }
 
 /** The drop-in's script tag as WordPress printed it: its attributes. */
-const scriptTag = (p) => p.evaluate(() => Object.fromEntries([...document.querySelectorAll('script#consentry-js')].flatMap((s) => [...s.attributes].map((a) => [a.name, a.value]))));
+const scriptTag = (p) =>
+  p.evaluate(() => Object.fromEntries([...document.querySelectorAll('script#consentry-js')].flatMap((s) => [...s.attributes].map((a) => [a.name, a.value]))));
 /** What the Consent API's PHP concluded for this request (printed by the stand-in). */
 const phpSide = (p) => p.evaluate(() => JSON.parse(document.getElementById('wp-consent-php').textContent));
 
@@ -166,7 +173,10 @@ describe('WordPress: the plugin on a real WordPress', () => {
       `Region (ISO 3166 code, or auto): "${BAD.region}" is not valid; the default is used.`,
     ]);
     assert.equal(await p.locator('.wrap img').count(), 0);
-    assert.deepEqual(await p.evaluate(() => [window.pwned, document.getElementById('consentry-mode').value, document.getElementById('consentry-region').value]), [undefined, '', '']);
+    assert.deepEqual(
+      await p.evaluate(() => [window.pwned, document.getElementById('consentry-mode').value, document.getElementById('consentry-region').value]),
+      [undefined, '', ''],
+    );
     await context.close();
 
     const visit = await visitor();
@@ -208,7 +218,10 @@ describe('WordPress: the plugin on a real WordPress', () => {
   });
 
   it('WordPress logged no notice, warning or error from the plugin', () => {
-    const lines = wp.debugLog().split('\n').filter((l) => /plugins\/consentry\//.test(l));
+    const lines = wp
+      .debugLog()
+      .split('\n')
+      .filter((l) => /plugins\/consentry\//.test(l));
     assert.deepEqual(lines, []);
   });
 });

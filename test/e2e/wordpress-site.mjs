@@ -8,11 +8,15 @@
 //   looks for /etc/wordpress/config-<host>.php; `php -d auto_prepend_file` defines ABSPATH as the
 //   site folder first, so WordPress's wp-load.php reads this folder's wp-config.php instead;
 // - `php -S` on a free loopback port serving that folder.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+// Not the synchronous kind: the test starts Chromium meanwhile.
+const run = promisify(execFile);
 
 const WORDPRESS = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
 const THEME = 'twentytwentythree';
@@ -21,6 +25,15 @@ const BINARIES = { php: 'php-cli', 'mariadb-install-db': 'mariadb-server', maria
 /** The path of `name` on PATH (and /usr/sbin, where Debian puts mariadbd), or undefined. */
 function which(name) {
   for (const dir of [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin']) if (dir && existsSync(join(dir, name))) return join(dir, name);
+}
+
+/** Sends `sig` to the process group `child` leads (each server is started as one), else to it alone. */
+function signal(child, sig) {
+  try {
+    process.kill(-child.pid, sig);
+  } catch {
+    child.kill(sig); // no such group left
+  }
 }
 
 /** What is missing for a real WordPress on this machine, each with the Debian package that brings it (empty when nothing is). */
@@ -70,11 +83,13 @@ export async function startWordPress({ plugins = {} } = {}) {
   const children = [];
   const stop = async () => {
     for (const child of children.reverse()) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const gone = new Promise((ok) => child.once('exit', ok));
-      child.kill('SIGTERM');
+      const running = child.exitCode === null && child.signalCode === null;
+      const gone = new Promise((ok) => (running ? child.once('exit', ok) : ok()));
+      // php -S with workers is a group of processes (its workers outlive a leader that stopped on
+      // its own): the signal goes to the whole group.
+      signal(child, 'SIGTERM');
       await Promise.race([gone, new Promise((ok) => setTimeout(ok, 10_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) signal(child, 'SIGKILL');
     }
     rmSync(dir, { recursive: true, force: true });
   };
@@ -85,9 +100,15 @@ export async function startWordPress({ plugins = {} } = {}) {
     // mariadbd refuses to run as root unless told to; as another user it runs as that user.
     const asUser = root ? ['--user=root'] : [];
     const small = ['--innodb-buffer-pool-size=16M', '--innodb-log-file-size=4M', '--skip-name-resolve'];
-    execFileSync(which('mariadb-install-db'), ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...asUser, ...small], {
-      stdio: 'ignore',
-    });
+    await run(which('mariadb-install-db'), [
+      '--no-defaults',
+      `--datadir=${data}`,
+      '--auth-root-authentication-method=socket',
+      '--skip-test-db',
+      ...asUser,
+      ...small,
+    ]);
+
     writeFileSync(
       join(dir, 'init.sql'),
       "CREATE DATABASE IF NOT EXISTS wordpress;\nCREATE USER IF NOT EXISTS 'wp'@'localhost' IDENTIFIED BY 'wp';\nGRANT ALL ON wordpress.* TO 'wp'@'localhost';\n",
@@ -107,7 +128,7 @@ export async function startWordPress({ plugins = {} } = {}) {
         ...asUser,
         ...small,
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     children.push(db);
     await until(
@@ -178,8 +199,12 @@ foreach ( ${JSON.stringify(Object.keys(plugins))} as $folder ) {
 }
 `,
     );
-    execFileSync(php, [...phpArgs, setup], { stdio: ['ignore', 'ignore', 'pipe'] });
-    const server = spawn(php, [...phpArgs, '-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' } });
+    await run(php, [...phpArgs, setup]);
+    const server = spawn(php, [...phpArgs, '-S', `127.0.0.1:${port}`, '-t', site], {
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
+    });
     children.push(server);
     const answers = async () => {
       try {
