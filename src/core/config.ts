@@ -1,4 +1,4 @@
-import { report, reportValue } from './report.js';
+import { diagnose } from './diagnose.js';
 import { own, webUrl, doc } from './guard.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
 import { ID } from './ids.js';
@@ -86,9 +86,6 @@ const MAX_SERVICES = 500;
 const MAX_TEXT = 5000;
 const MAX_DEPTH = 32;
 
-/** Reports that `what` has more than `max` entries (or levels), and that the rest is ignored. */
-const over = (what: string, max: number) => report(`${what}: more than ${max}; the rest are ignored`);
-
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
@@ -98,8 +95,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  */
 function cut(v: any, depth = MAX_DEPTH): void {
   for (const k in v)
-    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') ((v[k] = v[k].slice(0, MAX_TEXT)), over(`config text "${k}"`, MAX_TEXT));
-    else if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], over('config levels', MAX_DEPTH));
+    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') ((v[k] = v[k].slice(0, MAX_TEXT)), diagnose('longText', k, MAX_TEXT));
+    else if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], diagnose('over', 'config levels', MAX_DEPTH));
 }
 
 /**
@@ -122,7 +119,7 @@ function jsonScript(selector: string): HTMLScriptElement | undefined {
   let found: HTMLScriptElement | undefined;
   for (const el of doc.querySelectorAll(selector))
     if (el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json') found ??= el;
-    else report(`config="${selector}" matches a <${el.localName}>, not a JSON <script>; ignored`);
+    else diagnose('notScript', selector, el.localName);
   return found;
 }
 
@@ -148,7 +145,7 @@ function readJson(selector: string): Record<string, unknown> {
   } catch {
     /* reported below */
   }
-  reportValue('config', selector, 'the attributes alone', 'is not a JSON configuration');
+  diagnose('notJson', selector);
   return {};
 }
 
@@ -166,7 +163,7 @@ function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[
   return (Array.isArray(list) ? list : []).filter((item) => {
     const n = name(item);
     const ok = typeof n === 'string' && !!n && (n[0] !== '/' || !!toRegExp(n));
-    if (!ok) reportValue(path, item, 'nothing', 'is not a name or /regex/');
+    if (!ok) diagnose('notName', path, item);
     return ok;
   });
 }
@@ -176,12 +173,12 @@ let serviceCount = 0;
 
 /** Normalises a service declaration: an id (looked up in `catalogue`) or an object. */
 function service(raw: unknown, path: string, catalogue: Record<string, Partial<Service>>): Service | undefined {
-  if (++serviceCount > MAX_SERVICES) return void over('services', MAX_SERVICES);
+  if (++serviceCount > MAX_SERVICES) return void diagnose('over', 'services', MAX_SERVICES);
   const decl = isObject(raw) ? raw : { id: raw };
   const id = decl.id;
   const known = own(catalogue, id);
   if (typeof id !== 'string' || !ID.test(id) || (!known && !isObject(raw))) {
-    reportValue(path, raw, 'nothing', 'is not a known service');
+    diagnose('notService', path, raw);
     return undefined;
   }
   const s = { ...known, ...decl };
@@ -204,10 +201,10 @@ function categories(list: string | undefined, json: unknown, catalogue: Record<s
   serviceCount = 0;
   for (const id of source.split(/[\s,]+/)) {
     if (ids.length == MAX_CATEGORIES) {
-      over('categories', MAX_CATEGORIES);
+      diagnose('over', 'categories', MAX_CATEGORIES);
       break;
     }
-    if (!ID.test(id)) id && reportValue('categories', id, 'nothing', 'is not a category id');
+    if (!ID.test(id)) id && diagnose('notCategory', id);
     else if (id !== 'necessary' && !ids.includes(id)) ids.push(id);
   }
   return ['necessary', ...ids].map((id) => {
@@ -229,14 +226,14 @@ function texts(json: unknown): Config['texts'] {
   // Looked up by language and key: no inherited name may be found as a text.
   const out: Config['texts'] = Object.create(null);
   for (const [lang, table] of Object.entries(isObject(json) ? json : {})) {
-    if (!isObject(table)) reportValue('texts.' + lang, table, {});
+    if (!isObject(table)) diagnose('textTable', lang, table);
     out[lang] = Object.create(null);
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
       if (typeof value === 'string') out[lang][key] = value;
-      else reportValue(`texts.${lang}.${key}`, value, 'the built-in text');
+      else diagnose('textValue', lang, key, value);
     }
   }
-  if (json !== undefined && !isObject(json)) reportValue('texts', json, {});
+  if (json !== undefined && !isObject(json)) diagnose('texts', json);
   return out;
 }
 
@@ -264,10 +261,10 @@ export function resolveConfig(
       const host = location.hostname;
       if (host !== value && !host.endsWith('.' + value)) value = undefined;
     }
-    if (value === undefined) reportValue(name, raw, (value = initial(fallback, check)));
+    if (value === undefined) diagnose('invalid', name, raw, (value = initial(fallback, check)));
     if (Array.isArray(check)) {
       const clamped = Math.round(Math.min(check[1], Math.max(check[0], value as number)));
-      if (clamped !== value) reportValue(name, raw, clamped, 'is out of range');
+      if (clamped !== value) diagnose('range', name, raw, clamped);
       value = clamped;
     }
     out[key] = value;
@@ -275,6 +272,6 @@ export function resolveConfig(
   out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
   // `auto` is null until resolved; `UK` is the ISO code `GB`.
   out.region = out.region === 'auto' ? null : out.region === 'UK' ? 'GB' : out.region;
-  out.gaId = (out.gaId as string).split(/[\s,]+/).filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || reportValue('ga-id', id, 'nothing')));
+  out.gaId = (out.gaId as string).split(/[\s,]+/).filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || diagnose('gaId', id)));
   return out as Config;
 }

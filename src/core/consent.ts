@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import { afterFirstFrame } from './after-first-frame.js';
 import { has, own, doc } from './guard.js';
-import { report } from './report.js';
+import { diagnose } from './diagnose.js';
 import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Mode, Source, View } from './types.js';
 
@@ -247,8 +247,8 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
     if (named.length && source !== 'embed') cats[c.id] = c.services.some((s) => svcs[s.id]);
   }
   for (const key of Object.keys(choices)) {
-    if (!known.has(key)) report(`set(): unknown category or service "${key}"; ignored`);
-    else if (key === 'necessary' && !choices[key]) report('set(): "necessary" cannot be refused; ignored');
+    if (!known.has(key)) diagnose('unknownChoice', key);
+    else if (key === 'necessary' && !choices[key]) diagnose('refuseNecessary');
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;

@@ -1,5 +1,5 @@
 import { resolveConfig, type Config, type RawOptions } from '../core/config.js';
-import { reportValue } from '../core/report.js';
+import { reportValue } from '../core/messages.js';
 import type { Service } from '../core/types.js';
 import { browserZone, entries, resolveRegion } from './resolve.js';
 
