@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { afterFirstFrame } from './after-first-frame.js';
 import { has, own, doc } from './guard.js';
 import { diagnose } from './diagnose.js';
+import { REFUSE_NECESSARY, UNKNOWN_CHOICE } from './messages.js';
 import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Mode, Source, View } from './types.js';
 
@@ -247,8 +248,8 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
     if (named.length && source !== 'embed') cats[c.id] = c.services.some((s) => svcs[s.id]);
   }
   for (const key of Object.keys(choices)) {
-    if (!known.has(key)) diagnose('unknownChoice', key);
-    else if (key === 'necessary' && !choices[key]) diagnose('refuseNecessary');
+    if (!known.has(key)) diagnose(UNKNOWN_CHOICE, key);
+    else if (key === 'necessary' && !choices[key]) diagnose(REFUSE_NECESSARY);
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;
