@@ -18,7 +18,7 @@ export const styles = css`
   /* On a phone, a page wider than the screen widens the area that fixed elements are placed in,
      beyond the screen: the banner would sit below and beside what the visitor sees, and move
      when the page widens. --_b and --_e are that excess (zero otherwise): the banner keeps to the
-     screen (viewport units are the screen's). */
+     screen (viewport units are the screen's). The revisit control's own rules are in revisit.ts. */
   .panel,
   .revisit {
     --_b: max(0px, 100% - 100dvh);
@@ -112,17 +112,5 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
-  }
-  .revisit {
-    inset: auto auto calc(1rem + var(--_b));
-    inset-inline-start: 1rem;
-    padding: 0;
-    inline-size: 2.75rem;
-    border-radius: 50%;
-  }
-  svg {
-    display: block;
-    margin: auto;
-    inline-size: 1.5rem;
   }
 `;
