@@ -5,7 +5,6 @@ export const styles = css`
   :host {
     --_bg: var(--consentry-background, light-dark(#fff, #1b1b1f));
     --_fg: var(--consentry-color, light-dark(#1b1b1f, #f3f3f5));
-    --_muted: var(--consentry-muted-color, light-dark(#4b4b55, #c4c4cc));
     --_accent: var(--consentry-accent, light-dark(#1f4fd1, #9db8ff));
     --_on-accent: var(--consentry-on-accent, light-dark(#fff, #0d1330));
     --_line: var(--consentry-border-color, light-dark(#74747e, #8d8d98));
@@ -82,10 +81,6 @@ export const styles = css`
   }
   p {
     margin: 0 0 0.75rem;
-  }
-  .small {
-    color: var(--_muted);
-    font-size: 0.875rem;
   }
   a {
     color: inherit;

@@ -109,13 +109,15 @@ export class ConsentBanner extends BaseElement {
 
   /** Opens the preferences dialog with the current choices; focus returns to the opener on close. */
   async openPreferences(): Promise<void> {
-    this._opener = deepActive();
+    const opener = deepActive();
     // The revisit control comes with it: focus goes there when the dialog closes.
     const prefs = (this._prefs ??= (
       await Promise.all([loadChunk<typeof Preferences>('preferences'), consent.getConfig().revisit === 'button' && this._loadRevisit()])
     )[0]);
     if (!this._styled) adoptCss(this.root(), prefs.styles);
     this._styled = true;
+    // Kept from here on: a render while the chunks load (the revisit control arriving) is not the dialog closing.
+    this._opener = opener;
     prefs.open(consent);
     this.requestUpdate();
     consent.setView('preferences');
@@ -127,7 +129,8 @@ export class ConsentBanner extends BaseElement {
       (r) => {
         adoptCss(this.root(), r.styles);
         this._revisit = r;
-        this.requestUpdate();
+        // Shown only when no panel is (re-rendering the first layer would move focus off its buttons).
+        if (consent.getView() === 'none') this.requestUpdate();
       },
       () => {},
     ));
