@@ -131,9 +131,7 @@ function shareFromDropIn(chunkName) {
           const names = chunkImports.names.get(key) ?? chunkImports.names.set(key, new Set()).get(key);
           if (node.type === 'ExportAllDeclaration') names.add('*');
           for (const spec of node.specifiers ?? [])
-            names.add(
-              spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : (spec.imported ?? spec.local).name,
-            );
+            names.add(spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : (spec.imported ?? spec.local).name);
         }
       }
       chunkImports.chunks.add(chunkName);
