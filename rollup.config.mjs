@@ -43,7 +43,23 @@ const derivedModules = () => ({
   },
 });
 
-const plugins = () => [noImportMeta, derivedModules(), resolve(), ts(), minifyHTML(), minify];
+/**
+ * For the drop-in and the chunks: the wording of the configuration diagnostics stays out of them.
+ * Imports of src/core/diagnose.ts (which formats at once, with the table of src/core/messages.ts)
+ * resolve to src/loader/diagnose-lazy.ts, which loads that table, `consentry.diagnostics.js`, at
+ * the first report. The ES module keeps the one that formats at once.
+ */
+const diagnoseTs = fileURLToPath(new URL('src/core/diagnose.ts', import.meta.url));
+const lazyDiagnostics = {
+  name: 'lazy-diagnostics',
+  async resolveId(source, importer, options) {
+    if (!importer || !/diagnose\.js$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === diagnoseTs ? fileURLToPath(new URL('src/loader/diagnose-lazy.ts', import.meta.url)) : null;
+  },
+};
+
+const plugins = () => [noImportMeta, lazyDiagnostics, derivedModules(), resolve(), ts(), minifyHTML(), minify];
 
 /** A module's export names from rollup's module information, through `export * from` (lit/html.js). */
 async function exportNames(ctx, file) {

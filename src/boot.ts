@@ -74,10 +74,8 @@ function configure(): void {
     startGating();
     if (first) {
       // Listeners wait too (for the next task, or the banner's first frame), so that the
-      // drop-in's own start stays one short task.
-      // The page's language may change at run time (a single-page app's language switch).
-      new MutationObserver(() => chooseUiLanguage()).observe(doc.documentElement, { attributeFilter: ['lang'] });
-      addEventListener('languagechange', () => chooseUiLanguage());
+      // drop-in's own start stays one short task; those for changes made outside the page's
+      // controls (the page's language, other tabs) are the extras chunk's (src/chunks/extras.ts).
       // `data-consent-open` links anywhere on the page, including ones added later.
       doc.addEventListener('click', (e) => {
         const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');

@@ -1,4 +1,19 @@
-import { report, reportValue } from './report.js';
+import { diagnose } from './diagnose.js';
+import {
+  GA_ID,
+  INVALID,
+  LONG_TEXT,
+  NOT_CATEGORY,
+  NOT_JSON,
+  NOT_NAME,
+  NOT_SCRIPT,
+  NOT_SERVICE,
+  OVER,
+  RANGE,
+  TEXTS,
+  TEXT_TABLE,
+  TEXT_VALUE,
+} from './messages.js';
 import { own, webUrl, doc } from './guard.js';
 import type { Category, CookieDecl, Mode, Service } from './types.js';
 import { ID } from './ids.js';
@@ -52,6 +67,9 @@ export interface Config {
   waiting?: boolean;
 }
 
+/** Well-known services by id (the services chunk, src/vendors/catalogue.ts). */
+export type Catalogue = Record<string, Partial<Service>>;
+
 /** Raw option values by attribute name, as read from an element's attributes. */
 export type RawOptions = Record<string, string | undefined>;
 
@@ -90,9 +108,6 @@ const MAX_SERVICES = 500;
 const MAX_TEXT = 5000;
 const MAX_DEPTH = 32;
 
-/** Reports that `what` has more than `max` entries (or levels), and that the rest is ignored. */
-const over = (what: string, max: number) => report(`${what}: more than ${max}; the rest are ignored`);
-
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
@@ -102,8 +117,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  */
 function cut(v: any, depth = MAX_DEPTH): void {
   for (const k in v)
-    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') ((v[k] = v[k].slice(0, MAX_TEXT)), over(`config text "${k}"`, MAX_TEXT));
-    else if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], over('config levels', MAX_DEPTH));
+    if (v[k]?.length > MAX_TEXT && typeof v[k] == 'string') ((v[k] = v[k].slice(0, MAX_TEXT)), diagnose(LONG_TEXT, k, MAX_TEXT));
+    else if (v[k] && typeof v[k] == 'object') depth > 1 ? cut(v[k], depth - 1) : (delete v[k], diagnose(OVER, 'config levels', MAX_DEPTH));
 }
 
 /**
@@ -126,7 +141,7 @@ function jsonScript(selector: string): HTMLScriptElement | undefined {
   let found: HTMLScriptElement | undefined;
   for (const el of doc.querySelectorAll(selector))
     if (el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json') found ??= el;
-    else report(`config="${selector}" matches a <${el.localName}>, not a JSON <script>; ignored`);
+    else diagnose(NOT_SCRIPT, selector, el.localName);
   return found;
 }
 
@@ -152,7 +167,7 @@ function readJson(selector: string): Record<string, unknown> {
   } catch {
     /* reported below */
   }
-  reportValue('config', selector, 'the attributes alone', 'is not a JSON configuration');
+  diagnose(NOT_JSON, selector);
   return {};
 }
 
@@ -170,7 +185,7 @@ function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[
   return (Array.isArray(list) ? list : []).filter((item) => {
     const n = name(item);
     const ok = typeof n === 'string' && !!n && (n[0] !== '/' || !!toRegExp(n));
-    if (!ok) reportValue(path, item, 'nothing', 'is not a name or /regex/');
+    if (!ok) diagnose(NOT_NAME, path, item);
     return ok;
   });
 }
@@ -178,14 +193,21 @@ function names<T>(list: unknown, path: string, name: (item: any) => unknown): T[
 /** Services declared so far in this configuration, for `LIMITS.services`. */
 let serviceCount = 0;
 
-/** Normalises a service declaration: an id (looked up in `catalogue`) or an object. */
-function service(raw: unknown, path: string, catalogue: Record<string, Partial<Service>>): Service | undefined {
-  if (++serviceCount > MAX_SERVICES) return void over('services', MAX_SERVICES);
+/**
+ * What a catalogue id stands for while the catalogue loads (`catalogue` is `null`): every id may
+ * be known then, and a service that takes its name from this one waits for the catalogue
+ * (src/services/index.ts drops it until the catalogue arrives, then configures again).
+ */
+export const PENDING: Partial<Service> = { name: '\0' };
+
+/** Normalises a service declaration: an id (looked up in `catalogue`, `null` while it loads) or an object. */
+function service(raw: unknown, path: string, catalogue: Catalogue | null): Service | undefined {
+  if (++serviceCount > MAX_SERVICES) return void diagnose(OVER, 'services', MAX_SERVICES);
   const decl = isObject(raw) ? raw : { id: raw };
   const id = decl.id;
-  const known = own(catalogue, id);
+  const known = catalogue ? own(catalogue, id) : PENDING;
   if (typeof id !== 'string' || !ID.test(id) || (!known && !isObject(raw))) {
-    reportValue(path, raw, 'nothing', 'is not a known service');
+    diagnose(NOT_SERVICE, path, raw);
     return undefined;
   }
   const s = { ...known, ...decl };
@@ -201,17 +223,17 @@ function service(raw: unknown, path: string, catalogue: Record<string, Partial<S
 }
 
 /** Builds the category list from the `categories` attribute, else the JSON `categories` keys. */
-function categories(list: string | undefined, json: unknown, catalogue: Record<string, Partial<Service>>): Category[] {
+function categories(list: string | undefined, json: unknown, catalogue: Catalogue | null): Category[] {
   const defs = isObject(json) ? json : {};
   const ids: string[] = [];
   const source = list ?? (isObject(json) ? Object.keys(json).join(' ') : OPTIONS[0][1]);
   serviceCount = 0;
   for (const id of source.split(/[\s,]+/)) {
     if (ids.length == MAX_CATEGORIES) {
-      over('categories', MAX_CATEGORIES);
+      diagnose(OVER, 'categories', MAX_CATEGORIES);
       break;
     }
-    if (!ID.test(id)) id && reportValue('categories', id, 'nothing', 'is not a category id');
+    if (!ID.test(id)) id && diagnose(NOT_CATEGORY, id);
     else if (id !== 'necessary' && !ids.includes(id)) ids.push(id);
   }
   return ['necessary', ...ids].map((id) => {
@@ -233,14 +255,14 @@ function texts(json: unknown): Config['texts'] {
   // Looked up by language and key: no inherited name may be found as a text.
   const out: Config['texts'] = Object.create(null);
   for (const [lang, table] of Object.entries(isObject(json) ? json : {})) {
-    if (!isObject(table)) reportValue('texts.' + lang, table, {});
+    if (!isObject(table)) diagnose(TEXT_TABLE, lang, table);
     out[lang] = Object.create(null);
     for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
       if (typeof value === 'string') out[lang][key] = value;
-      else reportValue(`texts.${lang}.${key}`, value, 'the built-in text');
+      else diagnose(TEXT_VALUE, lang, key, value);
     }
   }
-  if (json !== undefined && !isObject(json)) reportValue('texts', json, {});
+  if (json !== undefined && !isObject(json)) diagnose(TEXTS, json);
   return out;
 }
 
@@ -250,12 +272,7 @@ function texts(json: unknown): Config['texts'] {
  * once and replaced by its safe default. `given` is the JSON configuration already read (with a
  * region's rules applied, see src/regions/apply.ts); otherwise the `config` option names it.
  */
-export function resolveConfig(
-  element: RawOptions,
-  script: RawOptions,
-  catalogue: Record<string, Partial<Service>> = {},
-  given?: Record<string, unknown>,
-): Config {
+export function resolveConfig(element: RawOptions, script: RawOptions, catalogue: Catalogue | null = {}, given?: Record<string, unknown>): Config {
   const json = given ?? readJson(element.config ?? script.config ?? '');
   const out: Record<string, any> = { json, texts: texts(json.texts) };
   for (const [name, fallback, check] of OPTIONS) {
@@ -268,10 +285,10 @@ export function resolveConfig(
       const host = location.hostname;
       if (host !== value && !host.endsWith('.' + value)) value = undefined;
     }
-    if (value === undefined) reportValue(name, raw, (value = initial(fallback, check)));
+    if (value === undefined) diagnose(INVALID, name, raw, (value = initial(fallback, check)));
     if (Array.isArray(check)) {
       const clamped = Math.round(Math.min(check[1], Math.max(check[0], value as number)));
-      if (clamped !== value) reportValue(name, raw, clamped, 'is out of range');
+      if (clamped !== value) diagnose(RANGE, name, raw, clamped);
       value = clamped;
     }
     out[key] = value;
@@ -279,6 +296,6 @@ export function resolveConfig(
   out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
   // `auto` is null until resolved; `UK` is the ISO code `GB`.
   out.region = out.region === 'auto' ? null : out.region === 'UK' ? 'GB' : out.region;
-  out.gaId = (out.gaId as string).split(/[\s,]+/).filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || reportValue('ga-id', id, 'nothing')));
+  out.gaId = (out.gaId as string).split(/[\s,]+/).filter((id) => id && (/^(G|UA|GT|AW|DC)-[A-Z\d-]+$/.test(id) || diagnose(GA_ID, id)));
   return out as Config;
 }

@@ -1,8 +1,8 @@
 import type { Config } from './config.js';
-import { afterFirstFrame } from './after-first-frame.js';
 import { has, doc } from './guard.js';
+import { diagnose } from './diagnose.js';
+import { REFUSE_NECESSARY, UNKNOWN_CHOICE } from './messages.js';
 import { grants, holds, sold } from './rules.js';
-import { report } from './report.js';
 import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Source, View } from './types.js';
 
@@ -164,15 +164,9 @@ export function start(next: Config): void {
   if (!ready && !next.pending) {
     ready = true;
     emit('ready', snapshot());
-    // Other tabs are heard from the next task on, or after the banner's first frame (or from this
-    // tab's first decision, if sooner): the drop-in's own start stays one short task.
-    afterFirstFrame(() => {
-      tabs();
-      // A decision no message tells this page of (made on a sibling subdomain that shares the
-      // cookie, or while this page sat in the back/forward cache) is read when it shows again.
-      addEventListener('pageshow', (e) => e.persisted && sync());
-      doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && sync());
-    }, due());
+    // Other tabs, the back/forward cache and sibling subdomains are heard from once the extras
+    // chunk arrives, after the banner's first frame (src/chunks/extras.ts, `listen`): the
+    // drop-in's own start stays one short task. This tab's first decision opens the channel too.
     // Only a browser that refuses cookies keeps the decision in localStorage; listening for its
     // changes costs a synchronous round trip to the browser process, so others skip it.
     if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());
@@ -194,7 +188,7 @@ export function start(next: Config): void {
 }
 
 /** The channel to this site's other tabs, opened once. */
-function tabs(): BroadcastChannel | undefined {
+export function tabs(): BroadcastChannel | undefined {
   try {
     if (!channel) (channel = new BroadcastChannel('consentry:' + config!.cookieName)).onmessage = sync;
   } catch {
@@ -204,7 +198,7 @@ function tabs(): BroadcastChannel | undefined {
 }
 
 /** Another tab, or a page of a sibling subdomain, may have decided: take its decision without writing anything. */
-function sync(): void {
+export function sync(): void {
   const was = decided();
   const changed = load();
   if (changed.length || was !== decided()) {
@@ -221,21 +215,20 @@ function sync(): void {
 export function decide(choices: Choices, source: Source): ConsentSnapshot {
   const cats = { ...values };
   const svcs = { ...services };
-  const known = new Set(['necessary']);
   for (const c of optional()) {
-    known.add(c.id);
     if (has(choices, c.id)) {
       cats[c.id] = !!choices[c.id];
       for (const s of c.services) svcs[s.id] = cats[c.id];
     }
-    const named = c.services.filter((s) => (known.add(s.id), has(choices, s.id)));
+    const named = c.services.filter((s) => has(choices, s.id));
     for (const s of named) svcs[s.id] = !!choices[s.id];
     // A service granted from its `<consent-gate>` grants that service only, not its category.
     if (named.length && source !== 'embed') cats[c.id] = c.services.some((s) => svcs[s.id]);
   }
+  // The ids configured are the keys of `values` (categories) and `services` (their services).
   for (const key of Object.keys(choices)) {
-    if (!known.has(key)) report(`set(): unknown category or service "${key}"; ignored`);
-    else if (key === 'necessary' && !choices[key]) report('set(): "necessary" cannot be refused; ignored');
+    if (!has(values, key) && !has(services, key)) diagnose(UNKNOWN_CHOICE, key);
+    else if (key === 'necessary' && !choices[key]) diagnose(REFUSE_NECESSARY);
   }
   const changed = Object.keys(values).filter((k) => values[k] !== cats[k]);
   const { necessary: _, ...optionalValues } = cats;

@@ -1,5 +1,6 @@
 import { isObject } from '../core/config.js';
-import { report } from '../core/report.js';
+import { diagnose } from '../core/diagnose.js';
+import { NOT_LANGUAGE_FILE } from '../core/messages.js';
 import { BASE, loadChunk } from '../loader/lazy.js';
 import { SHIPPED, tables } from './texts.js';
 
@@ -44,7 +45,7 @@ export function loadLanguage(file: string | undefined, done: () => void): boolea
     'lang.' + file,
     loadChunk,
     isObject,
-    () => report(`${BASE}consentry.lang.${file}.js is not a language file; using English`),
+    () => diagnose(NOT_LANGUAGE_FILE, `${BASE}consentry.lang.${file}.js`),
     (table) => {
       tables[file] = table;
       const at = SHIPPED.indexOf(file);

@@ -1,5 +1,6 @@
 import type { Config } from '../core/config.js';
-import { report, reportValue } from '../core/report.js';
+import { diagnose } from '../core/diagnose.js';
+import { LANG_LONG, LANG_NO_TEXTS, TEXT_MISSING } from '../core/messages.js';
 import { en, type TextKey } from './en.js';
 import { own, doc } from '../core/guard.js';
 import { SHIPPED } from 'consentry:languages';
@@ -49,7 +50,7 @@ export const tables: Record<string, Record<string, string> | null> = {};
  */
 export function match(tag: string, list: string[]): string | undefined {
   // Longer than BCP 47 allows (see MAX_TAG): matching it would cost time for nothing.
-  if (tag.length > MAX_TAG) return void reportValue('lang', tag, 'the next language', 'is too long');
+  if (tag.length > MAX_TAG) return void diagnose(LANG_LONG, tag);
   const t = tag.toLowerCase();
   const alias = t
     .replace(/^zh-(hant|tw|hk|mo)\b.*/, 'zh-tw')
@@ -84,7 +85,7 @@ export function chooseLanguage(config: Config): string {
     if (found) return found;
   }
   // A shipped language whose file failed has been reported by the loader already.
-  if (!auto && !match(config.lang, Object.keys(tables))) reportValue('lang', config.lang, 'en', 'has no texts');
+  if (!auto && !match(config.lang, Object.keys(tables))) diagnose(LANG_NO_TEXTS, config.lang);
   return 'en';
 }
 
@@ -103,7 +104,7 @@ export function text(config: Config, lang: string, key: TextKey | string): strin
   // Own keys only: a key such as `constructor` (a category's name) finds no inherited function.
   const mine = config.texts[lang]?.[key] ?? own(tables[file!], key);
   // While the shipped file loads nothing is missing yet.
-  if (mine == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file])) report(`texts.${lang}.${key} is missing; using English`);
+  if (mine == null && config.debug && !/^en\b/i.test(lang) && (!file || tables[file])) diagnose(TEXT_MISSING, lang, key);
   return mine ?? config.texts.en?.[key] ?? own(english, key) ?? key;
 }
 

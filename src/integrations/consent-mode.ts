@@ -1,6 +1,7 @@
 import { isObject } from '../core/config.js';
 import { getConfig, privacySignal, snapshot } from '../core/consent.js';
-import { reportValue } from '../core/report.js';
+import { diagnose } from '../core/diagnose.js';
+import { CONSENT_MODE_REGION, CONSENT_MODE_REGIONS } from '../core/messages.js';
 
 type Gtag = (...args: unknown[]) => void;
 const w = window as unknown as { dataLayer?: unknown[]; gtag?: Gtag };
@@ -54,7 +55,7 @@ function types(c: Record<string, unknown>) {
 /** Checks `consentModeRegions`; a malformed table or entry is reported and ignored. */
 export function regions(table: unknown): RegionDefault[] {
   if (table === undefined) return [];
-  if (!Array.isArray(table)) return reportValue('consentModeRegions', table, []) || [];
+  if (!Array.isArray(table)) return diagnose(CONSENT_MODE_REGIONS, table) || [];
   return table.filter(
     (e, i) =>
       (isObject(e) &&
@@ -64,7 +65,7 @@ export function regions(table: unknown): RegionDefault[] {
             ? Array.isArray(e.region) && e.region.every((r: unknown) => /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(r as string))
             : /^(analytics|advertising|functional)$/.test(k) && typeof e[k] === 'boolean',
         )) ||
-      reportValue(`consentModeRegions[${i}]`, e, 'nothing', 'is not a region default'),
+      diagnose(CONSENT_MODE_REGION, i, e),
   );
 }
 

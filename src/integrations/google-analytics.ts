@@ -1,5 +1,6 @@
 import type { Config } from '../core/config.js';
-import { report } from '../core/report.js';
+import { diagnose } from '../core/diagnose.js';
+import { GA_CATEGORY } from '../core/messages.js';
 // What `ga-id` declares when the configuration does not list Google Analytics itself: the
 // catalogue's entry (src/vendors/catalogue.ts), projected at build time (scripts/derived.mjs).
 import { SERVICE } from 'consentry:ga-service';
@@ -18,7 +19,7 @@ export function declareGa(config: Config): void {
   if (!config.gaId.length || home(config)) return;
   const analytics = config.categories.find((c) => c.id === 'analytics');
   if (analytics) analytics.services.push(SERVICE);
-  else report('ga-id needs the "analytics" category; GA stays disabled');
+  else diagnose(GA_CATEGORY);
 }
 
 /** Sets `window['ga-disable-<id>']` for every `ga-id`: `true` unless Google Analytics is granted. */

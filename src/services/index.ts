@@ -1,27 +1,13 @@
-import type { Config } from '../core/config.js';
+import { PENDING, type Catalogue, type Config } from '../core/config.js';
 import { loadChunk } from '../loader/lazy.js';
-import type { Service } from '../core/types.js';
 
-/** Well-known services by id: the services chunk (the vendor catalogue, src/vendors/catalogue.ts). */
-export type Catalogue = Record<string, Partial<Service>>;
+export type { Catalogue };
 
 let loaded: Catalogue | undefined;
 let loading = false;
 
-/** The name of every entry while the catalogue is loading, so that those services can be told apart. */
-const PENDING = '\0';
-/**
- * Stands in for the catalogue until it arrives: every id looks known, as an own key too (the
- * configuration looks ids up as own keys only), so none is reported as unknown yet.
- */
-const entry = { name: PENDING };
-const waiting: Catalogue = new Proxy(
-  {},
-  { get: () => entry, getOwnPropertyDescriptor: () => ({ value: entry, configurable: true, enumerable: true, writable: false }) },
-);
-
-/** The service catalogue for `resolveConfig`: the real one once loaded. */
-export const catalogue = (): Catalogue => loaded ?? waiting;
+/** The service catalogue for `resolveConfig`: `null` until it has loaded (every id may be known then). */
+export const catalogue = (): Catalogue | null => loaded ?? null;
 
 /**
  * Drops the services that wait for the catalogue, so that they are unknown (never granted) until
@@ -30,7 +16,7 @@ export const catalogue = (): Catalogue => loaded ?? waiting;
  */
 export function settle(config: Config, again: () => void): Config {
   let pending = false;
-  for (const c of config.categories) c.services = c.services.filter((s) => s.name !== PENDING || !(pending = true));
+  for (const c of config.categories) c.services = c.services.filter((s) => s.name !== PENDING.name || !(pending = true));
   // Services named by catalogue id are unknown until it arrives, not misspelt: gating waits to report them.
   config.waiting = pending;
   if (pending && !loading) {

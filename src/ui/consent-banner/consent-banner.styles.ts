@@ -5,7 +5,6 @@ export const styles = css`
   :host {
     --_bg: var(--consentry-background, light-dark(#fff, #1b1b1f));
     --_fg: var(--consentry-color, light-dark(#1b1b1f, #f3f3f5));
-    --_muted: var(--consentry-muted-color, light-dark(#4b4b55, #c4c4cc));
     --_accent: var(--consentry-accent, light-dark(#1f4fd1, #9db8ff));
     --_on-accent: var(--consentry-on-accent, light-dark(#fff, #0d1330));
     --_line: var(--consentry-border-color, light-dark(#74747e, #8d8d98));
@@ -18,7 +17,7 @@ export const styles = css`
   /* On a phone, a page wider than the screen widens the area that fixed elements are placed in,
      beyond the screen: the banner would sit below and beside what the visitor sees, and move
      when the page widens. --_b and --_e are that excess (zero otherwise): the banner keeps to the
-     screen (viewport units are the screen's). */
+     screen (viewport units are the screen's). The revisit control's own rules are in revisit.ts. */
   .panel,
   .revisit {
     --_b: max(0px, 100% - 100dvh);
@@ -107,10 +106,6 @@ export const styles = css`
   p {
     margin: 0 0 0.75rem;
   }
-  .small {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
   a {
     color: inherit;
   }
@@ -136,17 +131,5 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
-  }
-  .revisit {
-    inset: auto auto calc(1rem + var(--_b));
-    inset-inline-start: 1rem;
-    padding: 0;
-    inline-size: 2.75rem;
-    border-radius: 50%;
-  }
-  svg {
-    display: block;
-    margin: auto;
-    inline-size: 1.5rem;
   }
 `;

@@ -3,6 +3,7 @@ import { h } from '../dom.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
 import type * as Preferences from './preferences.js';
+import type { RevisitChunk } from '../../chunks/revisit.js';
 import { loadChunk } from '../../loader/lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
 import { language, languageReady } from '../../i18n/language.js';
@@ -81,6 +82,11 @@ export class ConsentBanner extends BaseElement {
   private _off: Array<() => void> = [];
   /** The preferences dialog, loaded on first use: most visitors never open it. */
   private _prefs?: typeof Preferences;
+  /** The revisit control, loaded once the visitor has decided (or with the dialog). */
+  private _revisit?: RevisitChunk;
+  private _revisitLoad?: Promise<void>;
+  /** The dialog's styles have been added to the shadow root. */
+  private _styled = false;
   /** The first layer or the revisit control, rebuilt on each update. */
   private _main = h('div', { class: 'contents' });
   /** Where the dialog chunk renders. */
@@ -104,14 +110,31 @@ export class ConsentBanner extends BaseElement {
 
   /** Opens the preferences dialog with the current choices; focus returns to the opener on close. */
   async openPreferences(): Promise<void> {
-    this._opener = deepActive();
-    const prefs = (this._prefs ??= await loadChunk<typeof Preferences>('preferences'));
-    const root = this.root();
-    if (!root.adoptedStyleSheets[1]) adoptCss(root, prefs.styles);
+    const opener = deepActive();
+    // The revisit control comes with it: focus goes there when the dialog closes.
+    const prefs = (this._prefs ??= (
+      await Promise.all([loadChunk<typeof Preferences>('preferences'), consent.getConfig().revisit === 'button' && this._loadRevisit()])
+    )[0]);
+    if (!this._styled) adoptCss(this.root(), prefs.styles);
+    this._styled = true;
+    // Kept from here on: a render while the chunks load (the revisit control arriving) is not the dialog closing.
+    this._opener = opener;
     prefs.open(consent);
     this.requestUpdate();
     consent.setView('preferences');
   }
+
+  /** Loads the revisit control once (a failure is reported by loadChunk) and shows it when it arrives. */
+  private _loadRevisit = (): Promise<void> =>
+    (this._revisitLoad ??= loadChunk<RevisitChunk>('revisit').then(
+      (r) => {
+        adoptCss(this.root(), r.styles);
+        this._revisit = r;
+        // Shown only when no panel is (re-rendering the first layer would move focus off its buttons).
+        if (consent.getView() === 'none') this.requestUpdate();
+      },
+      () => {},
+    ));
 
   private _t = (key: TextKey): string => text(consent.getConfig(), language(), key);
 
@@ -184,24 +207,10 @@ export class ConsentBanner extends BaseElement {
       ...(shown === 'banner'
         ? [this._banner()]
         : revisit
-          ? [
-              h(
-                'button',
-                {
-                  part: 'button revisit',
-                  class: 'revisit',
-                  'aria-label': this._t('revisit'),
-                  title: this._t('revisit'),
-                  onclick: () => this.openPreferences(),
-                },
-                h(
-                  'svg',
-                  { viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' },
-                  h('path', { d: 'M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z' }),
-                  h('path', { d: 'm9 12 2 2 4-4' }),
-                ),
-              ),
-            ]
+          ? // After a decision: the control, once its chunk is here.
+            this._revisit
+            ? [this._revisit.control(this._t('revisit'), () => this.openPreferences())]
+            : (this._loadRevisit(), [])
           : []),
     );
     // A new first layer each render; the dialog stays open while shown. Where the popover API is

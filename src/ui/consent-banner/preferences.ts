@@ -225,8 +225,18 @@ function dialog(host: PreferencesHost) {
   </dialog>`;
 }
 
-/** The dialog's own styles, added to the banner's shadow root when the chunk arrives. */
+/**
+ * The dialog's own styles, added to the banner's shadow root when the chunk arrives (the muted
+ * colour and `.small` are the dialog's alone: the first layer does without them).
+ */
 export const styles = css`
+  :host {
+    --_muted: var(--consentry-muted-color, light-dark(#4b4b55, #c4c4cc));
+  }
+  .small {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
   dialog.panel {
     margin: auto;
     inline-size: min(36rem, calc(100% - 2rem));

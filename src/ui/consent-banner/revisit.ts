@@ -1,0 +1,38 @@
+import { h } from '../dom.js';
+import { css } from '../css.js';
+import { doc } from '../../core/guard.js';
+
+/**
+ * The "Privacy settings" control (`dist/consentry.revisit.js`): shown once the visitor has
+ * decided, never in the first layer, so the drop-in loads it only then (or for a returning
+ * visitor), and with the preferences dialog, which it leads back to (focus goes to it when the
+ * dialog closes). The banner's shadow root gets these styles when it arrives.
+ */
+export const styles = css`
+  .revisit {
+    inset: auto auto calc(1rem + var(--_b));
+    inset-inline-start: 1rem;
+    padding: 0;
+    inline-size: 2.75rem;
+    border-radius: 50%;
+  }
+  svg {
+    display: block;
+    margin: auto;
+    inline-size: 1.5rem;
+  }
+`;
+
+/** An element of the icon, in the SVG namespace. */
+const svg = (tag: string, attributes: Record<string, string>): Element => {
+  const el = doc.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+};
+
+/** The control: a round button with a shield icon, named `label`, that calls `open`. */
+export function control(label: string, open: () => void): Element {
+  const icon = svg('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' });
+  icon.append(svg('path', { d: 'M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z' }), svg('path', { d: 'm9 12 2 2 4-4' }));
+  return h('button', { part: 'button revisit', class: 'revisit', 'aria-label': label, title: label, onclick: open }, icon);
+}
