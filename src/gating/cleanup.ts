@@ -1,7 +1,7 @@
 import { isObject, toRegExp } from '../core/config.js';
 import { allowed, getConfig } from '../core/consent.js';
 import { doc, own, webUrl } from '../core/guard.js';
-import { reportValue } from '../core/report.js';
+import { reportValue } from '../core/messages.js';
 import { deleteCookie } from '../core/variants.js';
 
 /** A declared name or `/regex/` matches `name`. */
