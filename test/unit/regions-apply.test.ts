@@ -9,6 +9,7 @@ import { errors, jsonConfig } from './helpers.js';
 const NAME = 'unit_regions';
 const clear = () => {
   document.cookie = `${NAME}=; max-age=0; path=/`;
+  localStorage.removeItem(`consentry:${NAME}:id`);
 };
 
 /** Resolves a configuration with a `regions` table for a visitor in `region` (given, or `auto` from `zone`). */
@@ -83,9 +84,13 @@ describe('re-prompt when the rules in force ask more', () => {
   beforeEach(clear);
   after(clear);
 
-  /** Stores a decision made under `mode` in `region`, or an older record without them. */
+  /**
+   * Stores a decision made under `mode` in `region`, or an older record without them, as this
+   * browser's own write (which also keeps the id it wrote: docs/decisions/0020-one-consent-record-own-id.md).
+   */
   const write = (mode?: Mode, region?: string) => {
     const where = mode ? { mode, region: region ?? null } : {};
+    localStorage.setItem(`consentry:${NAME}:id`, 'AbCdEfGhIjKlMnOpQrStUv');
     document.cookie = `${NAME}=${encodeURIComponent(encode({ revision: '1', id: 'AbCdEfGhIjKlMnOpQrStUv', time: Date.now(), categories: { analytics: true, advertising: false }, services: {}, signal: false, ...where }))}; path=/`;
   };
   const stored = () =>
