@@ -1,0 +1,46 @@
+import { report } from '../core/report.js';
+import { BASE, loadChunk } from '../loader/lazy.js';
+import { fetchTable } from './load.js';
+import { PURPOSES, type Purposes } from './purposes/en.js';
+
+/** The catalogue's purposes by shipped language file, once loaded; `null` when the file failed. */
+const tables: Record<string, Purposes | null> = {};
+
+/** Each English purpose as a pattern: the whole text, with `{platform}` capturing the name. */
+const english = Object.entries(PURPOSES).map(
+  ([key, text]) => [key as keyof Purposes, new RegExp('^' + text.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace('{platform}', '(.+)') + '$')] as const,
+);
+
+/**
+ * Makes the catalogue's purposes in the shipped language `file` available. Returns true when
+ * there is nothing to wait for (English or a language not shipped, or the file has arrived or
+ * failed); otherwise fetches `consentry.purposes.<file>.js` once and calls `done` when it has
+ * arrived or failed (a failed file is reported by `loadChunk`, and the purposes stay English).
+ */
+export function loadPurposes(file: string | undefined, done: () => void): boolean {
+  if (!file || file in tables) return true;
+  fetchTable(
+    'purposes.' + file,
+    loadChunk,
+    (table): table is Purposes => typeof (table as Purposes | null)?.visits == 'string',
+    () => report(`${BASE}consentry.purposes.${file}.js is not a purposes file; using English`),
+    (table) => (tables[file] = table),
+    done,
+  );
+  return false;
+}
+
+/**
+ * A service's purpose as a visitor reads it in the shipped language `file` (see `loadPurposes`):
+ * a purpose of the catalogue (its English text, as the configuration took it from there) in that
+ * language; a site's own text as the site wrote it.
+ */
+export function purposeText(text: string, file: string | undefined): string {
+  const table = file ? tables[file] : null;
+  if (table)
+    for (const [key, pattern] of english) {
+      const found = pattern.exec(text);
+      if (found) return table[key].replace('{platform}', found[1] ?? '');
+    }
+  return text;
+}
