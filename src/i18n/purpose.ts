@@ -6,10 +6,14 @@ import { PURPOSES, type Purposes } from './purposes/en.js';
 /** The catalogue's purposes by shipped language file, once loaded; `null` when the file failed. */
 const tables: Record<string, Purposes | null> = {};
 
-/** Each English purpose as a pattern: the whole text, with `{platform}` capturing the name. */
-const english = Object.entries(PURPOSES).map(
-  ([key, text]) => [key as keyof Purposes, new RegExp('^' + text.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace('{platform}', '(.+)') + '$')] as const,
-);
+/**
+ * Each English purpose as a pattern: the whole text, with `{platform}` capturing the name. The
+ * texts without a `{platform}` come first, so that a whole text ("… on Facebook and Instagram")
+ * wins over a pattern that would also take it.
+ */
+const english = Object.entries(PURPOSES)
+  .sort(([, a], [, b]) => +a.includes('{') - +b.includes('{'))
+  .map(([key, text]) => [key as keyof Purposes, new RegExp('^' + text.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace('{platform}', '(.+)') + '$')] as const);
 
 /**
  * Makes the catalogue's purposes in the shipped language `file` available. Returns true when
@@ -30,17 +34,21 @@ export function loadPurposes(file: string | undefined, done: () => void): boolea
   return false;
 }
 
+/** The key and platform name of a catalogue purpose given as its English text, if it is one. */
+export function purposeKey(text: string): [keyof Purposes, string] | undefined {
+  for (const [key, pattern] of english) {
+    const found = pattern.exec(text);
+    if (found) return [key, found[1] ?? ''];
+  }
+}
+
 /**
  * A service's purpose as a visitor reads it in the shipped language `file` (see `loadPurposes`):
  * a purpose of the catalogue (its English text, as the configuration took it from there) in that
  * language; a site's own text as the site wrote it.
  */
 export function purposeText(text: string, file: string | undefined): string {
-  const table = file ? tables[file] : null;
-  if (table)
-    for (const [key, pattern] of english) {
-      const found = pattern.exec(text);
-      if (found) return table[key].replace('{platform}', found[1] ?? '');
-    }
-  return text;
+  const table = file && tables[file];
+  const known = table && purposeKey(text);
+  return known ? table[known[0]].replace('{platform}', known[1]) : text;
 }

@@ -36,6 +36,7 @@ const CATALOGUE = {
 const OWN = { 'Own Ads': 'Ours, as the site wrote it', 'X (Twitter) Pixel': 'Our own words about X' };
 
 const CONFIG = {
+  notice: { controller: { name: 'Example Ltd', email: 'privacy@example.com' }, effectiveDate: '2024-02-29', practices: ['cookies'] },
   categories: {
     functional: { services: ['google-fonts'] },
     analytics: { services: ['google-analytics', 'hotjar'] },

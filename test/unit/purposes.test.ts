@@ -3,7 +3,8 @@ import { tables } from 'consentry:purpose-tables';
 import { SHIPPED } from 'consentry:languages';
 import { VENDORS } from '../../src/vendors/catalogue.js';
 import { PURPOSES } from '../../src/i18n/purposes/en.js';
-import { purposeText } from '../../src/i18n/purpose.js';
+import { purposeKey, purposeText } from '../../src/i18n/purpose.js';
+import { purpose } from '../../src/i18n/purposes/en.js';
 
 /** The English purposes as whole-text patterns, `{platform}` standing for any name. */
 const patterns = Object.entries(PURPOSES).map(
@@ -16,6 +17,17 @@ describe('catalogue purposes in every language', () => {
       const keys = patterns.filter(([, p]) => p.test(vendor.purpose)).map(([key]) => key);
       expect(keys, `${id}: "${vendor.purpose}" is not in src/i18n/purposes/en.ts`).to.have.length.greaterThan(0);
     }
+  });
+
+  it('each catalogue purpose is read back as its own key and platform (a whole text wins over a pattern)', () => {
+    for (const [id, vendor] of Object.entries(VENDORS)) {
+      const known = purposeKey(vendor.purpose);
+      expect(known, id).to.not.equal(undefined);
+      expect(purpose(...known!), id).to.equal(vendor.purpose);
+    }
+    expect(purposeKey(VENDORS['meta-pixel'].purpose)).to.deep.equal(['audiencesMeta', '']);
+    expect(purposeKey(VENDORS['tiktok-pixel'].purpose)).to.deep.equal(['audiencesOn', 'TikTok']);
+    expect(purposeKey('Our own purpose')).to.equal(undefined);
   });
 
   it('every English purpose is used by the catalogue', () => {
