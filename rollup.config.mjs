@@ -226,6 +226,17 @@ const langFiles = fromModule('lang-files', ({ tables }, emitFile) => {
   }
 });
 
+// `dist/consentry.purposes.<tag>.js`: the vendor catalogue's purposes per shipped UI language
+// (src/i18n/purposes/), made like the language files. Neither the drop-in nor the first layer's
+// language files carry them: the preferences dialog and the notice's cookie table fetch one
+// (src/i18n/purpose.ts).
+const purposeFiles = fromModule('purpose-files', ({ tables }, emitFile) => {
+  for (const [tag, table] of Object.entries(tables)) {
+    const source = `\ufeffwindow[Symbol.for("consentry.chunk")]?.(${JSON.stringify('purposes.' + tag)},${JSON.stringify(table)});\n`;
+    emitFile({ fileName: `consentry.purposes.${tag}.js`, source });
+  }
+});
+
 // `dist/consentry.notice.<lang>.js`: the privacy notice's built-in texts per language
 // (src/notice/texts/<lang>.ts), made like the UI language files from one bundle of all the tables
 // (`consentry:notice-tables`). The notice chunk fetches one only for a notice shown in it
@@ -275,6 +286,8 @@ function esmBuild() {
         .map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import(${JSON.stringify(src + 'chunks/' + f)})`);
       for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts')))
         lines.push(`${JSON.stringify('lang.' + f.slice(0, -3))}: () => import(${JSON.stringify(src + 'i18n/lang/' + f)})`);
+      for (const f of readdirSync(src + 'i18n/lang').filter((f) => f.endsWith('.ts')))
+        lines.push(`${JSON.stringify('purposes.' + f.slice(0, -3))}: () => import(${JSON.stringify(src + 'i18n/purposes/' + f)})`);
       // The notice's languages: each file exports its table under its tag.
       for (const tag of noticeTags())
         lines.push(
@@ -321,6 +334,11 @@ export default [
     input: 'consentry:language-tables',
     output: { file: 'dist/consentry.lang.js', format: 'es' },
     plugins: [derivedModules(), resolve(), ts(), langFiles],
+  },
+  {
+    input: 'consentry:purpose-tables',
+    output: { file: 'dist/consentry.purpose-tables.js', format: 'es' },
+    plugins: [derivedModules(), resolve(), ts(), purposeFiles],
   },
   {
     input: 'consentry:notice-tables',

@@ -47,6 +47,17 @@ export const DERIVED = {
       `\nexport const tables = { ${tags.map((t, i) => `${JSON.stringify(t)}: t${i}`).join(', ')} };\n`
     );
   },
+  // The catalogue's purposes in every shipped UI language (src/i18n/purposes/<tag>.ts), for the
+  // build of dist/consentry.purposes.<tag>.js and the tests. A UI language without its file fails the build.
+  'consentry:purpose-tables': (file) => {
+    const tags = languageTags();
+    const missing = tags.filter((t) => !readdirSync(new URL('i18n/purposes/', src)).includes(t + '.ts'));
+    if (missing.length) throw new Error(`src/i18n/purposes/: no purposes for ${missing.join(', ')}`);
+    return (
+      tags.map((t, i) => `import t${i} from ${JSON.stringify(file('i18n/purposes/' + t + '.ts'))};`).join('\n') +
+      `\nexport const tables = { ${tags.map((t, i) => `${JSON.stringify(t)}: t${i}`).join(', ')} };\n`
+    );
+  },
   // The notice's built-in languages (src/notice/texts/index.ts), English first.
   'consentry:notice-languages': () => `export const LANGUAGES = ${JSON.stringify(['en', ...noticeTags()])};\n`,
   // Every notice table but English by tag (each file exports its table under its tag), for the

@@ -53,3 +53,8 @@ declare module 'consentry:notice-tables' {
   import type { NoticeTexts } from './notice/texts/en.js';
   export const tables: Record<string, NoticeTexts>;
 }
+
+declare module 'consentry:purpose-tables' {
+  import type { Purposes } from './i18n/purposes/en.js';
+  export const tables: Record<string, Purposes>;
+}

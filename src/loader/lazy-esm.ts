@@ -23,11 +23,11 @@ export const BASE = '';
 const loading: Record<string, Promise<any>> = {};
 const USES_LIT = /^(preferences|elements|notice)$/;
 
-/** Imports the part `name` once and resolves with what it registers (a language, UI or notice: its table). */
+/** Imports the part `name` once and resolves with what it registers (a language, UI or notice, or a language's catalogue purposes: its table). */
 export function loadChunk<T>(name: string): Promise<T> {
   return (loading[name] ??= (USES_LIT.test(name) ? loadChunk('lit') : Promise.resolve())
     .then(() => CHUNKS[name]!())
-    .then((m: any) => (/^(lang|notice)\./.test(name) ? m.default : registered[name]))
+    .then((m: any) => (/^(lang|notice|purposes)\./.test(name) ? m.default : registered[name]))
     .catch((e) => {
       delete loading[name];
       report(`could not load the ${name} part`);

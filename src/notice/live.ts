@@ -2,6 +2,8 @@ import type { PracticeId } from '../schema/notice.js';
 import type { Ctx, Params } from './context.js';
 import { analyticsFacts, para } from './practices.js';
 import { readableDuration, readableName } from './names.js';
+import { purposeText } from '../i18n/purpose.js';
+import { shipped } from '../i18n/texts.js';
 
 /**
  * The live parts of practices: they follow the running configuration and the visitor's state,
@@ -19,7 +21,7 @@ export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> =
       }
       for (const s of cat.services) {
         const provider = s.provider ?? s.name;
-        const purpose = s.purpose ?? c.label(cat.id, true);
+        const purpose = s.purpose ? purposeText(s.purpose, shipped(c.lang)) : c.label(cat.id, true);
         for (const k of s.cookies)
           rows.push([k.name, provider, purpose, k.duration ? readableDuration(k.duration, c.lang, c.t('cookies.session')) : c.t('cookies.unknown'), label]);
         for (const k of s.storage) rows.push([k, provider, purpose, c.t('cookies.storage'), label]);

@@ -4,7 +4,8 @@ import type * as Consent from '../core/consent.js';
 import type { ConsentryApi } from '../api.js';
 import { jsonPending, type Config } from '../core/config.js';
 import { categoryText } from '../i18n/category-text.js';
-import { isRtl } from '../i18n/texts.js';
+import { loadPurposes } from '../i18n/purpose.js';
+import { isRtl, shipped } from '../i18n/texts.js';
 import { noticeDefs, type PracticeId } from '../schema/notice.js';
 import { fill, longDate, lookup, noticeLanguage, richText, type Ctx, type Notice, type Params } from './context.js';
 import { LIVE } from './live.js';
@@ -71,7 +72,9 @@ export function languageOf(host: Host, notice: Notice, wanted: string, done: () 
   const lang = noticeLanguage(wanted, notice.texts);
   const table = builtIn(lang);
   // Both are started before either is awaited, so they load side by side.
-  const ready = [loadTable(table, host.load, host.report, done), host.uiLanguage(lang, done)];
+  // The catalogue's purposes for the cookie table, in the same language, when a service has one.
+  const purposes = host.consent.getConfig().categories.some((c) => c.services.some((s) => s.purpose));
+  const ready = [loadTable(table, host.load, host.report, done), host.uiLanguage(lang, done), !purposes || loadPurposes(shipped(lang), done)];
   if (ready.includes(false)) return;
   // A built-in language whose chunk failed (reported by the loader) shows in English, unless the
   // site gives texts in it.

@@ -4,6 +4,8 @@ import type { Category, Service } from '../../core/types.js';
 import { webUrl } from '../../core/guard.js';
 import { language } from '../../i18n/language.js';
 import { categoryText } from '../../i18n/category-text.js';
+import { loadPurposes, purposeText } from '../../i18n/purpose.js';
+import { shipped } from '../../i18n/texts.js';
 import { readableDuration, readableName } from '../../notice/names.js';
 import { css } from '../css.js';
 
@@ -87,21 +89,26 @@ const fill = (text: string, parts: Record<string, string>) => text.replace(/\{(\
  * What each service of a category does and stores, behind a native disclosure (keyboard and
  * screen readers know `<details>`): provider, purpose, privacy policy, and every cookie and
  * storage key with its lifetime, from the catalogue and the configuration. Informed consent
- * needs the facts one click away, not on another page.
+ * needs the facts one click away, not on another page. The catalogue's purposes come in the UI
+ * language from their own file, fetched with the dialog (src/i18n/purpose.ts); until it is here
+ * no purpose shows rather than an English one.
  */
 function details(host: PreferencesHost, c: Category) {
   const { t } = host;
+  const file = shipped(language());
+  const purpose = (p: string) => (loadPurposes(file, host.update) ? purposeText(p, file) : '');
   const name = (n: string) => readableName(n, (form, parts) => fill(t('name' + form[0].toUpperCase() + form.slice(1)), parts));
   const lifetime = (d?: string) => (d ? readableDuration(d, language(), t('session')) : t('notStated'));
   return html`<details part="details">
     <summary>${t('details')}</summary>
-    ${c.services.map((s) => service(host, s, name, lifetime))}
+    ${c.services.map((s) => service(host, s, name, lifetime, purpose))}
   </details>`;
 }
 
-function service(host: PreferencesHost, s: Service, name: (n: string) => string, lifetime: (d?: string) => string) {
+function service(host: PreferencesHost, s: Service, name: (n: string) => string, lifetime: (d?: string) => string, purpose: (p: string) => string) {
   const { t } = host;
   const provider = s.provider || s.name;
+  const said = s.purpose && purpose(s.purpose);
   const rows = [...s.cookies.map((k) => [name(k.name), lifetime(k.duration)]), ...s.storage.map((k) => [name(k), t('browserStorage')])];
   return html`<section class="svc" aria-label=${s.name}>
     <h3>${s.name}</h3>
@@ -109,9 +116,9 @@ function service(host: PreferencesHost, s: Service, name: (n: string) => string,
       <dt>${t('provider')}</dt>
       <dd>${provider}</dd>
       ${
-        s.purpose
+        said
           ? html`<dt>${t('purpose')}</dt>
-              <dd>${s.purpose}</dd>`
+              <dd>${said}</dd>`
           : nothing
       }
     </dl>
