@@ -74,6 +74,8 @@ describe('notice texts', () => {
       report: (m: string) => reports.push(m),
       load: (name: string) => (name === 'notice.es' ? arrived.then(() => ({ contents: 'Índice' })) : Promise.reject(new Error('404'))),
       uiLanguage: () => true,
+      // No catalogue service, so no purposes to wait for (src/i18n/purpose.ts).
+      consent: { getConfig: () => ({ categories: [] }) },
     } as unknown as Host;
     let updates = 0;
     const update = () => updates++;
