@@ -47,7 +47,7 @@ export function openStore(config: Config): Store {
    * would add 509 B gzip to the drop-in (docs/decisions/0011-consent-cookie-written-by-hand.md).
    */
   const cookie = (value: string, days: number) =>
-    (doc.cookie = `${config.cookieName}=${value};path=${config.cookiePath}${config.cookieDomain ? ';domain=' + config.cookieDomain : ''};max-age=${days * 86400};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`);
+    (doc.cookie = `${config.cookieName}=${value};path=${config.cookiePath}${config.cookieDomain ? ';domain=' + config.cookieDomain : ''};max-age=${Math.round(days * 86400)};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`);
   let memory: Decision | null = null;
   const ls = () => attempt(() => localStorage);
   /** A decision older than `cookie-days` is void, wherever it is kept. */
@@ -73,7 +73,20 @@ export function openStore(config: Config): Store {
       // page can reach goes, so that the next decision is the only one (decision 0020).
       if (cookies.length > 1 || (cookies.length && fresh(stored) && local !== cookies[0])) return clear();
       const fromCookie = decode(cookies[0]);
-      if (fromCookie) return fromCookie.id === attempt(() => ls()?.getItem(idKey)) ? fromCookie : { ...fromCookie, foreign: true };
+      if (fromCookie && fromCookie.id !== attempt(() => ls()?.getItem(idKey))) {
+        // Not the id this browser last wrote: a record older than that id's keeping, storage
+        // cleared, or one planted for a parent domain or another path. With `cookie-domain` the
+        // subdomains share the record by design, and it may decide but not choose the id. Without
+        // it, the visitor's own cookie is host-only on `cookie-path`: deleting that one variant
+        // shows which it is. Still visible: planted, so none stands and the variants go; gone:
+        // the visitor's own, written back as it was and adopted (decision 0020).
+        if (config.cookieDomain) return { ...fromCookie, foreign: true };
+        attempt(() => cookie('', 0));
+        if (attempt(() => readCookies(config.cookieName))?.includes(cookies[0])) return clear();
+        attempt(() => cookie(cookies[0], (fromCookie.time - Date.now()) / 864e5 + config.cookieDays));
+        attempt(() => ls()?.setItem(idKey, fromCookie.id));
+      }
+      if (fromCookie) return fromCookie;
       // An expired record is removed (a record of another tool or format is left alone).
       if (stored && !fresh(stored)) attempt(() => ls()?.removeItem(key));
       return fresh(stored) ?? fresh(memory);

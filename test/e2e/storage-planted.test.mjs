@@ -178,6 +178,28 @@ describe('a consent cookie planted by a sibling subdomain', () => {
     }
   });
 
+  it("the shop's own host-only record is kept when the id it wrote is not known (a record from before, storage cleared)", async () => {
+    const context = await browser.newContext();
+    try {
+      const p = await visit(context, shop + '/shop/');
+      const record = granting({ id: 'TheVisitorsOwnIdAbCdEf' });
+      await p.evaluate((record) => {
+        localStorage.clear();
+        document.cookie = `consentry=${record}; path=/`;
+      }, record);
+      await p.reload();
+      await p.waitForFunction(() => window.Consentry);
+      const now = await state(p);
+      assert.deepEqual([now.decided, now.analytics, now.id], [true, true, 'TheVisitorsOwnIdAbCdEf']);
+      // Written back as it was, with its lifetime.
+      const [own] = (await context.cookies()).filter((c) => c.name === 'consentry');
+      assert.equal(own.domain, 'shop.example.test');
+      assert.ok(own.expires > Date.now() / 1000 + 150 * 86400, 'the record keeps its lifetime');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a planted record does not choose the consent id, before or after the visitor decides', async () => {
     const context = await browser.newContext();
     try {
@@ -186,6 +208,11 @@ describe('a consent cookie planted by a sibling subdomain', () => {
       await p.waitForFunction(() => window.Consentry);
       const first = await state(p);
       assert.notEqual(first.id, ATTACKER_ID);
+      // On a browser with no record of its own, the lone planted record grants nothing either:
+      // it is not the shop's host-only cookie, so it is no decision, and it is deleted.
+      assert.deepEqual([first.decided, first.analytics], [false, false]);
+      await inBanner(p, '[part~=reject]').waitFor();
+      assert.deepEqual(await consentCookies(context), []);
       await p.evaluate(() => Consentry.showPreferences());
       await inBanner(p, 'dialog[open] [part~=reject]').click();
       const decided = await p.evaluate(() => Consentry.get());

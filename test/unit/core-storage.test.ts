@@ -213,7 +213,8 @@ describe('more than one record, and records this browser did not write (decision
 
   it('a cookie of another tool beside the record is not a second record', () => {
     const d = now();
-    expect(withCookies(`unit_twice=foreign-format; unit_twice=${encode(d)}`, () => openStore(config()).read())).to.deep.equal({ ...d, foreign: true });
+    localStorage.setItem('consentry:unit_twice:id', d.id);
+    expect(withCookies(`unit_twice=foreign-format; unit_twice=${encode(d)}`, () => openStore(config()).read())).to.deep.equal(d);
   });
 
   it('a cookie and a localStorage record that disagree: no decision, both removed', () => {
@@ -234,14 +235,22 @@ describe('more than one record, and records this browser did not write (decision
     }
   });
 
-  it("only the id this browser wrote is its own: another record's id is marked foreign", () => {
+  it('a host-only record with an id this browser did not keep is its own, and adopted; with cookie-domain it is marked foreign', () => {
     const store = openStore(config());
     const mine = now();
     expect(store.write(mine)).to.equal('cookie');
     expect(store.read()).to.deep.equal(mine);
+    // Host-only on the cookie path: only this host can have written it (an older record, storage cleared).
+    const older = now({ id: 'OlderOlderOlderOlder01' });
+    document.cookie = 'unit_twice=' + encode(older) + '; path=/';
+    expect(store.read()).to.deep.equal(older);
+    expect(localStorage.getItem('consentry:unit_twice:id')).to.equal('OlderOlderOlderOlder01');
+    expect(document.cookie).to.contain('unit_twice=' + encode(older));
+    // A record shared across subdomains (cookie-domain) may decide, but not choose the id.
+    const shared = openStore(resolveConfig({ 'cookie-name': 'unit_twice', 'cookie-domain': location.hostname }, {}));
     const planted = now({ id: 'PlantedPlantedPlanted1' });
     document.cookie = 'unit_twice=' + encode(planted) + '; path=/';
-    expect(store.read()).to.deep.equal({ ...planted, foreign: true });
+    expect(shared.read()).to.deep.equal({ ...planted, foreign: true });
     // A record kept in localStorage can only have been written by this origin.
     document.cookie = 'unit_twice=; max-age=0; path=/';
     localStorage.setItem('consentry:unit_twice', encode(planted));
@@ -252,6 +261,7 @@ describe('more than one record, and records this browser did not write (decision
 describe('the cookies read first (cookie-copy)', () => {
   const clear = () => {
     document.cookie = 'unit_copy=; max-age=0; path=/';
+    localStorage.removeItem('consentry:unit_copy:id');
   };
   afterEach(clear);
 
@@ -285,8 +295,9 @@ describe('the cookies read first (cookie-copy)', () => {
     document.cookie = 'unit_copy=' + encode(d) + '; path=/';
     copyCookies();
     document.cookie = 'unit_copy=; max-age=0; path=/';
-    // Not written by this browser's store, so it may not choose the consent id (decision 0020).
-    expect(store.read()).to.deep.equal({ ...d, foreign: true });
+    // This browser wrote it (the id it keeps), so the copy's record is read as it is.
+    localStorage.setItem('consentry:unit_copy:id', d.id);
+    expect(store.read()).to.deep.equal(d);
     expect(store.read()).to.equal(null);
   });
 });
