@@ -20,13 +20,8 @@ after(async () => {
   await collector?.stop();
 });
 
-/** Everything the page keeps in localStorage, as one string. */
-const storage = (p) =>
-  p.evaluate(() =>
-    Object.keys(localStorage)
-      .map((k) => k + '=' + localStorage.getItem(k))
-      .join('\n'),
-  );
+/** The receipts outbox the page keeps in localStorage (src/integrations/receipt.ts), as its JSON text. */
+const outbox = (p) => p.evaluate(() => localStorage.getItem('consentry:receipts') ?? '');
 
 describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
   it('a receipt made while the collector is down is stored once after it is back', async () => {
@@ -38,9 +33,9 @@ describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
     await inBanner(p, '[part~=accept]').first().click();
     const id = await p.evaluate(() => window.Consentry.get().id);
     // The post failed (nothing listens), so the receipt waits in the outbox.
-    for (let i = 0; i < 100 && !(await storage(p)).includes(id); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !(await outbox(p)).includes(id); i++) await new Promise((r) => setTimeout(r, 50));
     assert.ok(refused.length >= 1, 'the SDK tried to post');
-    assert.ok((await storage(p)).includes(id), 'the receipt waits in localStorage');
+    assert.ok((await outbox(p)).includes(id), 'the receipt waits in localStorage');
 
     const data = tempDir();
     collector = await startCollector({ data }, { port, args: ['--allow-origin', web.server.origin] });
@@ -49,7 +44,7 @@ describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
     let history;
     for (let i = 0; i < 200; i++) {
       history = await fetch(`${collector.url}/consents/${id}`);
-      if (history.status === 200 && !(await storage(p)).includes(id)) break;
+      if (history.status === 200 && !(await outbox(p)).includes(id)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     assert.equal(history.status, 200);
@@ -57,7 +52,7 @@ describe('outbox delivery to consentry-collector', { timeout: 300_000 }, () => {
     assert.equal(receipts.length, 1);
     assert.equal(receipts[0].source, 'banner');
     assert.equal(receipts[0].origin, web.server.origin);
-    assert.ok(!(await storage(p)).includes(id), 'acknowledged receipts leave the outbox');
+    assert.ok(!(await outbox(p)).includes(id), 'acknowledged receipts leave the outbox');
 
     // More page loads send nothing again: still one receipt, one stored row.
     await p.reload();
