@@ -30,7 +30,7 @@ function jar(): Map<string, string[]> {
 }
 
 /**
- * Reads the page's cookies now, so that the first `readCookie()` in this task answers from the
+ * Reads the page's cookies now, so that the first `readCookies()` in this task answers from the
  * copy. Why: the first `document.cookie` read of a page is a synchronous round trip to the
  * browser process, and it costs the least as the drop-in's very first statement: on the
  * benchmark's mobile profile the drop-in's evaluation took a median 78 ms with the read first
