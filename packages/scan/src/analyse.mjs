@@ -3,7 +3,7 @@
 // that declares every party the site needs.
 import { siteOf, partyOfCookie, partyOfKey, partyOfRequest } from './parties.mjs';
 
-const PASSES = ['no-choice', 'reject', 'accept'];
+const PASSES = ['no-choice', 'gpc', 'reject', 'accept'];
 
 /** A cookie's lifetime in days (null: a session cookie). */
 const lifetime = (expires) => (expires > 0 ? Math.round((expires * 1000 - Date.now()) / 864e5) : null);
@@ -37,7 +37,12 @@ function rootOf(who, visit, pageUrl) {
     if (at.url === pageUrl) return tagAt(visit.source ?? '', at.line, at.col ?? 0, pageUrl);
     const up = visit.initiators.get(at.url);
     if (!up) return { script: at.url, line: null };
-    if (up.url === pageUrl) return { script: at.url, line: up.line };
+    if (up.url === pageUrl) {
+      // A script the page's markup names, or one that an inline snippet there added (PostHog's,
+      // Google Tag Manager's): the tag at that position is what to gate.
+      const tag = tagAt(visit.source ?? '', up.line, up.col ?? 0, pageUrl);
+      return tag && tag.script === null ? tag : { script: at.url, line: up.line };
+    }
     at = up;
   }
   return null;
@@ -84,8 +89,35 @@ async function attribute(visit, pageUrl) {
 }
 
 /**
+ * The service ids a site's configuration puts in categories that may be sold or shared
+ * (`"saleOrShare": true`): GPC refuses them as it refuses advertising.
+ */
+function soldServices(config) {
+  const cats = config?.categories && typeof config.categories === 'object' ? config.categories : (config ?? {});
+  const ids = new Set();
+  for (const c of Object.values(cats))
+    if (c && typeof c === 'object' && c.saleOrShare === true && Array.isArray(c.services))
+      for (const s of c.services) ids.add(typeof s === 'string' ? s : s?.id);
+  return ids;
+}
+
+/**
+ * What counts as a leak in a visit (decision 33): 'all' tracking, 'sold' (selling or sharing
+ * only: advertising and the site's `saleOrShare` categories) or null (nothing). Pass 1 is judged
+ * by the page's rules: under opt-in nothing may track before a choice; under opt-out and notice
+ * tracking may run before a choice, but selling or sharing may not once the browser sends GPC
+ * (the `gpc` visit). After Reject all nothing may track; after Accept all anything may.
+ */
+function judged(page, pass, v) {
+  if (pass === 'no-choice') return page.rules === 'opt-in' ? 'all' : null;
+  if (pass === 'gpc') return 'sold';
+  if (pass === 'reject') return v.decided ? 'all' : null;
+  return null;
+}
+
+/**
  * The whole analysis: `pages` holds each page's visits by pass name. Returns the pages with their
- * findings, the leaks (pass 1 under opt-in rules, and pass 2), and the proposed configuration.
+ * findings, the leaks (see `judged`), and the proposed configuration.
  */
 export async function analyse(pages) {
   const leaks = [];
@@ -99,6 +131,8 @@ export async function analyse(pages) {
       const items = await attribute(v, p.url);
       p.findings[pass] = items;
       siteConfig ??= v.consentry?.config ?? null;
+      const rule = judged(p, pass, v);
+      const sold = soldServices(v.consentry?.config ?? siteConfig);
       for (const it of items) {
         if (!it.party?.tracking) continue;
         const key = it.party.source + ':' + it.party.id;
@@ -107,7 +141,8 @@ export async function analyse(pages) {
           entry.cookies.set(it.name, { name: it.name, duration: duration(it.lifetimeDays), ...(it.thirdParty ? { domain: it.domain } : {}) });
         if (it.kind === 'storage') entry.storage.add(it.name);
         parties.set(key, entry);
-        if (pass === 'accept' || (pass === 'reject' && !v.decided)) continue;
+        if (!rule) continue;
+        if (rule === 'sold' && it.party.category !== 'advertising' && !sold.has(it.party.id) && !sold.has(serviceId(it.party))) continue;
         const fix = {
           category: it.party.category,
           service: it.party.source === 'catalogue' ? it.party.id : serviceId(it.party),

@@ -9,11 +9,12 @@ import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: consentry-scan URL [options]
 
-  --pages N         pages to scan, start URL first, then same-site links (default 20)
+  --pages N         pages to scan: the start URL, the sitemap's pages, then same-site links (default 20)
   --urls FILE       scan the URLs in FILE (one a line, # comments) instead of following links
   --out DIR         where report.json, report.html and consent-config.json go (default consentry-scan-report)
   --fail-on leaks   exit 1 when a leak is found
-  --delay MS        pause between page visits (default 1000)
+  --delay MS        start at most one visit per MS milliseconds (default 1000)
+  --parallel N      visits at once, each in its own browser context (default 3)
   --timeout MS      time limit for each page to load (default 20000)
   --chromium PATH   the Chromium to drive (default: CHROMIUM_PATH, then the usual install paths)
   --proxy URL       send the browser's traffic through this HTTP proxy
@@ -61,6 +62,7 @@ function options(argv) {
         out: { type: 'string' },
         'fail-on': { type: 'string' },
         delay: { type: 'string' },
+        parallel: { type: 'string' },
         timeout: { type: 'string' },
         chromium: { type: 'string' },
         proxy: { type: 'string' },
@@ -114,6 +116,7 @@ function options(argv) {
     out: resolve(v.out ?? 'consentry-scan-report'),
     failOnLeaks: v['fail-on'] === 'leaks',
     delay: int('delay', v.delay, 0, 1000),
+    parallel: Math.min(int('parallel', v.parallel, 1, 3), 8),
     timeout: int('timeout', v.timeout, 1000, 20000),
     chromiumPath,
     proxy: v.proxy,
@@ -127,6 +130,53 @@ function progress() {
   return (line) => {
     if (tty) process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
     else process.stderr.write(line + '\n');
+  };
+}
+
+/**
+ * Reads robots.txt and sitemaps through the browser, so that they go where the pages go (a
+ * --proxy): `fetch` from a document of the file's origin, the body read as a stream and dropped
+ * after `max` characters (a sitemap may be huge, or a gzip bomb).
+ */
+function reader(page) {
+  let origin = null;
+  return async (url, max) => {
+    const u = new URL(url);
+    if (origin !== u.origin) {
+      // Any document of that origin will do; it need not finish loading.
+      await page.goto(new URL('/robots.txt', u.origin).href, { waitUntil: 'commit', timeout: 10000 }).catch(() => {});
+      origin = u.origin;
+    }
+    return page.evaluate(
+      async ([href, limit]) => {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), 15000);
+        try {
+          const res = await fetch(href, { signal: abort.signal, credentials: 'omit' });
+          if (!res.ok || !res.body) return { ok: false, status: res.status };
+          let body = res.body;
+          // A .gz sitemap served as a file (not as Content-Encoding, which the browser undoes itself).
+          const gz = /\.gz$/i.test(new URL(res.url).pathname) || /gzip/i.test(res.headers.get('content-type') ?? '');
+          if (gz && !/gzip/i.test(res.headers.get('content-encoding') ?? '')) body = body.pipeThrough(new DecompressionStream('gzip'));
+          const chunks = body.pipeThrough(new TextDecoderStream()).getReader();
+          let text = '';
+          for (;;) {
+            const { done, value } = await chunks.read();
+            if (done) return { ok: true, status: res.status, text, truncated: false };
+            text += value;
+            if (text.length > limit) {
+              await chunks.cancel().catch(() => {});
+              return { ok: true, status: res.status, text: text.slice(0, limit), truncated: true };
+            }
+          }
+        } catch (e) {
+          return { ok: false, status: 0, error: String(e?.message ?? e) };
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      [u.href, max],
+    );
   };
 }
 
@@ -157,21 +207,12 @@ async function main() {
   }
   try {
     await loadParties();
-    // robots.txt is read by the browser too, so that it goes where the pages go (a --proxy).
-    const req = await browser.newContext();
-    opts.fetch = async (url) => {
-      const page = await req.newPage();
-      try {
-        const res = await page.goto(String(url), { timeout: 10000 });
-        return { ok: !!res?.ok(), text: res ? await res.text() : '' };
-      } finally {
-        await page.close();
-      }
-    };
-    const pages = await crawl(browser, opts, log);
+    const req = await browser.newContext({ ignoreHTTPSErrors: true });
+    opts.fetch = reader(await req.newPage());
+    const { pages, sitemaps } = await crawl(browser, opts, log);
     await req.close();
     const { leaks, config } = await analyse(pages);
-    const report = toReport({ start: opts.urls[0], pages, leaks, startedAt, finishedAt: new Date().toISOString(), version });
+    const report = toReport({ start: opts.urls[0], pages, sitemaps, leaks, startedAt, finishedAt: new Date().toISOString(), version });
     write(opts.out, report, toHtml(report, pages), config);
     if (process.stderr.isTTY) process.stderr.write('\n');
     // Problems again at the end, where a person reads them.

@@ -126,14 +126,24 @@ async function until(test, cap) {
   return test();
 }
 
+// Global Privacy Control as a browser that sends it presents it to scripts (the header goes with
+// every request: the context's extra headers).
+const GPC = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, enumerable: true, get: () => true });`;
+
 /**
  * One visit to `url` in a fresh context. `decide` is null (no choice), 'reject' or 'accept';
- * `via` says how: 'consentry' or 'autoconsent'.
+ * `via` says how: 'consentry' or 'autoconsent'. `gpc`: the browser sends Global Privacy Control.
  */
-export async function visit(browser, url, { decide, via, timeout, screenshot }) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 640 }, ignoreHTTPSErrors: true });
+export async function visit(browser, url, { decide, via, timeout, screenshot, gpc = false }) {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 640 },
+    ignoreHTTPSErrors: true,
+    ...(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {}),
+  });
   const v = emptyVisit();
+  v.gpc = gpc;
   try {
+    if (gpc) await context.addInitScript(GPC);
     await context.addInitScript(HOOK);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -4,26 +4,32 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PASS_NAMES = { 'no-choice': 'No choice', reject: 'Reject all', accept: 'Accept all' };
+const PASS_NAMES = { 'no-choice': 'No choice', gpc: 'No choice, with Global Privacy Control', reject: 'Reject all', accept: 'Accept all' };
+const FOUND_BY = { start: 'the start URL', list: 'the --urls list', sitemap: 'the sitemap', link: 'a link' };
 
 /** report.json's content: plain data, no Maps, no screenshots. */
-export function toReport({ start, pages, leaks, startedAt, finishedAt, version }) {
+export function toReport({ start, pages, sitemaps = [], leaks, startedAt, finishedAt, version }) {
+  const rules = [...new Set(pages.filter((p) => p.findings?.['no-choice']).map((p) => p.rules))];
   return {
     $schema: 'https://unpkg.com/consentry-scan/dist/report.schema.json',
     tool: { name: 'consentry-scan', version },
     url: start,
     startedAt,
     finishedAt,
-    rules: 'opt-in',
+    // The rules pass 1 was judged by (each page's are in pages[].rules); 'mixed' when pages differ.
+    rules: rules.length > 1 ? 'mixed' : (rules[0] ?? 'opt-in'),
     summary: {
       pages: pages.length,
       scanned: pages.filter((p) => p.findings?.['no-choice']).length,
       leaks: leaks.length,
       problems: pages.reduce((n, p) => n + p.problems.length, 0),
     },
+    sitemaps,
     leaks,
     pages: pages.map((p) => ({
       url: p.url,
+      foundBy: p.foundBy,
+      rules: p.rules,
       consentTool: p.consentTool ?? null,
       passes: Object.keys(p.findings ?? {}),
       problems: p.problems,
@@ -47,6 +53,12 @@ function itemsTable(items) {
   return `<table><thead><tr><th>What</th><th>Name or URL</th><th>Details</th><th>Party</th><th>Set or sent by</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+function sitemapList(files) {
+  if (!files?.length) return '';
+  const items = files.map((f) => `<li class="name">${esc(f.url)}: ${f.pages} page${f.pages === 1 ? '' : 's'}${f.problems.map((x) => `; ${esc(x)}`).join('')}</li>`).join('');
+  return `<p>Sitemaps read:</p><ul>${items}</ul>`;
+}
+
 /** report.html: written for a person; everything it shows is escaped text. */
 export function toHtml(report, pages) {
   const { summary, leaks } = report;
@@ -63,7 +75,7 @@ export function toHtml(report, pages) {
       const passes = Object.entries(p.findings ?? {})
         .map(([pass, items]) => `<h4>${esc(PASS_NAMES[pass])}</h4>${itemsTable(items)}`)
         .join('');
-      return `<section><h3 class="name">${esc(p.url)}</h3><p>Consent tool: ${esc(p.consentTool ?? 'none recognised (only the first visit, no choice, is reported)')}</p>${probs ? `<ul class="problems">${probs}</ul>` : ''}${shot ? `<figure><img alt="The page as first found, before any choice" src="data:image/jpeg;base64,${shot}"><figcaption>As first found, before any choice</figcaption></figure>` : ''}${passes}</section>`;
+      return `<section><h3 class="name">${esc(p.url)}</h3><p>Found through ${esc(FOUND_BY[p.foundBy] ?? p.foundBy)}. Consent tool: ${esc(p.consentTool ?? 'none recognised (only the first visit, no choice, is reported)')}; ${esc(p.rules)} rules.</p>${probs ? `<ul class="problems">${probs}</ul>` : ''}${shot ? `<figure><img alt="The page as first found, before any choice" src="data:image/jpeg;base64,${shot}"><figcaption>As first found, before any choice</figcaption></figure>` : ''}${passes}</section>`;
     })
     .join('');
   return `<!doctype html>
@@ -79,7 +91,8 @@ code{font-size:12px;background:#f5f5f5;padding:0 .2rem;word-break:break-all}img{
 </style></head><body>
 <h1>Consentry scan of <span class="name">${esc(report.url)}</span></h1>
 <p class="verdict ${summary.leaks ? 'bad' : 'good'}">${summary.leaks ? `${summary.leaks} leak${summary.leaks === 1 ? '' : 's'}: tracking before a choice or after Reject all.` : 'No leak found: nothing tracked before a choice or after Reject all.'}</p>
-<p>${summary.pages} page${summary.pages === 1 ? '' : 's'} (${summary.scanned} scanned), ${summary.problems} problem${summary.problems === 1 ? '' : 's'}; opt-in rules; ${esc(report.startedAt)} to ${esc(report.finishedAt)}. The proposed configuration is in <code>consent-config.json</code>.</p>
+<p>${summary.pages} page${summary.pages === 1 ? '' : 's'} (${summary.scanned} scanned), ${summary.problems} problem${summary.problems === 1 ? '' : 's'}; ${esc(report.rules)} rules${report.rules === 'opt-in' ? '' : ' (before a choice, only selling or sharing despite Global Privacy Control is a leak)'}; ${esc(report.startedAt)} to ${esc(report.finishedAt)}. The proposed configuration is in <code>consent-config.json</code>.</p>
+${sitemapList(report.sitemaps)}
 <h2>Leaks</h2>
 ${leaks.length ? `<table><thead><tr><th>Page</th><th>After</th><th>What</th><th>Name or URL</th><th>Party</th><th>Set or sent by</th><th>Fix</th></tr></thead><tbody>${leakRows}</tbody></table>` : '<p>None.</p>'}
 <h2>Pages</h2>

@@ -3,6 +3,7 @@
 // and first and third parties are told apart as on the web. Trackers are played by scripts that
 // set the cookies and send the requests the real vendors' tags do.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
@@ -14,6 +15,7 @@ import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const posthogDir = dirname(createRequire(import.meta.url).resolve('posthog-js/dist/array.js'));
 const cookieconsentDir = dirname(createRequire(import.meta.url).resolve('vanilla-cookieconsent'));
 
 /** Google Analytics' tag as it behaves: a first-party `_ga` cookie and a collect beacon. */
@@ -36,11 +38,50 @@ const page = (title, head, body = '') => `<!doctype html><html lang="en"><head><
 const consentry = (config) =>
   `<script type="application/json" id="consent-config">${JSON.stringify(config)}</script><script defer src="/consentry/consentry.js" data-config="#consent-config"></script>`;
 
+/**
+ * PostHog's own snippet (as its docs give it): a stub `posthog` that queues calls, and array.js
+ * from PostHog's assets host, the real build of posthog-js. Its capture endpoint is
+ * us.i.posthog.com, which the fixtures' server on 127.0.0.1 answers: nothing leaves the machine.
+ */
+export const POSTHOG_SNIPPET = `<script>
+!function(t,e){var o,n,p,r;e.__SV||(window.posthog=e,e._i=[],e.init=function(i,s,a){function g(t,e){var o=e.split(".");2==o.length&&(t=t[o[0]],e=o[1]),t[e]=function(){t.push([e].concat(Array.prototype.slice.call(arguments,0)))}}(p=t.createElement("script")).type="text/javascript",p.crossOrigin="anonymous",p.async=!0,p.src=s.api_host.replace(".i.posthog.com","-assets.i.posthog.com")+"/static/array.js",(r=t.getElementsByTagName("script")[0]).parentNode.insertBefore(p,r);var u=e;for(void 0!==a?u=e[a]=[]:a="posthog",u.people=u.people||[],u.toString=function(t){var e="posthog";return"posthog"!==a&&(e+="."+a),t||(e+=" (stub)"),e},u.people.toString=function(){return u.toString(1)+".people (stub)"},o="init capture register register_once register_for_session unregister opt_out_capturing has_opted_out_capturing opt_in_capturing reset isFeatureEnabled getFeatureFlag getFeatureFlagPayload reloadFeatureFlags group identify setPersonProperties".split(" "),n=0;n<o.length;n++)g(u,o[n]);e._i.push([i,s,a])},e.__SV=1)}(document,window.posthog||[]);
+posthog.init('phc_fixture', { api_host: 'https://us.i.posthog.com', person_profiles: 'always', disable_session_recording: true, disable_surveys: true });
+</script>`;
+
+const xml = (root, locs) => `<?xml version="1.0" encoding="UTF-8"?>
+<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((l) => `<${root === 'urlset' ? 'url' : 'sitemap'}><loc>${l}</loc></${root === 'urlset' ? 'url' : 'sitemap'}>`).join('')}</${root}>`;
+
+/** A sitemap larger than the scan reads (12 MB of other sites' URLs). */
+let huge;
+const hugeSitemap = () =>
+  (huge ??= `<?xml version="1.0"?><urlset>${'<url><loc>http://elsewhere.test/filler/0123456789012345678901234567890123456789</loc></url>'.repeat(150_000)}</urlset>`);
+
+/** map.test's sitemaps: an index with a loop, a nested index too deep, other sites' URLs, a missing file, a huge one, a gzipped one. */
+const SITEMAPS = {
+  '/sitemap-index.xml': () =>
+    xml('sitemapindex', [
+      'http://map.test/sitemap-pages.xml',
+      'http://map.test/sitemap-index.xml',
+      'http://map.test/nested-index.xml',
+      'http://elsewhere.test/sitemap.xml',
+      'http://map.test/huge.xml',
+      'http://map.test/missing.xml',
+      'http://map.test/pages.xml.gz',
+    ]),
+  '/sitemap-pages.xml': () =>
+    xml('urlset', ['http://map.test/a', 'http://map.test/b?x=1&amp;y=2', '<![CDATA[http://map.test/c]]>', 'http://elsewhere.test/x', 'javascript:alert(1)']),
+  '/nested-index.xml': () => xml('sitemapindex', ['http://map.test/deeper-index.xml']),
+  '/deeper-index.xml': () => xml('sitemapindex', ['http://map.test/too-deep.xml']),
+  '/too-deep.xml': () => xml('urlset', ['http://map.test/deep']),
+  '/sitemap.xml': () => xml('urlset', ['http://map.test/d', 'http://map.test/a']),
+  '/huge.xml': hugeSitemap,
+};
+
 const LEAKY_CONFIG = { policyUrl: '/privacy', categories: { analytics: { services: ['google-analytics'] } } };
 
 /** Serves the sites; `state.leaky` replaces the leaky site's configuration and tags (the fix applied). */
 export function startSites() {
-  const state = { leaky: null, hits: [] };
+  const state = { leaky: null, ph: null, hits: [] };
   const send = (res, status, type, body, headers = {}) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
     res.end(body);
@@ -58,9 +99,56 @@ export function startSites() {
         return send(res, 404, 'text/plain', 'no such file');
       }
     }
-    if (path === '/robots.txt')
-      return host === 'bad.test' ? send(res, 200, 'text/plain', 'User-agent: *\nDisallow: /private\n') : send(res, 404, 'text/plain', 'none');
+    if (path === '/robots.txt') {
+      if (host === 'bad.test') return send(res, 200, 'text/plain', 'User-agent: *\nDisallow: /private\n');
+      if (host === 'map.test')
+        return send(res, 200, 'text/plain', 'User-agent: *\nDisallow:\n\nSitemap: http://map.test/sitemap-index.xml\nSitemap: http://elsewhere.test/sitemap.xml\n');
+      return send(res, 404, 'text/plain', 'none');
+    }
     switch (host) {
+      case 'us-assets.i.posthog.com': {
+        // posthog-js's own build files, by name.
+        const file = /^\/static\/([\w.-]+\.js)$/.exec(path)?.[1];
+        try {
+          return send(res, 200, 'text/javascript', readFileSync(join(posthogDir, file)), { 'access-control-allow-origin': '*' });
+        } catch {
+          return send(res, 404, 'text/plain', 'no such file');
+        }
+      }
+      case 'us.i.posthog.com': {
+        // The capture endpoint: flags, remote configuration and events, answered as empty.
+        const cors = {
+          'access-control-allow-origin': req.headers.origin ?? '*',
+          'access-control-allow-credentials': 'true',
+          'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        };
+        if (req.method === 'OPTIONS') return send(res, 204, 'text/plain', '', cors);
+        req.resume();
+        if (path.endsWith('.js')) return send(res, 200, 'text/javascript', '', cors);
+        return send(res, 200, 'application/json', path.startsWith('/flags') ? '{"flags":{},"featureFlags":{}}' : '{"status":1}', cors);
+      }
+      case 'ph.test': {
+        // Consentry, and PostHog's snippet left ungated.
+        const config = state.ph?.config ?? LEAKY_CONFIG;
+        let tags = POSTHOG_SNIPPET;
+        if (state.ph?.replace) for (const [from, to] of state.ph.replace) tags = tags.split(from).join(to);
+        return send(res, 200, 'text/html', page('PostHog shop', consentry(config) + tags));
+      }
+      case 'optout.test':
+      case 'notice.test': {
+        // Consentry under opt-out or notice rules: Google Analytics and Meta's pixel gated on /;
+        // on /leaky the pixel is left ungated, and runs despite Global Privacy Control.
+        const mode = host === 'optout.test' ? 'opt-out' : 'notice';
+        const ga = '<script type="text/plain" data-consent="analytics" src="http://www.googletagmanager.com/gtag/js?id=G-TEST1"></script>';
+        const fb = path === '/leaky' ? FB_TAG : '<script type="text/plain" data-consent="advertising" src="http://connect.facebook.net/en_US/fbevents.js"></script>';
+        const config = { mode, categories: { analytics: { services: ['google-analytics'] }, advertising: { services: ['meta-pixel'] } } };
+        return send(res, 200, 'text/html', page(`${mode} shop`, consentry(config) + ga + fb));
+      }
+      case 'map.test':
+        if (SITEMAPS[path]) return send(res, 200, 'application/xml', SITEMAPS[path]());
+        if (path === '/pages.xml.gz') return send(res, 200, 'application/gzip', gzipSync(xml('urlset', ['http://map.test/e'])));
+        if (path.endsWith('.xml')) return send(res, 404, 'text/plain', 'none');
+        return send(res, 200, 'text/html', page(`Map ${path}`, ''));
       case 'www.googletagmanager.com':
         return send(res, 200, 'text/javascript', GTAG);
       case 'connect.facebook.net':
