@@ -99,6 +99,8 @@ async function withAutoconsent(page, action) {
         case 'popupFound':
           state.cmp ??= msg.cmp;
           state.popup = true;
+          // autoconsent answers the banner next: what is sent from now on is sent after the choice.
+          state.onPopup?.();
           break;
         case 'optOutResult':
         case 'optInResult':
@@ -168,6 +170,10 @@ export async function visit(browser, url, { decide, via, timeout, screenshot, gp
       decide === 'reject' && via === 'autoconsent' ? 'optOut' : decide === 'accept' && via === 'autoconsent' ? 'optIn' : null,
     );
 
+    // What runs before the choice is pass 1's business (and allowed under opt-out rules): a
+    // decided visit keeps only the requests sent once the decision is being made.
+    if (decide && via === 'autoconsent') ac.state.onPopup = () => v.requests.clear();
+
     let response;
     try {
       response = await page.goto(url, { waitUntil: 'load', timeout });
@@ -217,6 +223,7 @@ export async function visit(browser, url, { decide, via, timeout, screenshot, gp
 
     if (decide) {
       if (via === 'consentry') {
+        v.requests.clear();
         v.decided = await page
           .evaluate((d) => {
             const c = window.Consentry;

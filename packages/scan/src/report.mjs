@@ -55,7 +55,9 @@ function itemsTable(items) {
 
 function sitemapList(files) {
   if (!files?.length) return '';
-  const items = files.map((f) => `<li class="name">${esc(f.url)}: ${f.pages} page${f.pages === 1 ? '' : 's'}${f.problems.map((x) => `; ${esc(x)}`).join('')}</li>`).join('');
+  const items = files
+    .map((f) => `<li class="name">${esc(f.url)}: ${f.pages} page${f.pages === 1 ? '' : 's'}${f.problems.map((x) => `; ${esc(x)}`).join('')}</li>`)
+    .join('');
   return `<p>Sitemaps read:</p><ul>${items}</ul>`;
 }
 

@@ -121,7 +121,7 @@ export async function readSitemaps(start, named, site, get, want) {
         file.pages++;
       }
     }
-    if (offSite) file.problems.push(`${offSite} URL${offSite === 1 ? "" : "s"} not on this site: not scanned`);
+    if (offSite) file.problems.push(`${offSite} URL${offSite === 1 ? '' : 's'} not on this site: not scanned`);
     if (deep) file.problems.push(`${deep} sitemap${deep === 1 ? '' : 's'} nested more than ${SITEMAP_DEPTH} deep: not read`);
   }
   return { urls, files };

@@ -1,9 +1,11 @@
 // consentry-scan against fixture sites that behave like real ones (test/sites.mjs): what it finds,
 // what it writes, and that its proposed configuration makes the leaking site clean.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { FB_TAG, startSites } from './sites.mjs';
+import { FB_TAG, POSTHOG_SNIPPET, startSites } from './sites.mjs';
 import { scan } from './helpers.mjs';
 
 let sites;
@@ -64,6 +66,109 @@ describe('a Consentry site with a tag left ungated', () => {
       sites.state.leaky = null;
     }
   });
+});
+
+describe('posthog-js, the real library, left ungated on a Consentry site', () => {
+  let first;
+  test('its cookie, storage and requests are attributed to PostHog and are leaks before a choice and after Reject all', async () => {
+    first = await run('http://ph.test/', '--pages', '1', '--fail-on', 'leaks');
+    assert.equal(first.code, 1, first.stderr);
+    checkSchema(first);
+    for (const pass of ['no-choice', 'reject']) {
+      const found = first.report.leaks.filter((l) => l.pass === pass);
+      const named = (kind, name) => found.find((l) => l.kind === kind && (typeof name === 'string' ? l.name === name : name.test(l.name)));
+      for (const [kind, name] of [
+        ['cookie', 'ph_phc_fixture_posthog'],
+        ['storage', 'ph_phc_fixture_posthog'],
+        ['request', /^https:\/\/us-assets\.i\.posthog\.com\/static\/array\.js$/],
+        ['request', /^https:\/\/us\.i\.posthog\.com\/flags\//],
+      ]) {
+        const leak = named(kind, name);
+        assert.ok(leak, `${pass}: ${kind} ${name} in ${found.map((l) => l.name)}`);
+        assert.equal(leak.party.id, 'posthog');
+        assert.equal(leak.party.category, 'analytics');
+        // The tag to gate is the inline snippet that loads the library (line 2 of the page).
+        assert.deepEqual(leak.element, { script: null, line: 2 });
+        assert.equal(leak.fix.markup, '<script type="text/plain" data-consent="analytics">/* the inline script at line 2 */</script>');
+      }
+    }
+    assert.ok(first.config.categories.analytics.services.includes('posthog'), JSON.stringify(first.config));
+  });
+
+  test('the proposed configuration and the snippet gated, applied, scan clean (exit 0); PostHog runs after Accept all', async () => {
+    assert.ok(first, 'the first scan ran');
+    const gated = POSTHOG_SNIPPET.replace('<script>', '<script type="text/plain" data-consent="analytics">');
+    sites.state.ph = { config: first.config, replace: [[POSTHOG_SNIPPET, gated]] };
+    try {
+      const second = await run('http://ph.test/', '--pages', '1', '--fail-on', 'leaks');
+      assert.equal(second.code, 0, second.stderr);
+      assert.deepEqual(second.report.leaks, []);
+      const accepted = second.report.pages[0].findings.accept;
+      assert.ok(
+        accepted.some((f) => f.kind === 'cookie' && f.name === 'ph_phc_fixture_posthog' && f.party.id === 'posthog'),
+        accepted.map((f) => f.name).join(' '),
+      );
+    } finally {
+      sites.state.ph = null;
+    }
+  });
+});
+
+describe('pass 1 under opt-out and notice rules: judged with Global Privacy Control on', () => {
+  for (const [host, mode] of [
+    ['optout.test', 'opt-out'],
+    ['notice.test', 'notice'],
+  ]) {
+    test(`${mode}: tracking before a choice is allowed, an ad pixel running despite GPC is a leak`, async () => {
+      const list = join(mkdtempSync(join(tmpdir(), 'scan-urls-')), 'urls.txt');
+      writeFileSync(list, `http://${host}/\nhttp://${host}/leaky\n`);
+      const r = await scan(['--urls', list, '--proxy', sites.proxy, '--fail-on', 'leaks']);
+      assert.equal(r.code, 1, r.stderr);
+      assert.deepEqual(
+        r.report.pages.flatMap((p) => p.problems),
+        [],
+        r.stderr,
+      );
+      checkSchema(r);
+      assert.equal(r.report.rules, mode);
+      const [right, leaky] = r.report.pages;
+      for (const p of [right, leaky]) {
+        assert.equal(p.rules, mode);
+        assert.deepEqual(p.passes, ['no-choice', 'gpc', 'reject', 'accept']);
+        // Before a choice, without GPC, both trackers run as the rules allow: no leak.
+        const before = p.findings['no-choice'].map((f) => f.name);
+        assert.ok(before.includes('_ga') && before.includes('_fbp'), String(before));
+        // With GPC, Google Analytics still runs (not selling or sharing)...
+        assert.ok(p.findings.gpc.some((f) => f.name === '_ga'));
+      }
+      // ...and the gated pixel does not on the page done right; the ungated one does on /leaky.
+      assert.ok(!right.findings.gpc.some((f) => f.party?.id === 'meta-pixel'), right.findings.gpc.map((f) => f.name).join(' '));
+      assert.deepEqual(
+        names(
+          r.report.leaks.filter((l) => l.page === right.url),
+          'gpc',
+        ),
+        [],
+      );
+      const gpcLeaks = r.report.leaks.filter((l) => l.page === leaky.url && l.pass === 'gpc');
+      assert.ok(names(gpcLeaks, 'gpc').includes('request www.facebook.com/tr'), names(gpcLeaks, 'gpc').join(' '));
+      assert.ok(
+        gpcLeaks.every((l) => l.party.category === 'advertising'),
+        'analytics is not a leak before a choice',
+      );
+      assert.ok(!r.report.leaks.some((l) => l.pass === 'no-choice'), 'nothing before a choice without GPC is a leak');
+      assert.deepEqual(
+        names(
+          r.report.leaks.filter((l) => l.page === right.url),
+          'reject',
+        ),
+        [],
+        'Reject all stops both on the page done right',
+      );
+      assert.match(r.stderr, /leaky: no choice, with Global Privacy Control/);
+      assert.match(r.html, /No choice, with Global Privacy Control/);
+    });
+  }
 });
 
 test('a Consentry site done right: no leak, exit 0, and the trackers seen after Accept all', async () => {

@@ -102,7 +102,12 @@ export function startSites() {
     if (path === '/robots.txt') {
       if (host === 'bad.test') return send(res, 200, 'text/plain', 'User-agent: *\nDisallow: /private\n');
       if (host === 'map.test')
-        return send(res, 200, 'text/plain', 'User-agent: *\nDisallow:\n\nSitemap: http://map.test/sitemap-index.xml\nSitemap: http://elsewhere.test/sitemap.xml\n');
+        return send(
+          res,
+          200,
+          'text/plain',
+          'User-agent: *\nDisallow:\n\nSitemap: http://map.test/sitemap-index.xml\nSitemap: http://elsewhere.test/sitemap.xml\n',
+        );
       return send(res, 404, 'text/plain', 'none');
     }
     switch (host) {
@@ -140,7 +145,8 @@ export function startSites() {
         // on /leaky the pixel is left ungated, and runs despite Global Privacy Control.
         const mode = host === 'optout.test' ? 'opt-out' : 'notice';
         const ga = '<script type="text/plain" data-consent="analytics" src="http://www.googletagmanager.com/gtag/js?id=G-TEST1"></script>';
-        const fb = path === '/leaky' ? FB_TAG : '<script type="text/plain" data-consent="advertising" src="http://connect.facebook.net/en_US/fbevents.js"></script>';
+        const fb =
+          path === '/leaky' ? FB_TAG : '<script type="text/plain" data-consent="advertising" src="http://connect.facebook.net/en_US/fbevents.js"></script>';
         const config = { mode, categories: { analytics: { services: ['google-analytics'] }, advertising: { services: ['meta-pixel'] } } };
         return send(res, 200, 'text/html', page(`${mode} shop`, consentry(config) + ga + fb));
       }
