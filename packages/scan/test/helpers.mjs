@@ -7,11 +7,15 @@ import { fileURLToPath } from 'node:url';
 
 export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'consentry-scan.mjs');
 
-/** Runs `consentry-scan args`; resolves with the exit code, stderr, and the written files. */
-export function scan(args, env = {}) {
+/**
+ * Runs `consentry-scan args`; resolves with the exit code, stderr, and the written files.
+ * `onChild` gets the process as it starts (the benchmark samples its tree).
+ */
+export function scan(args, env = {}, onChild = () => {}) {
   const out = mkdtempSync(join(tmpdir(), 'consentry-scan-'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, '--out', out, '--delay', '0', ...args], { env: { ...process.env, ...env } });
+    onChild(child);
     let stderr = '';
     let stdout = '';
     child.stderr.on('data', (d) => (stderr += d));
