@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { startSites } from './test/sites.mjs';
 import { scan } from './test/helpers.mjs';
 
+let samples = 0;
 const TICK = 100; // clock ticks a second (USER_HZ on Linux)
 const PAGE = 4096;
 
@@ -42,13 +43,16 @@ function tree(root) {
     } catch {
       // It ended meanwhile.
     }
+    // Proportional set size: shared pages divided among the processes that share them. Costly
+    // to read (the kernel walks each address space): every 8th sample only.
+    p.pss = 0;
+    if (samples % 8 === 0)
+      try {
+        p.pss = Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+      } catch {
+        p.pss = 0;
+      }
     // Chromium's processes by their --type (and a utility's sub-type: network, storage...).
-    // Proportional set size: shared pages divided among the processes that share them.
-    try {
-      p.pss = Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
-    } catch {
-      p.pss = 0;
-    }
     p.kind = /--utility-sub-type=([\w.-]+)/.exec(cmd)?.[1] ?? /--type=([\w-]+)/.exec(cmd)?.[1] ?? p.name;
     mine.set(pid, p);
     for (const [c, q] of procs) if (q.ppid === pid) add(c);
@@ -69,6 +73,7 @@ try {
   const load0 = loadavg();
   const r = await scan(['http://many.test/p/0', '--pages', '20', '--proxy', sites.proxy, ...process.argv.slice(2)], {}, (child) => {
     timer = setInterval(() => {
+      samples++;
       let rss = 0;
       let pss = 0;
       const by = {};

@@ -14,7 +14,7 @@ const USAGE = `Usage: consentry-scan URL [options]
   --out DIR         where report.json, report.html and consent-config.json go (default consentry-scan-report)
   --fail-on leaks   exit 1 when a leak is found
   --delay MS        start at most one visit per MS milliseconds (default 1000)
-  --parallel N      visits at once, each in its own browser context (default 2, at most 8)
+  --parallel N      visits at once, each in its own browser context (default 3, at most 8)
   --timeout MS      time limit for each page to load (default 20000)
   --chromium PATH   the Chromium to drive (default: CHROMIUM_PATH, then the usual install paths)
   --proxy URL       send the browser's traffic through this HTTP proxy
@@ -116,7 +116,7 @@ function options(argv) {
     out: resolve(v.out ?? 'consentry-scan-report'),
     failOnLeaks: v['fail-on'] === 'leaks',
     delay: int('delay', v.delay, 0, 1000),
-    parallel: Math.min(int('parallel', v.parallel, 1, 2), 8),
+    parallel: Math.min(int('parallel', v.parallel, 1, 3), 8),
     timeout: int('timeout', v.timeout, 1000, 20000),
     chromiumPath,
     proxy: v.proxy,

@@ -22,7 +22,7 @@ test('bad pages are reported in the report and on stderr, and the scan goes on (
       '\n',
     ),
   );
-  const r = await scan(['--urls', list, '--proxy', sites.proxy, '--timeout', '6000']);
+  const r = await scan(['--urls', list, '--proxy', sites.proxy, '--timeout', '15000']);
   assert.equal(r.code, 0, r.stderr);
   const problems = Object.fromEntries(r.report.pages.map((p) => [new URL(p.url).pathname, p.problems.map((x) => x.kind)]));
   assert.deepEqual(problems['/data.json'], ['not-html']);

@@ -12,7 +12,7 @@ let sites;
 before(async () => (sites = await startSites()));
 after(() => sites.close());
 
-const run = (url, ...args) => scan([url, '--proxy', sites.proxy, '--timeout', '5000', ...args]);
+const run = (url, ...args) => scan([url, '--proxy', sites.proxy, '--timeout', '20000', ...args]);
 const names = (leaks, pass) =>
   leaks.filter((l) => l.pass === pass).map((l) => `${l.kind} ${l.kind === 'request' ? new URL(l.name).host + new URL(l.name).pathname : l.name}`);
 

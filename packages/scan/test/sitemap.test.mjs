@@ -10,7 +10,7 @@ before(async () => (sites = await startSites()));
 after(() => sites.close());
 
 test('the sitemap: same-site pages from robots.txt, /sitemap.xml, an index and a gzipped file; loops, depth, size and other sites bounded and reported', async () => {
-  const r = await scan(['http://map.test/', '--proxy', sites.proxy, '--timeout', '5000', '--pages', '12']);
+  const r = await scan(['http://map.test/', '--proxy', sites.proxy, '--timeout', '20000', '--pages', '12']);
   assert.equal(r.code, 0, r.stderr);
   const found = Object.fromEntries(r.report.pages.map((p) => [p.url, p.foundBy]));
   assert.deepEqual(found, {
@@ -41,7 +41,7 @@ test('the sitemap: same-site pages from robots.txt, /sitemap.xml, an index and a
 });
 
 test('--pages bounds what the sitemap adds', async () => {
-  const r = await scan(['http://map.test/', '--proxy', sites.proxy, '--timeout', '5000', '--pages', '2']);
+  const r = await scan(['http://map.test/', '--proxy', sites.proxy, '--timeout', '20000', '--pages', '2']);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(
     r.report.pages.map((p) => p.url),
