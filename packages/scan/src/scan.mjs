@@ -8,9 +8,9 @@ import { visit } from './passes.mjs';
 const ms = (n) => new Promise((r) => setTimeout(r, n));
 
 /** How much of one sitemap is read (characters, after decompression): the protocol's own limit is 50 MB. */
-export const SITEMAP_CHARS = 10_000_000;
+const SITEMAP_CHARS = 10_000_000;
 /** How many sitemap files are read at most (an index and the sitemaps it names). */
-export const SITEMAP_FILES = 20;
+const SITEMAP_FILES = 20;
 /** How deep sitemap indexes may nest: an index names sitemaps, which name pages; an index in an index is read, no deeper. */
 const SITEMAP_DEPTH = 2;
 
@@ -59,7 +59,7 @@ const unxml = (s) =>
  * SITEMAP_FILES files, each once (an index that names itself or a parent is a loop, not read
  * again). Returns the page URLs (at most `want`) and what was read from where, with its problems.
  */
-export async function readSitemaps(start, named, site, get, want) {
+async function readSitemaps(start, named, site, get, want) {
   const todo = [...named, new URL('/sitemap.xml', start).href].map((url, i) => ({ url, depth: 0, named: i < named.length }));
   const read = new Set();
   const urls = [];
