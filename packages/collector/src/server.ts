@@ -6,6 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIPv6, type AddressInfo } from 'node:net';
 import { Chain, RowRefused } from './chain.js';
+import { dashboard } from './dashboard.js';
 import type { Db } from './db.js';
 import { exportRecords, history, MAX_PAGE, stats } from './read.js';
 import { InputError, parseReceipt } from './validate.js';
@@ -193,21 +194,43 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     return clientKey(req.socket.remoteAddress ?? '');
   };
 
+  const trusted = () => (options.trustProxy ?? 0) > 0;
+  /** The entry the nearest trusted proxy added to a forwarded header (a client may send its own earlier ones). */
+  const lastForwarded = (req: IncomingMessage, name: string): string =>
+    String(req.headers[name] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1) ?? '';
+
   const limited = (wait: number, what: string) => {
     if (wait) throw new HttpError(429, 'rate_limited', `too many ${what} from this client`, undefined, { 'retry-after': String(wait) });
   };
 
-  const admin = (req: IncomingMessage): void => {
+  /** Throws the admin endpoints' error unless `given` is the admin token; failures are counted. */
+  const checkToken = (req: IncomingMessage, given: string): void => {
     if (!token) throw new HttpError(404, 'admin_off', 'admin endpoints are off: set CONSENTRY_ADMIN_TOKEN to turn them on');
     const client = clientOf(req);
     // A client that failed too often waits, even with the right token: guessing stays slow.
     limited(adminFailures.take(client, true), 'failed admin attempts');
-    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     // Digests of equal length, compared in constant time: neither the token nor its length leaks.
     if (!timingSafeEqual(digest(given), token)) {
       adminFailures.take(client);
       throw new HttpError(401, 'unauthorized', 'a valid admin token is required (Authorization: Bearer …)', undefined, { 'www-authenticate': 'Bearer' });
     }
+  };
+
+  // The dashboard's session stands for the token on the read-only endpoints only (`readOnly`);
+  // every admin write and the full export stay bearer-only.
+  const board = dashboard({
+    checkToken,
+    secure: (req) => (req.socket as { encrypted?: boolean }).encrypted === true || (trusted() && lastForwarded(req, 'x-forwarded-proto') === 'https'),
+    host: (req) => (trusted() && lastForwarded(req, 'x-forwarded-host')) || String(req.headers.host ?? ''),
+  });
+
+  const admin = (req: IncomingMessage, readOnly = false): void => {
+    if (readOnly && token && board.signedIn(req)) return;
+    checkToken(req, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
   };
 
   async function ingest(req: IncomingMessage, res: ServerResponse, origin: string | undefined): Promise<void> {
@@ -288,9 +311,13 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       if (!page.receipts.length && !query.has('before')) throw new HttpError(404, 'not_found', 'no receipts for this consent id');
       return send(res, 200, { id, ...page });
     }
+    if (path === '/dashboard' || path.startsWith('/dashboard/')) {
+      if (!token) throw new HttpError(404, 'admin_off', 'admin endpoints are off: set CONSENTRY_ADMIN_TOKEN to turn them on');
+      return board.handle(req, res, path, (status, code, message) => new HttpError(status, code, message));
+    }
     if (path === '/export' || path === '/stats' || path === '/verify') {
       methods('GET');
-      admin(req);
+      admin(req, path === '/stats');
       if (path === '/verify') return send(res, 200, await chain.verify());
       const day = 86_400_000;
       if (path === '/stats')
