@@ -27,7 +27,9 @@ export const CSP =
 const PAGE_HEADERS = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Not no-referrer: under it the browser sends `Origin: null` with the page's own form posts,
+  // which the Origin check below needs; same-origin still tells other sites nothing.
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'cache-control': 'no-store',
 };

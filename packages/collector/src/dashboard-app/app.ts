@@ -206,7 +206,7 @@ export class ConsentDashboard extends LitElement {
   private table(caption: string, id: string, head: string[], rows: (string | TemplateResult)[][], open = false) {
     return html`<details ?open=${open}>
       <summary>Table: ${caption}</summary>
-      <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
+      <div class="scroll" tabindex="0" role="region" aria-label=${`Table: ${caption}`}>
         <table data-table=${id}>
           <caption>
             ${caption}
@@ -261,7 +261,7 @@ export class ConsentDashboard extends LitElement {
               Each arm is compared with arm <strong>${base.arm}</strong> on the share of impressions that ended in “Accept all”: the difference, its 95 %
               confidence interval, and a two-proportion test. A difference is called only when p &lt; 0.05.
             </p>
-            <div class="scroll" tabindex="0" role="region" aria-label="Experiments">
+            <div class="scroll" tabindex="0" role="region" aria-label="Table: experiment arms">
               <table data-table="experiments">
                 <caption>
                   Experiment arms compared with arm

@@ -17,6 +17,9 @@ export interface Line {
 }
 
 const UTC = (ts: number) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');
+/** The x axis' labels: counters are per UTC day, so days, never hours. */
+const dayLabel = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const DAY_STEPS = [1, 2, 7, 14, 28, 91, 182, 364].map((d) => d * 86_400);
 
 /**
  * @attr label - the chart's accessible name
@@ -87,7 +90,14 @@ export class InsightChart extends LitElement {
         cursor: { drag: { x: false, y: false } },
         scales: { y: this.percent ? { range: [0, 1] } : { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
         axes: [
-          { stroke: '#333', grid: { stroke: '#e3e3e3' }, ticks: { stroke: '#999' } },
+          {
+            stroke: '#333',
+            grid: { stroke: '#e3e3e3' },
+            ticks: { stroke: '#999' },
+            incrs: DAY_STEPS,
+            space: 48,
+            values: (_u, vals) => vals.map((v) => dayLabel.format(v * 1000)),
+          },
           { stroke: '#333', grid: { stroke: '#e3e3e3' }, ticks: { stroke: '#999' }, size: 56, values: (_u, vals) => vals.map(format) },
         ],
         series: [{}, ...this.lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: true, size: 5 } }))],
