@@ -20,7 +20,7 @@ const MAX_FORM = 4096;
  * Everything the dashboard's pages and assets are allowed: their own origin, nothing inline.
  * `style-src 'self'` still lets scripts set `element.style` (the CSSOM), which uPlot and Lit do.
  */
-export const CSP =
+const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

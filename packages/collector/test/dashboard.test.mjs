@@ -35,7 +35,15 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
     c = await startCollector({ data: tempDir() });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     // Counted in the page before any of its scripts run: every CSP violation, with what was blocked.
@@ -69,7 +77,10 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
     );
     assert.equal(await page.evaluate(() => document.cookie), '', 'the page script cannot read the session');
     await page.goto(`${c.url}/dashboard?from=${FROM}&to=${TO}`);
-    await page.getByRole('status').filter({ hasText: `Showing ${FROM} to ${TO}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Showing ${FROM} to ${TO}.` })
+      .waitFor();
   });
 
   test('the totals, the daily table and the daily rates equal the seeded numbers', async () => {
@@ -152,7 +163,13 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
       assert.equal(await a.getAttribute('download'), `consent-${group || 'totals'}-${FROM}-${TO}.csv`);
       // What the link downloads, fetched by the page itself (same URL, same session cookie).
       const text = await a.evaluate((el) => fetch(el.href).then((r) => (r.ok ? r.text() : `${r.status}`)));
-      assert.equal(text.replace(/\r\n/g, '\n').trim(), csvOf(statsOf(cells, FROM, TO, group)).replace(/\r\n/g, '\n').trim(), link);
+      assert.equal(
+        text.replace(/\r\n/g, '\n').trim(),
+        csvOf(statsOf(cells, FROM, TO, group))
+          .replace(/\r\n/g, '\n')
+          .trim(),
+        link,
+      );
     }
   });
 
@@ -174,13 +191,22 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
     await page.locator('input[name="from"]').focus();
     await page.keyboard.type('11032026');
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: `Showing 2026-11-03 to ${TO}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Showing 2026-11-03 to ${TO}.` })
+      .waitFor();
     assert.equal(new URL(page.url()).search, `?from=2026-11-03&to=${TO}`);
     assert.equal(await page.locator('dd[data-total="shown"]').innerText(), count(statsOf(cells, '2026-11-03', TO, '').totals.shown));
     const summary = page.locator('summary').first();
     await summary.focus();
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('details').first().evaluate((d) => d.open), true);
+    assert.equal(
+      await page
+        .locator('details')
+        .first()
+        .evaluate((d) => d.open),
+      true,
+    );
     assert.equal((await tableText(page, 'daily')).length, 5);
   });
 

@@ -80,7 +80,9 @@ export function csvOf(stats) {
   const cats = Object.keys(stats.totals.granted).sort();
   const head = [...stats.group, 'shown', 'decisions', 'accepted_all', 'refused_all', 'chose', 'undecided', ...cats.map((c) => `rate_${c}`)];
   const lines = stats.rows.map((r) =>
-    [...stats.group.map((g) => r.key[g]), r.shown, r.decisions, r.acceptedAll, r.refusedAll, r.chose, r.undecided, ...cats.map((c) => r.rates[c] ?? 0)].join(','),
+    [...stats.group.map((g) => r.key[g]), r.shown, r.decisions, r.acceptedAll, r.refusedAll, r.chose, r.undecided, ...cats.map((c) => r.rates[c] ?? 0)].join(
+      ',',
+    ),
   );
   return [head.join(','), ...lines].join('\r\n') + '\r\n';
 }

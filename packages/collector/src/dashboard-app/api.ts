@@ -18,7 +18,7 @@ export interface Counts {
   rates: Record<string, number>;
 }
 
-export interface StatsRow extends Counts {
+interface StatsRow extends Counts {
   key: Record<string, string>;
 }
 

@@ -142,9 +142,8 @@ export class ConsentDashboard extends LitElement {
           <button type="submit">Show</button>
         </form>
         <p class="status" role="status">${this.status}</p>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-        ${this.daily ? this.overview(this.daily) : nothing} ${this.daily ? this.perDay(this.daily) : nothing}
-        ${this.breakdownSections()} ${this.arms ? this.experiments(this.arms) : nothing}
+        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing} ${this.daily ? this.overview(this.daily) : nothing}
+        ${this.daily ? this.perDay(this.daily) : nothing} ${this.breakdownSections()} ${this.arms ? this.experiments(this.arms) : nothing}
       </main>`;
   }
 
@@ -157,8 +156,20 @@ export class ConsentDashboard extends LitElement {
     return html`<section aria-labelledby="totals">
       <h2 id="totals">Totals</h2>
       <dl class="totals">
-        ${COLUMNS.map(([k, label]) => html`<div><dt>${label}</dt><dd data-total=${k}>${count(t[k] as number)}</dd></div>`)}
-        ${this.categories(s).map((c) => html`<div><dt>Consent rate, ${c}</dt><dd data-rate=${c}>${percent(t.rates[c] ?? 0)}</dd></div>`)}
+        ${COLUMNS.map(
+          ([k, label]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd data-total=${k}>${count(t[k] as number)}</dd>
+            </div>`,
+        )}
+        ${this.categories(s).map(
+          (c) =>
+            html`<div>
+              <dt>Consent rate, ${c}</dt>
+              <dd data-rate=${c}>${percent(t.rates[c] ?? 0)}</dd>
+            </div>`,
+        )}
       </dl>
       <p class="note">Shown counts banner impressions; a decision may follow on another day. Consent rates are per decision.</p>
       ${this.csv('', 'the totals')}
@@ -174,7 +185,11 @@ export class ConsentDashboard extends LitElement {
     const rates: Line[] = cats.map((c, i) => ({ label: c, values: days.map((d) => row(d).rates[c] ?? 0), ...style(i) }));
     return html`<section aria-labelledby="per-day">
         <h2 id="per-day">Impressions and decisions per day</h2>
-        <insight-chart .label=${`Line chart of impressions and decisions per day, ${this.from} to ${this.to}; the same numbers are in the table below.`} .days=${days} .lines=${counts}></insight-chart>
+        <insight-chart
+          .label=${`Line chart of impressions and decisions per day, ${this.from} to ${this.to}; the same numbers are in the table below.`}
+          .days=${days}
+          .lines=${counts}
+        ></insight-chart>
         ${this.table(
           'Impressions and decisions per day',
           'daily',
@@ -185,20 +200,22 @@ export class ConsentDashboard extends LitElement {
       </section>
       <section aria-labelledby="rates">
         <h2 id="rates">Consent rate per category, per day</h2>
-        ${cats.length
-          ? html`<insight-chart
-                percent
-                .label=${`Line chart of the consent rate per category per day, ${this.from} to ${this.to}; the same numbers are in the table below.`}
-                .days=${days}
-                .lines=${rates}
-              ></insight-chart>
-              ${this.table(
-                'Consent rate per category, per day',
-                'daily-rates',
-                ['Day', 'Decisions', ...cats],
-                days.map((d) => [d, count(row(d).decisions), ...cats.map((c) => percent(row(d).rates[c] ?? 0))]),
-              )}`
-          : html`<p>No decisions in this range.</p>`}
+        ${
+          cats.length
+            ? html`<insight-chart
+                  percent
+                  .label=${`Line chart of the consent rate per category per day, ${this.from} to ${this.to}; the same numbers are in the table below.`}
+                  .days=${days}
+                  .lines=${rates}
+                ></insight-chart>
+                ${this.table(
+                  'Consent rate per category, per day',
+                  'daily-rates',
+                  ['Day', 'Decisions', ...cats],
+                  days.map((d) => [d, count(row(d).decisions), ...cats.map((c) => percent(row(d).rates[c] ?? 0))]),
+                )}`
+            : html`<p>No decisions in this range.</p>`
+        }
       </section>`;
   }
 
@@ -217,7 +234,13 @@ export class ConsentDashboard extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((v) => html`<td>${v}</td>`)}</tr>`)}
+            ${rows.map(
+              ([first, ...rest]) =>
+                html`<tr>
+                  <th scope="row">${first}</th>
+                  ${rest.map((v) => html`<td>${v}</td>`)}
+                </tr>`,
+            )}
           </tbody>
         </table>
       </div>
@@ -236,13 +259,26 @@ export class ConsentDashboard extends LitElement {
         const rows = s.rows.map((r) => [
           r.key[dimension] || '(none)',
           ...COLUMNS.map(([k]) => count(r[k] as number)),
-          html`${percent(r.shown ? r.acceptedAll / r.shown : 0)}<meter aria-hidden="true" min="0" max="1" .value=${r.shown ? r.acceptedAll / r.shown : 0}></meter>`,
+          html`${percent(r.shown ? r.acceptedAll / r.shown : 0)}<meter
+              aria-hidden="true"
+              min="0"
+              max="1"
+              .value=${r.shown ? r.acceptedAll / r.shown : 0}
+            ></meter>`,
           ...cats.map((c) => percent(r.rates[c] ?? 0)),
         ]);
         return html`<h3>By ${heading.toLowerCase()}</h3>
-          ${s.rows.length
-            ? this.table(`By ${heading.toLowerCase()}`, dimension, [heading, ...COLUMNS.map(([, h]) => h), 'Accepted all per impression', ...cats.map((c) => `Rate, ${c}`)], rows, true)
-            : html`<p>Nothing counted in this range.</p>`}
+          ${
+            s.rows.length
+              ? this.table(
+                  `By ${heading.toLowerCase()}`,
+                  dimension,
+                  [heading, ...COLUMNS.map(([, h]) => h), 'Accepted all per impression', ...cats.map((c) => `Rate, ${c}`)],
+                  rows,
+                  true,
+                )
+              : html`<p>Nothing counted in this range.</p>`
+          }
           ${this.csv(dimension, `by ${heading.toLowerCase()}`)}`;
       })}
     </section>`;
@@ -255,70 +291,76 @@ export class ConsentDashboard extends LitElement {
     const x = (d: number) => 50 + (d / reach) * 45;
     return html`<section aria-labelledby="experiments">
       <h2 id="experiments">Experiments</h2>
-      ${arms.length < 2
-        ? html`<p>No experiment with two or more arms in this range.</p>`
-        : html`<p class="note">
-              Each arm is compared with arm <strong>${base.arm}</strong> on the share of impressions that ended in “Accept all”: the difference, its 95 %
-              confidence interval, and a two-proportion test. A difference is called only when p &lt; 0.05.
-            </p>
-            <div class="scroll" tabindex="0" role="region" aria-label="Table: experiment arms">
-              <table data-table="experiments">
-                <caption>
-                  Experiment arms compared with arm
-                  ${base.arm}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Arm</th>
-                    <th scope="col">Shown</th>
-                    <th scope="col">Decisions</th>
-                    <th scope="col">Accepted all</th>
-                    <th scope="col">Accepted all per impression</th>
-                    <th scope="col">Difference (95 % interval)</th>
-                    <th scope="col">Interval</th>
-                    <th scope="col">p</th>
-                    <th scope="col">Result</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${arms.map(
-                    (a, i) =>
-                      html`<tr>
-                        <th scope="row">${a.arm}</th>
-                        <td>${count(a.shown)}</td>
-                        <td>${count(a.decisions)}</td>
-                        <td>${count(a.acceptedAll)}</td>
-                        <td>${percent(a.rate)}</td>
-                        <td>${a.diff !== null && a.ci95 ? html`${points(a.diff)} (${points(a.ci95[0])} to ${points(a.ci95[1])})` : '—'}</td>
-                        <td>
-                          <svg class="interval" viewBox="0 0 100 16" width="120" height="16" aria-hidden="true">
-                            ${svg`<line x1="50" y1="0" x2="50" y2="16" stroke="#595959" stroke-width="1"></line>`}
-                            ${a.ci95 && a.diff !== null
-                              ? svg`<line x1=${x(a.ci95[0])} y1="8" x2=${x(a.ci95[1])} y2="8" stroke=${a.significant ? '#1f5fbf' : '#595959'} stroke-width="3"></line>
+      ${
+        arms.length < 2
+          ? html`<p>No experiment with two or more arms in this range.</p>`
+          : html`<p class="note">
+                Each arm is compared with arm <strong>${base.arm}</strong> on the share of impressions that ended in “Accept all”: the difference, its 95 %
+                confidence interval, and a two-proportion test. A difference is called only when p &lt; 0.05.
+              </p>
+              <div class="scroll" tabindex="0" role="region" aria-label="Table: experiment arms">
+                <table data-table="experiments">
+                  <caption>
+                    Experiment arms compared with arm ${base.arm}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Arm</th>
+                      <th scope="col">Shown</th>
+                      <th scope="col">Decisions</th>
+                      <th scope="col">Accepted all</th>
+                      <th scope="col">Accepted all per impression</th>
+                      <th scope="col">Difference (95 % interval)</th>
+                      <th scope="col">Interval</th>
+                      <th scope="col">p</th>
+                      <th scope="col">Result</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${arms.map(
+                      (a, i) =>
+                        html`<tr>
+                          <th scope="row">${a.arm}</th>
+                          <td>${count(a.shown)}</td>
+                          <td>${count(a.decisions)}</td>
+                          <td>${count(a.acceptedAll)}</td>
+                          <td>${percent(a.rate)}</td>
+                          <td>${a.diff !== null && a.ci95 ? html`${points(a.diff)} (${points(a.ci95[0])} to ${points(a.ci95[1])})` : '—'}</td>
+                          <td>
+                            <svg class="interval" viewBox="0 0 100 16" width="120" height="16" aria-hidden="true">
+                              ${svg`<line x1="50" y1="0" x2="50" y2="16" stroke="#595959" stroke-width="1"></line>`}
+                              ${
+                                a.ci95 && a.diff !== null
+                                  ? svg`<line x1=${x(a.ci95[0])} y1="8" x2=${x(a.ci95[1])} y2="8" stroke=${a.significant ? '#1f5fbf' : '#595959'} stroke-width="3"></line>
                                 <circle cx=${x(a.diff)} cy="8" r="3.5" fill=${a.significant ? '#1f5fbf' : '#595959'}></circle>`
-                              : nothing}
-                          </svg>
-                        </td>
-                        <td>${a.p === null ? '—' : pValue(a.p)}</td>
-                        <td class="verdict">${i === 0 ? 'Baseline' : a.significant ? 'Significant' : 'Not significant'}</td>
-                      </tr>`,
+                                  : nothing
+                              }
+                            </svg>
+                          </td>
+                          <td>${a.p === null ? '—' : pValue(a.p)}</td>
+                          <td class="verdict">${i === 0 ? 'Baseline' : a.significant ? 'Significant' : 'Not significant'}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              <ul class="statements">
+                ${arms
+                  .slice(1)
+                  .map(
+                    (a) =>
+                      html`<li>
+                        ${
+                          a.significant && a.diff !== null
+                            ? html`<strong>Significant:</strong> arm ${a.arm} ends in “Accept all” ${a.diff > 0 ? 'more' : 'less'} often than arm ${base.arm}
+                                (${points(a.diff)}, p ${a.p !== null && a.p < 0.001 ? '< 0.001' : `= ${pValue(a.p ?? 1)}`}).`
+                            : html`<strong>Not significant:</strong> the difference between arm ${a.arm} and arm ${base.arm} may be
+                                chance${a.p === null ? ' (too few impressions to test)' : ` (p = ${pValue(a.p)})`}.`
+                        }
+                      </li>`,
                   )}
-                </tbody>
-              </table>
-            </div>
-            <ul class="statements">
-              ${arms.slice(1).map(
-                (a) =>
-                  html`<li>
-                    ${a.significant && a.diff !== null
-                      ? html`<strong>Significant:</strong> arm ${a.arm} ends in “Accept all” ${a.diff > 0 ? 'more' : 'less'} often than arm ${base.arm}
-                          (${points(a.diff)}, p ${a.p !== null && a.p < 0.001 ? '< 0.001' : `= ${pValue(a.p ?? 1)}`}).`
-                      : html`<strong>Not significant:</strong> the difference between arm ${a.arm} and arm ${base.arm} may be chance${a.p === null
-                            ? ' (too few impressions to test)'
-                            : ` (p = ${pValue(a.p)})`}.`}
-                  </li>`,
-              )}
-            </ul>`}
+              </ul>`
+      }
       ${this.csv('arm', 'by arm')}
     </section>`;
   }

@@ -64,7 +64,11 @@ export class InsightChart extends LitElement {
       <ul class="legend">
         ${this.lines.map(
           (l) =>
-            html`<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke=${l.color} stroke-width="3" stroke-dasharray=${(l.dash ?? []).join(' ') || 'none'}></line></svg>${l.label}</li>`,
+            html`<li>
+              <svg width="28" height="10" aria-hidden="true">
+                <line x1="0" y1="5" x2="28" y2="5" stroke=${l.color} stroke-width="3" stroke-dasharray=${(l.dash ?? []).join(' ') || 'none'}></line></svg
+              >${l.label}
+            </li>`,
         )}
       </ul>`;
   }
