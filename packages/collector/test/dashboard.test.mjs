@@ -8,14 +8,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { ADMIN_TOKEN, startCollector, tempDir } from './helpers.mjs';
-import { CATEGORIES, FROM, TO, csvOf, experimentsOf, statsOf, week } from './insight-week.mjs';
+import { ADMIN_TOKEN, tempDir } from './helpers.mjs';
+import { CATEGORIES, addDays, seedWeek, startSeedableCollector } from './insight-seed.mjs';
+import { cellsOf, csvOf, experimentsOf, statsOf } from './insight-week.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOT = new URL('../../../docs/images/dashboard.png', import.meta.url).pathname;
 
-const cells = week();
+/** The seeded week: its first and last day, and its cells. */
+let FROM, TO, cells;
 const count = (n) => n.toLocaleString('en-US');
 const percent = (r) => `${(r * 100).toFixed(1)} %`;
 const points = (d) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d * 100).toFixed(1)} pts`;
@@ -32,7 +34,11 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
   const requests = [];
 
   before(async () => {
-    c = await startCollector({ data: tempDir() });
+    c = await startSeedableCollector({ data: tempDir() });
+    // A week of impressions and receipts for two arms, through the collector's own endpoints.
+    const seeded = await seedWeek(c);
+    ({ from: FROM, to: TO } = seeded);
+    cells = cellsOf(seeded.plan);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       args: [
@@ -53,7 +59,6 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
     });
     page = await context.newPage();
     page.on('request', (r) => requests.push(r.url()));
-    await seed(page, c.url);
   });
   after(async () => {
     await browser?.close();
@@ -189,14 +194,17 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
   test('the keyboard changes the range; a table opens from its summary', async () => {
     await page.$$eval('details', (all) => all.forEach((d) => (d.open = false)));
     await page.locator('input[name="from"]').focus();
-    await page.keyboard.type('11032026');
+    // Chromium's date field in en-US takes month, day, year, typed as digits.
+    const third = addDays(FROM, 2);
+    const [y, m, d] = third.split('-');
+    await page.keyboard.type(m + d + y);
     await page.keyboard.press('Enter');
     await page
       .getByRole('status')
-      .filter({ hasText: `Showing 2026-11-03 to ${TO}.` })
+      .filter({ hasText: `Showing ${third} to ${TO}.` })
       .waitFor();
-    assert.equal(new URL(page.url()).search, `?from=2026-11-03&to=${TO}`);
-    assert.equal(await page.locator('dd[data-total="shown"]').innerText(), count(statsOf(cells, '2026-11-03', TO, '').totals.shown));
+    assert.equal(new URL(page.url()).search, `?from=${third}&to=${TO}`);
+    assert.equal(await page.locator('dd[data-total="shown"]').innerText(), count(statsOf(cells, third, TO, '').totals.shown));
     const summary = page.locator('summary').first();
     await summary.focus();
     await page.keyboard.press('Enter');
@@ -244,23 +252,3 @@ describe('the dashboard in Chromium', { timeout: 300_000 }, () => {
     assert.deepEqual(await context.cookies(), []);
   });
 });
-
-/**
- * Seeds the week. Until the collector counts impressions itself, the contract's answers are
- * served to the page from the seed (a fake of /stats, /stats.csv and /experiments).
- */
-async function seed(page, url) {
-  const answer = (route, body, type = 'application/json') => route.fulfill({ status: 200, contentType: type, body });
-  await page.route(`${url}/stats?*`, (route) => {
-    const q = new URL(route.request().url()).searchParams;
-    return answer(route, JSON.stringify(statsOf(cells, q.get('from'), q.get('to'), q.get('group') ?? '')));
-  });
-  await page.route(`${url}/stats.csv?*`, (route) => {
-    const q = new URL(route.request().url()).searchParams;
-    return answer(route, csvOf(statsOf(cells, q.get('from'), q.get('to'), q.get('group') ?? '')), 'text/csv');
-  });
-  await page.route(`${url}/experiments?*`, (route) => {
-    const q = new URL(route.request().url()).searchParams;
-    return answer(route, JSON.stringify(experimentsOf(cells, q.get('from'), q.get('to'))));
-  });
-}

@@ -1,46 +1,29 @@
-// A week of consent insight for the dashboard's tests: the counter cells seeded, and what the
-// contract's endpoints must answer for them (docs/consent-records.md, "Statistics" and
-// "Experiments"), computed here independently of the collector, as the numbers the page must show.
-
-export const FROM = '2026-11-01';
-export const TO = '2026-11-07';
-export const CATEGORIES = ['advertising', 'analytics'];
+// What the contract's endpoints must answer for a seeded week (docs/consent-records.md,
+// "Statistics" and "Experiments"), computed here by plain arithmetic, independently of the
+// collector: the numbers the dashboard must show and its CSV downloads must hold.
 
 /**
- * The seeded cells: 7 days × 2 arms × 2 regions, with languages, devices and signals varied.
- * Arm `b` is accepted markedly more often than `a`, so the comparison is significant.
+ * The seeded plan of insight-seed.mjs (`seedWeek`) as counter cells: one per day, arm and region,
+ * with every dimension the breakdowns group by, the decisions and the categories they granted
+ * (accept all grants both, "chose" analytics only, refuse all neither).
  */
-export function week() {
-  const cells = [];
-  for (let d = 0; d < 7; d++) {
-    const day = `2026-11-0${d + 1}`;
-    for (const [ai, arm] of ['a', 'b'].entries())
-      for (const [ri, region] of ['DE', 'FR'].entries()) {
-        const shown = 100 + 13 * d + 37 * ri + 5 * ai;
-        const decisions = Math.floor(shown * (0.7 + 0.02 * d));
-        const acceptedAll = Math.floor(decisions * (arm === 'a' ? 0.45 : 0.6));
-        const refusedAll = Math.floor((decisions - acceptedAll) * 0.6);
-        const chose = decisions - acceptedAll - refusedAll;
-        cells.push({
-          day,
-          region,
-          mode: 'opt-in',
-          lang: region === 'DE' ? 'de' : 'fr',
-          device: ['phone', 'tablet', 'desktop'][(d + ri) % 3],
-          signal: d === 3 && ri === 1 ? 'gpc' : 'none',
-          arm,
-          layout: 'box',
-          shown,
-          dialogShown: Math.floor(shown / 10),
-          decisions,
-          acceptedAll,
-          refusedAll,
-          chose,
-          granted: { analytics: acceptedAll + Math.floor(chose / 2), advertising: acceptedAll + Math.floor(chose / 3) },
-        });
-      }
-  }
-  return cells;
+export function cellsOf(plan) {
+  return plan.map((p) => ({
+    day: p.day,
+    region: p.region,
+    mode: 'opt-in',
+    lang: p.lang,
+    device: p.device,
+    signal: 'none',
+    arm: p.arm,
+    layout: 'box',
+    shown: p.shown,
+    decisions: p.acceptedAll + p.refusedAll + p.chose,
+    acceptedAll: p.acceptedAll,
+    refusedAll: p.refusedAll,
+    chose: p.chose,
+    granted: { advertising: p.acceptedAll, analytics: p.acceptedAll + p.chose },
+  }));
 }
 
 const round4 = (x) => Math.round(x * 1e4) / 1e4;

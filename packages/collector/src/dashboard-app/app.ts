@@ -219,32 +219,39 @@ export class ConsentDashboard extends LitElement {
       </section>`;
   }
 
-  /** A data table in a scrolling box (it may be wider than a phone), inside a disclosure. */
-  private table(caption: string, id: string, head: string[], rows: (string | TemplateResult)[][], open = false) {
-    return html`<details ?open=${open}>
-      <summary>Table: ${caption}</summary>
-      <div class="scroll" tabindex="0" role="region" aria-label=${`Table: ${caption}`}>
-        <table data-table=${id}>
-          <caption>
-            ${caption}
-          </caption>
-          <thead>
-            <tr>
-              ${head.map((h) => html`<th scope="col">${h}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              ([first, ...rest]) =>
-                html`<tr>
-                  <th scope="row">${first}</th>
-                  ${rest.map((v) => html`<td>${v}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+  /**
+   * A data table in a scrolling box (it may be wider than a phone). A chart's table sits in a
+   * disclosure under it; a breakdown's table is the breakdown, under a heading that says what
+   * its caption says (so the caption is for assistive technology only).
+   */
+  private table(caption: string, id: string, head: string[], rows: (string | TemplateResult)[][], disclosed = true) {
+    const box = html`<div class="scroll" tabindex="0" role="region" aria-label=${`Table: ${caption}`}>
+      <table data-table=${id}>
+        <caption class=${disclosed ? '' : 'visually-hidden'}>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            ${head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ([first, ...rest]) =>
+              html`<tr>
+                <th scope="row">${first}</th>
+                ${rest.map((v) => html`<td>${v}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+    return disclosed
+      ? html`<details>
+          <summary>Table: ${caption}</summary>
+          ${box}
+        </details>`
+      : box;
   }
 
   private breakdownSections() {
@@ -275,7 +282,7 @@ export class ConsentDashboard extends LitElement {
                   dimension,
                   [heading, ...COLUMNS.map(([, h]) => h), 'Accepted all per impression', ...cats.map((c) => `Rate, ${c}`)],
                   rows,
-                  true,
+                  false,
                 )
               : html`<p>Nothing counted in this range.</p>`
           }
