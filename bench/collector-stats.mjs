@@ -109,11 +109,11 @@ async function measure(name, backend) {
 }
 
 /** Times /stats on the embedded database and, with `url`, on that PostgreSQL server. */
-export async function benchStats(url) {
+export async function benchStats(url, { embedded = process.env.BENCH_STATS_EMBEDDED !== '0' } = {}) {
   const rows = [];
   const data = mkdtempSync(join(tmpdir(), 'consentry-bench-stats-'));
   try {
-    rows.push(...(await measure('embedded (PGlite)', { data })));
+    if (embedded) rows.push(...(await measure('embedded (PGlite)', { data })));
   } finally {
     rmSync(data, { recursive: true, force: true });
   }

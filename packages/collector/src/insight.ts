@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ConsentReceipt } from '../../../src/schema/receipt.js';
 import type { Db, Sql } from './db.js';
+import { cell } from './read.js';
 import { InputError } from './validate.js';
 
 /** The counters' key, in the tables' column order. */
@@ -97,7 +98,7 @@ function dayOf(time: string): string {
 }
 
 /** The counters' key of a receipt: its own time's UTC day and what it says about the visitor's situation. */
-export function receiptKey(r: ConsentReceipt): Key {
+function receiptKey(r: ConsentReceipt): Key {
   return {
     day: dayOf(r.timestamp),
     region: r.region ?? '',
@@ -168,7 +169,7 @@ export function parseImpression(text: string): Impression {
 }
 
 /** The counters' key of an impression, counted on the collector's own UTC day (the client sends no time). */
-export function impressionKey(i: Impression, now = new Date()): Key {
+function impressionKey(i: Impression, now = new Date()): Key {
   return {
     day: now.toISOString().slice(0, 10),
     region: i.region,
@@ -297,13 +298,6 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const fields = { shown: 0, dialogShown: 0, decisions: 0, acceptedAll: 0, refusedAll: 0, chose: 0 };
 type Totals = typeof fields;
 
-export interface StatsRow extends Totals {
-  key: Partial<Record<Group, string>>;
-  undecided: number;
-  granted: Record<string, number>;
-  rates: Record<string, number>;
-}
-
 const COLUMN: Record<Group, string> = {
   day: "to_char(day, 'YYYY-MM-DD')",
   region: 'region',
@@ -331,17 +325,22 @@ function finish(t: Totals & { granted: Record<string, number> }, categories: str
  */
 export async function insightStats(db: Db, from: string, to: string, group: Group[]) {
   const cols = group.map((g) => `${COLUMN[g]} AS ${g}`);
-  const by = group.length ? ` GROUP BY ${group.map((_, i) => i + 1).join(', ')}` : '';
+  // Grouped by the columns themselves (a plain name in GROUP BY is the table's column, not the
+  // output's): the day is formatted once per group, not once per row.
+  const by = group.length ? ` GROUP BY ${group.join(', ')}` : '';
   const sums = COUNTS.map((c) => `sum(${c})::float8 AS ${c}`).join(', ');
-  const counts = await db.query<Record<string, string | number>>(
-    `SELECT ${[...cols, sums].join(', ')} FROM insight_counts WHERE day BETWEEN $1::date AND $2::date${by}`,
-    [from, to],
-  );
-  const grants = await db.query<Record<string, string | number>>(
-    `SELECT ${[...cols, 'category', 'sum(granted)::float8 AS granted'].join(', ')} FROM insight_granted WHERE day BETWEEN $1::date AND $2::date
-     GROUP BY ${[...group.map((_, i) => i + 1), group.length + 1].join(', ')}`,
-    [from, to],
-  );
+  // Both at once: on a server they run on two connections.
+  const [counts, grants] = await Promise.all([
+    db.query<Record<string, string | number>>(`SELECT ${[...cols, sums].join(', ')} FROM insight_counts WHERE day BETWEEN $1::date AND $2::date${by}`, [
+      from,
+      to,
+    ]),
+    db.query<Record<string, string | number>>(
+      `SELECT ${[...cols, 'category', 'sum(granted)::float8 AS granted'].join(', ')} FROM insight_granted WHERE day BETWEEN $1::date AND $2::date
+     GROUP BY ${[...group, 'category'].join(', ')}`,
+      [from, to],
+    ),
+  ]);
   const idOf = (r: Record<string, unknown>) => group.map((g) => String(r[g])).join('\u0000');
   const rows = new Map<string, Totals & { key: Partial<Record<Group, string>>; granted: Record<string, number> }>();
   const rowOf = (r: Record<string, unknown>) => {
@@ -383,24 +382,14 @@ export async function insightStats(db: Db, from: string, to: string, group: Grou
   };
 }
 
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, a quote, CR or LF; never read as a
- * formula by a spreadsheet.
- */
-export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-}
-
 /** `/stats.csv`: the rows of {@link insightStats} as CSV. */
 export function statsCsv(stats: Awaited<ReturnType<typeof insightStats>>): string {
   const header = [...stats.group, 'shown', 'decisions', 'accepted_all', 'refused_all', 'chose', 'undecided', ...stats.categories.map((c) => `rate_${c}`)];
-  const lines = [header.map(csvCell).join(',')];
+  const lines = [header.map(cell).join(',')];
   for (const r of stats.rows)
     lines.push(
       [...stats.group.map((g) => r.key[g]), r.shown, r.decisions, r.acceptedAll, r.refusedAll, r.chose, r.undecided, ...stats.categories.map((c) => r.rates[c])]
-        .map(csvCell)
+        .map(cell)
         .join(','),
     );
   return lines.join('\r\n') + '\r\n';
@@ -435,7 +424,7 @@ const Z95 = 1.959963984540054;
  * (p2 − p1), the two-sided p-value of the two-proportion z-test with pooled variance, and the
  * Wald 95 % confidence interval of the difference. Null when either side has no trials.
  */
-export function twoProportions(x1: number, n1: number, x2: number, n2: number): { diff: number; ci95: [number, number]; p: number } | null {
+function twoProportions(x1: number, n1: number, x2: number, n2: number): { diff: number; ci95: [number, number]; p: number } | null {
   if (!n1 || !n2) return null;
   const p1 = x1 / n1;
   const p2 = x2 / n2;

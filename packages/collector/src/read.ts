@@ -107,7 +107,7 @@ const CSV_COLUMNS = [
  * One CSV cell (RFC 4180): quoted when it holds a comma, a quote, CR or LF; never read as a formula
  * by a spreadsheet; line and direction controls written as `\uXXXX` (CSV has no escape for them).
  */
-function cell(v: unknown): string {
+export function cell(v: unknown): string {
   let s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   s = s.replace(CONTROLS, escapeControl);
   if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
