@@ -1,7 +1,8 @@
 // `npm run bench:collector`: sustained receipts per second and latency percentiles of
 // consentry-collector with 1, 8 and 64 concurrent clients, on the embedded database and, with
 // DATABASE_URL set, on that PostgreSQL server (also with two collectors), plus pgbench on the same
-// server (single-row JSONB inserts) for reference. Method and results: bench/collector.md.
+// server (single-row JSONB inserts) for reference; then the time of GET /stats at 10 million
+// receipts (bench/collector-stats.mjs). Method and results: bench/collector.md.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -9,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freshDatabase, receipt, startCollector } from '../packages/collector/test/helpers.mjs';
+import { benchStats } from './collector-stats.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CLIENTS = [1, 8, 64];
@@ -115,3 +117,6 @@ if (process.env.DATABASE_URL) {
 console.log('\n| target | clients | receipts/s | p50 ms | p99 ms |\n|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.target} | ${r.clients} | ${r.perSecond} | ${r.p50 ?? '–'} | ${r.p99 ?? `– (avg ${r.average})`} |`);
 console.log(`# load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+console.log('\n# GET /stats with 10 million receipts (counters seeded as a year of them leaves them)');
+await benchStats(process.env.DATABASE_URL);

@@ -36,7 +36,20 @@ export interface ConsentReceipt {
   language: string;
   /** The Consentry version that made the receipt. */
   version: string;
+  /** The experiment arm the visitor saw (absent without an experiment). */
+  arm?: string;
+  /** The device class, from the viewport width only: phone (< 600 CSS px), tablet (< 1024) or desktop. */
+  device?: ReceiptDevice;
+  /** SHA-256 (64 lowercase hex) of the exact words shown for this decision (docs/receipts.md). */
+  shown?: string;
+  /** The consent mode in force when the visitor decided (counted per mode in the collector's statistics). */
+  mode?: 'opt-in' | 'opt-out' | 'notice' | 'none';
+  /** The banner's layout name the visitor saw. */
+  layout?: string;
 }
+
+/** The device class of a receipt or an impression, from the viewport width only. */
+export type ReceiptDevice = 'phone' | 'tablet' | 'desktop';
 
 /** A JSON Schema node (the subset the collector's validator understands: packages/collector/src/validate.ts). */
 export type ReceiptSchemaNode = {
@@ -83,7 +96,15 @@ const properties: Record<keyof ConsentReceipt, ReceiptSchemaNode> = {
   path: str("The page's path, without query or fragment.", '^/[^?#\\s\\u0000-\\u001f]*$', 2048),
   language: str('The UI language (BCP 47).', '^[a-zA-Z]{2,3}(-[a-zA-Z\\d]{2,8})*$', 35),
   version: str('The Consentry version.', '^\\d+\\.\\d+\\.\\d+([-+][\\w.-]+)?$', 64),
+  arm: str('The experiment arm the visitor saw (absent without an experiment).', '^[A-Za-z0-9_-]{1,32}$', 32),
+  device: { type: 'string', description: 'The device class, from the viewport width only.', enum: ['phone', 'tablet', 'desktop'] },
+  shown: str('SHA-256 (lowercase hex) of the exact words shown for this decision.', '^[0-9a-f]{64}$', 64),
+  mode: { type: 'string', description: 'The consent mode in force.', enum: ['opt-in', 'opt-out', 'notice', 'none'] },
+  layout: str("The banner's layout name.", '^[a-z][a-z0-9-]{0,31}$', 32),
 };
+
+/** Fields a receipt may leave out (receipts made before they existed, or without an experiment). */
+const OPTIONAL: ReadonlySet<string> = new Set(['arm', 'device', 'shown', 'mode', 'layout']);
 
 /** The JSON Schema (draft 2020-12) of a consent receipt. */
 export const receiptSchema = {
@@ -91,6 +112,6 @@ export const receiptSchema = {
   title: 'Consentry consent receipt',
   type: 'object',
   properties,
-  required: Object.keys(properties),
+  required: Object.keys(properties).filter((k) => !OPTIONAL.has(k)),
   additionalProperties: false,
 } as const satisfies ReceiptSchemaNode & Record<string, unknown>;

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { ConsentReceipt } from '../../../src/schema/receipt.js';
 import { ensurePartition, type Db, type Sql } from './db.js';
+import { Tally } from './insight.js';
 
 /** The "previous hash" of the first row. */
 const GENESIS = '0'.repeat(64);
@@ -92,6 +93,16 @@ const toChainRow = (r: StoredRow): ChainRow => ({
  * connection, a shutdown) means the database is unavailable.
  */
 const blamesRow = (e: unknown) => /^(22|23|P0)/.test(String((e as { code?: unknown })?.code ?? ''));
+
+/**
+ * The counters' additions for the receipts a transaction stores (consent insight): committed with
+ * them, so a decision is counted exactly when its receipt is stored (a duplicate is not counted).
+ */
+function tally(items: Item[]): Tally {
+  const t = new Tally();
+  for (const item of items) if (item.kind === 'receipt') t.receipt(item.body as ConsentReceipt);
+  return t;
+}
 
 /** A row to append. */
 interface Item {
@@ -204,6 +215,7 @@ export class Chain {
       const { rows } = await tx.query<{ id: string }>('SELECT receipt_id::text AS id FROM records WHERE receipt_id = ANY($1::uuid[])', [ids]);
       const { outcomes, items } = this.sort(batch, new Set(rows.map((r) => r.id)));
       if (items.length) await this.insert(tx, head, now, items);
+      await tally(items).write(tx);
       return outcomes;
     });
   }
@@ -234,7 +246,12 @@ export class Chain {
       await s.script(
         (values.length
           ? `INSERT INTO records (seq, kind, received_at, receipt_id, consent_id, body, origin_matched, prev_hash, hash) VALUES ${values.join(',')}; `
-          : '') + 'COMMIT',
+          : '') +
+          tally(items)
+            .statements()
+            .map((sql) => sql + '; ')
+            .join('') +
+          'COMMIT',
       );
       return outcomes;
     });

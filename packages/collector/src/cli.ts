@@ -49,6 +49,7 @@ const port = whole('--port', values.port, 8787, 0, 65535);
 const retentionDays = whole('--retention-days', values['retention-days'], 1095, 1, 36500);
 const env = process.env;
 const rateLimit = whole('CONSENTRY_RATE_LIMIT', env.CONSENTRY_RATE_LIMIT, 120, 0, 1e9);
+const impressionRateLimit = whole('CONSENTRY_IMPRESSION_RATE_LIMIT', env.CONSENTRY_IMPRESSION_RATE_LIMIT, rateLimit, 0, 1e9);
 const trustProxy = whole('CONSENTRY_TRUST_PROXY', env.CONSENTRY_TRUST_PROXY, 0, 0, 10);
 const maxConnections = whole('CONSENTRY_MAX_CONNECTIONS', env.CONSENTRY_MAX_CONNECTIONS, 1024, 1, 1e6);
 const requestTimeout = whole('CONSENTRY_REQUEST_TIMEOUT', env.CONSENTRY_REQUEST_TIMEOUT, 30, 1, 3600);
@@ -95,6 +96,7 @@ try {
     adminToken,
     retentionDays,
     rateLimit,
+    impressionRateLimit,
     trustProxy,
     maxConnections,
     requestTimeout: requestTimeout * 1000,

@@ -61,6 +61,48 @@ const MIGRATIONS: string[] = [
   -- without one (curl, a server). Part of the row's hash; null on older rows and on other kinds.
   ALTER TABLE records ADD COLUMN origin_matched boolean;
   `,
+  `
+  -- Consent insight (docs/consent-records.md): aggregate counters, one row per UTC day and
+  -- combination of the key; impressions and decisions are added to a row, never stored one by one.
+  -- Not personal data: no id, no address, no time finer than a day. Erasure and retention leave them.
+  CREATE TABLE insight_counts (
+    day          date   NOT NULL,
+    region       text   NOT NULL,
+    mode         text   NOT NULL,
+    lang         text   NOT NULL,
+    device       text   NOT NULL,
+    signal       text   NOT NULL,
+    arm          text   NOT NULL,
+    layout       text   NOT NULL,
+    shown        bigint NOT NULL DEFAULT 0,
+    dialog_shown bigint NOT NULL DEFAULT 0,
+    decisions    bigint NOT NULL DEFAULT 0,
+    accepted_all bigint NOT NULL DEFAULT 0,
+    refused_all  bigint NOT NULL DEFAULT 0,
+    chose        bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, region, mode, lang, device, signal, arm, layout)
+  );
+  -- Decisions that granted a category, per the same key and the category.
+  CREATE TABLE insight_granted (
+    day      date   NOT NULL,
+    region   text   NOT NULL,
+    mode     text   NOT NULL,
+    lang     text   NOT NULL,
+    device   text   NOT NULL,
+    signal   text   NOT NULL,
+    arm      text   NOT NULL,
+    layout   text   NOT NULL,
+    category text   NOT NULL,
+    granted  bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, region, mode, lang, device, signal, arm, layout, category)
+  );
+  -- Each distinct text shown to visitors, once, under its SHA-256: a receipt's \`shown\` names one.
+  CREATE TABLE shown_texts (
+    hash       text        PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),
+    text       text        NOT NULL,
+    first_seen timestamptz NOT NULL DEFAULT now()
+  );
+  `,
 ];
 
 /** The advisory lock key that serialises migrations and partition creation. */

@@ -95,13 +95,19 @@ const CSV_COLUMNS = [
   'origin_matched',
   'prev_hash',
   'hash',
+  // Receipt fields added with consent insight (absent on older receipts).
+  'arm',
+  'device',
+  'mode',
+  'layout',
+  'shown',
 ];
 
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, a quote, CR or LF; never read as a formula
  * by a spreadsheet; line and direction controls written as `\uXXXX` (CSV has no escape for them).
  */
-function cell(v: unknown): string {
+export function cell(v: unknown): string {
   let s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   s = s.replace(CONTROLS, escapeControl);
   if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
@@ -110,15 +116,17 @@ function cell(v: unknown): string {
 
 /**
  * Streams every row of the chain received in [from, to) in seq order, a page at a time, as
- * NDJSON or CSV, waiting for the client when it reads slower than the database.
+ * NDJSON or CSV, waiting for the client when it reads slower than the database. With `withShown`,
+ * each receipt also carries the words it names in `shown` (`shownText` / `shown_text`; null when
+ * that text was never sent).
  */
-export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson' | 'csv', from: Date, to: Date): Promise<void> {
+export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson' | 'csv', from: Date, to: Date, withShown = false): Promise<void> {
   res.writeHead(200, {
     'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson',
     'content-disposition': `attachment; filename="consent-records.${format === 'csv' ? 'csv' : 'ndjson'}"`,
     'cache-control': 'no-store',
   });
-  if (format === 'csv') res.write(CSV_COLUMNS.join(',') + '\r\n');
+  if (format === 'csv') res.write([...CSV_COLUMNS, ...(withShown ? ['shown_text'] : [])].join(',') + '\r\n');
   for (let after = 0; ;) {
     const { rows } = await db.query<{
       seq: string;
@@ -128,8 +136,13 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
       origin_matched: boolean | null;
       prev_hash: string;
       hash: string;
+      shown_text?: string | null;
     }>(
-      'SELECT seq, kind, received_at, body, origin_matched, prev_hash, hash FROM records WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT 1000',
+      withShown
+        ? `SELECT seq, kind, received_at, body, origin_matched, prev_hash, r.hash, s.text AS shown_text FROM records r
+           LEFT JOIN shown_texts s ON r.kind = 'receipt' AND s.hash = r.body->>'shown'
+           WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT 1000`
+        : 'SELECT seq, kind, received_at, body, origin_matched, prev_hash, hash FROM records WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT 1000',
       [after, from.toISOString(), to.toISOString()],
     );
     if (!rows.length) break;
@@ -147,6 +160,7 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
             ...(r.origin_matched === null ? {} : { originMatched: r.origin_matched }),
             prevHash: r.prev_hash,
             hash: r.hash,
+            ...(withShown && r.kind === 'receipt' ? { shownText: r.shown_text ?? null } : {}),
           }).replace(CONTROLS, escapeControl) + '\n';
       else {
         const b = r.kind === 'receipt' ? r.body : {};
@@ -172,6 +186,12 @@ export async function exportRecords(db: Db, res: ServerResponse, format: 'ndjson
             r.origin_matched,
             r.prev_hash,
             r.hash,
+            b.arm,
+            b.device,
+            b.mode,
+            b.layout,
+            b.shown,
+            ...(withShown ? [r.shown_text] : []),
           ]
             .map(cell)
             .join(',') + '\r\n';

@@ -6,12 +6,36 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIPv6, type AddressInfo } from 'node:net';
 import { Chain, RowRefused } from './chain.js';
+import { dashboard } from './dashboard.js';
 import type { Db } from './db.js';
+import {
+  experiments,
+  GROUPS,
+  ImpressionCounter,
+  insightStats,
+  MAX_SHOWN,
+  parseImpression,
+  parseShownText,
+  statsCsv,
+  storeShownText,
+  TooLarge,
+  verifyShownTexts,
+  type Group,
+} from './insight.js';
 import { exportRecords, history, MAX_PAGE, stats } from './read.js';
 import { InputError, parseReceipt } from './validate.js';
 
 /** Largest accepted receipt body, in bytes. */
 const MAX_BODY = 16 * 1024;
+/** Largest accepted impression body, in bytes. */
+const MAX_IMPRESSION = 1024;
+/**
+ * Largest accepted `POST /shown-texts` body: the text itself is at most {@link MAX_SHOWN} bytes,
+ * and JSON escaping its quotes and controls can make it up to six times longer.
+ */
+const MAX_SHOWN_BODY = 6 * MAX_SHOWN + 256;
+/** The longest range `/stats` and `/experiments` answer, in days. */
+const MAX_DAYS = 3660;
 /** A consent id as the SDK makes it (base64url); anything else in the path is refused before a query. */
 const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/;
 /** Failed admin attempts allowed per client address and minute (a burst of this many, then one every 6 s). */
@@ -29,6 +53,8 @@ export interface CollectorOptions {
   retentionDays?: number;
   /** Requests per minute per client (0: no limit). */
   rateLimit?: number;
+  /** Impressions per minute per client, in a bucket apart from receipts (default: `rateLimit`; 0: no limit). */
+  impressionRateLimit?: number;
   /** Proxies in front of the collector whose `X-Forwarded-For` entry is trusted (0: none). */
   trustProxy?: number;
   /** Open connections at most (default 1024); more are closed as they arrive. */
@@ -126,15 +152,15 @@ function rateLimiter(limit: number) {
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-/** Reads the body up to `MAX_BODY` bytes. */
-async function readBody(req: IncomingMessage): Promise<string> {
+/** Reads the body up to `max` bytes (`what` names it in the 413's message). */
+async function readBody(req: IncomingMessage, max = MAX_BODY, what = 'receipts'): Promise<string> {
   const declared = Number(req.headers['content-length']);
-  if (declared > MAX_BODY) throw new HttpError(413, 'too_large', `receipts are at most ${MAX_BODY} bytes`);
+  if (declared > max) throw new HttpError(413, 'too_large', `${what} are at most ${max} bytes`);
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new HttpError(413, 'too_large', `receipts are at most ${MAX_BODY} bytes`);
+    if (size > max) throw new HttpError(413, 'too_large', `${what} are at most ${max} bytes`);
     parts.push(chunk);
   }
   try {
@@ -169,11 +195,48 @@ function instant(params: URLSearchParams, name: string, fallback: Date): Date {
   return d;
 }
 
+/**
+ * A UTC day query value (`2026-11-01`; an ISO 8601 time, as `/stats` took before counters, means
+ * its UTC day), or `fallback` when absent.
+ */
+function day(params: URLSearchParams, name: string, fallback: string): string {
+  if (!params.has(name)) return fallback;
+  const d = instant(params, name, new Date());
+  const v = d.toISOString().slice(0, 10);
+  // 2026-02-31 parses (as 3 March): refused, not moved.
+  if (!params.get(name)!.includes('T') && v !== params.get(name)) throw new HttpError(400, 'invalid_query', `${name} must be a date (YYYY-MM-DD)`, name);
+  return v;
+}
+
+/** The `from`/`to` days of `/stats` and `/experiments`: inclusive, the last 30 days by default. */
+function dayRange(params: URLSearchParams): { from: string; to: string } {
+  const today = new Date().toISOString().slice(0, 10);
+  const to = day(params, 'to', today);
+  const from = day(params, 'from', new Date(Date.parse(to) - 29 * 86_400_000).toISOString().slice(0, 10));
+  const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (span < 0) throw new HttpError(400, 'invalid_query', 'from must not be after to', 'from');
+  if (span >= MAX_DAYS) throw new HttpError(400, 'invalid_query', `a range is at most ${MAX_DAYS} days`, 'from');
+  return { from, to };
+}
+
+/** The `group` query value of `/stats`: any of {@link GROUPS}, comma-separated, each once. */
+function groups(params: URLSearchParams): Group[] {
+  const v = params.get('group') ?? 'day';
+  const list = v === '' ? [] : v.split(',');
+  for (const [i, g] of list.entries())
+    if (!(GROUPS as readonly string[]).includes(g) || list.indexOf(g) !== i)
+      throw new HttpError(400, 'invalid_query', `group takes any of ${GROUPS.join(', ')}, comma-separated, each once`, 'group');
+  return list as Group[];
+}
+
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const { db } = options;
   const allowed = new Set(options.allowOrigins ?? []);
   const retentionDays = options.retentionDays ?? 1095;
   const limiter = rateLimiter(options.rateLimit ?? 120);
+  // Impressions have a bucket of their own: a flood of them never uses up a client's receipts.
+  const impressionLimiter = rateLimiter(options.impressionRateLimit ?? options.rateLimit ?? 120);
+  const impressions = new ImpressionCounter(db);
   // Failed admin attempts count in a bucket of their own: receipts from an admin's address never
   // lock the admin out, and admin requests never use up a visitor's receipts.
   const adminFailures = rateLimiter(ADMIN_FAILURES);
@@ -193,16 +256,25 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     return clientKey(req.socket.remoteAddress ?? '');
   };
 
+  const trusted = () => (options.trustProxy ?? 0) > 0;
+  /** The entry the nearest trusted proxy added to a forwarded header (a client may send its own earlier ones). */
+  const lastForwarded = (req: IncomingMessage, name: string): string =>
+    String(req.headers[name] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1) ?? '';
+
   const limited = (wait: number, what: string) => {
     if (wait) throw new HttpError(429, 'rate_limited', `too many ${what} from this client`, undefined, { 'retry-after': String(wait) });
   };
 
-  const admin = (req: IncomingMessage): void => {
+  /** Throws the admin endpoints' error unless `given` is the admin token; failures are counted. */
+  const checkToken = (req: IncomingMessage, given: string): void => {
     if (!token) throw new HttpError(404, 'admin_off', 'admin endpoints are off: set CONSENTRY_ADMIN_TOKEN to turn them on');
     const client = clientOf(req);
     // A client that failed too often waits, even with the right token: guessing stays slow.
     limited(adminFailures.take(client, true), 'failed admin attempts');
-    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     // Digests of equal length, compared in constant time: neither the token nor its length leaks.
     if (!timingSafeEqual(digest(given), token)) {
       adminFailures.take(client);
@@ -210,20 +282,42 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     }
   };
 
-  async function ingest(req: IncomingMessage, res: ServerResponse, origin: string | undefined): Promise<void> {
+  // The dashboard's session stands for the token on the read-only endpoints only (`readOnly`);
+  // every admin write and the full export stay bearer-only.
+  const board = dashboard({
+    checkToken,
+    secure: (req) => (req.socket as { encrypted?: boolean }).encrypted === true || (trusted() && lastForwarded(req, 'x-forwarded-proto') === 'https'),
+    host: (req) => (trusted() && lastForwarded(req, 'x-forwarded-host')) || String(req.headers.host ?? ''),
+  });
+
+  const admin = (req: IncomingMessage, readOnly = false): void => {
+    if (readOnly && token && board.signedIn(req)) return;
+    checkToken(req, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
+  };
+
+  /** Refuses a body that is neither `application/json` nor `text/plain` (`what`: the thing to send). */
+  const contentType = (req: IncomingMessage, what: string) => {
     const type = String(req.headers['content-type'] ?? '')
       .split(';')[0]
       .trim()
       .toLowerCase();
-    if (type !== 'application/json' && type !== 'text/plain')
-      throw new HttpError(415, 'unsupported_type', 'send the receipt as application/json or text/plain');
-    let receipt;
+    if (type !== 'application/json' && type !== 'text/plain') throw new HttpError(415, 'unsupported_type', `send ${what} as application/json or text/plain`);
+  };
+
+  /** Runs a parser, turning its {@link InputError} into a 400 naming the field. */
+  const parsed = <T>(fn: () => T): T => {
     try {
-      receipt = parseReceipt(await readBody(req));
+      return fn();
     } catch (e) {
       if (e instanceof InputError) throw new HttpError(400, e.code, e.message, e.field);
       throw e;
     }
+  };
+
+  async function ingest(req: IncomingMessage, res: ServerResponse, origin: string | undefined): Promise<void> {
+    contentType(req, 'the receipt');
+    const body = await readBody(req);
+    const receipt = parsed(() => parseReceipt(body));
     if (origin !== undefined && receipt.origin !== origin)
       throw new HttpError(400, 'invalid_receipt', "origin does not match the request's Origin header", 'origin');
     let outcome;
@@ -235,6 +329,56 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     }
     send(res, outcome === 'stored' ? 201 : 200, { receipt: receipt.receipt, status: outcome });
   }
+
+  /** `POST /impressions`: counted, never stored one by one; 204 once the count is committed. */
+  async function impression(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    contentType(req, 'the impression');
+    const body = await readBody(req, MAX_IMPRESSION, 'impressions');
+    const i = parsed(() => parseImpression(body));
+    try {
+      await impressions.add(i);
+    } catch {
+      throw new HttpError(503, 'unavailable', 'the database is unavailable; retry later', undefined, { 'retry-after': '5' });
+    }
+    res.writeHead(204, { 'cache-control': 'no-store' });
+    res.end();
+  }
+
+  /** `POST /shown-texts`: stores a shown text once under its SHA-256. */
+  async function shownText(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    contentType(req, 'the shown text');
+    const body = await readBody(req, MAX_SHOWN_BODY, 'shown texts');
+    let text;
+    try {
+      text = parsed(() => parseShownText(body));
+    } catch (e) {
+      if (e instanceof TooLarge) throw new HttpError(413, 'too_large', e.message);
+      throw e;
+    }
+    const outcome = await storeShownText(db, text.hash, text.text).catch(() => {
+      throw new HttpError(503, 'unavailable', 'the database is unavailable; retry later', undefined, { 'retry-after': '5' });
+    });
+    send(res, outcome === 'stored' ? 201 : 200, { hash: text.hash, status: outcome });
+  }
+
+  /**
+   * What the SDK posts (receipts, impressions, shown texts): CORS for `--allow-origin` only (a
+   * preflight answered), the method, the client's rate limit, `--require-origin`.
+   */
+  const posted = (req: IncomingMessage, res: ServerResponse, origin: string | undefined, what: string, bucket: typeof limiter): boolean => {
+    if (origin !== undefined && !allowed.has(origin))
+      throw new HttpError(403, 'origin_not_allowed', `origin ${origin} may not post ${what} (see --allow-origin)`);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' });
+      res.end();
+      return false;
+    }
+    if (req.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'use POST, OPTIONS', undefined, { allow: 'POST, OPTIONS' });
+    limited(bucket.take(clientOf(req)), what);
+    if (origin === undefined && options.requireOrigin)
+      throw new HttpError(403, 'origin_required', `${what} must come from a page (an Origin header); this collector runs with --require-origin`);
+    return true;
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
     const method = req.method ?? 'GET';
@@ -255,18 +399,32 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       }
       return send(res, 200, { ok: true, database: db.kind });
     }
-    if (path === '/receipts') {
-      if (origin !== undefined && !allowed.has(origin))
-        throw new HttpError(403, 'origin_not_allowed', `origin ${origin} may not post receipts (see --allow-origin)`);
-      if (method === 'OPTIONS') {
-        res.writeHead(204, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' });
-        return void res.end();
+    if (path === '/receipts') return posted(req, res, origin, 'receipts', limiter) ? ingest(req, res, origin) : undefined;
+    if (path === '/impressions') return posted(req, res, origin, 'impressions', impressionLimiter) ? impression(req, res) : undefined;
+    // Shown texts share the receipts' bucket: the drop-in sends one with a receipt, rarely.
+    if (path === '/shown-texts') return posted(req, res, origin, 'shown texts', limiter) ? shownText(req, res) : undefined;
+    if (path === '/stats' || path === '/stats.csv' || path === '/experiments') {
+      methods('GET');
+      admin(req, true);
+      const { from, to } = dayRange(query);
+      if (path === '/experiments') return send(res, 200, await experiments(db, from, to));
+      const result = await insightStats(db, from, to, groups(query));
+      if (path === '/stats.csv') {
+        const text = statsCsv(result);
+        res.writeHead(200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="consent-stats-${from}-${to}.csv"`,
+          'content-length': Buffer.byteLength(text),
+          'cache-control': 'no-store',
+        });
+        return void res.end(text);
       }
-      methods('POST, OPTIONS');
-      limited(limiter.take(clientOf(req)), 'requests');
-      if (origin === undefined && options.requireOrigin)
-        throw new HttpError(403, 'origin_required', 'receipts must come from a page (an Origin header); this collector runs with --require-origin');
-      return ingest(req, res, origin);
+      // Before counters, /stats answered per day from the receipts themselves (`days`, a scan of
+      // the receipts): kept as it was for callers that give no `group`.
+      const legacy = query.has('group')
+        ? {}
+        : { days: await stats(db, instant(query, 'from', new Date(Date.now() - 30 * 86_400_000)), instant(query, 'to', new Date(Date.now() + 86_400_000))) };
+      return send(res, 200, { ...result, ...legacy });
     }
     if (path.startsWith('/consents/')) {
       methods('GET, DELETE');
@@ -288,18 +446,25 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       if (!page.receipts.length && !query.has('before')) throw new HttpError(404, 'not_found', 'no receipts for this consent id');
       return send(res, 200, { id, ...page });
     }
-    if (path === '/export' || path === '/stats' || path === '/verify') {
+    if (path === '/dashboard' || path.startsWith('/dashboard/')) {
+      if (!token) throw new HttpError(404, 'admin_off', 'admin endpoints are off: set CONSENTRY_ADMIN_TOKEN to turn them on');
+      return board.handle(req, res, path, (status, code, message) => new HttpError(status, code, message));
+    }
+    if (path === '/export' || path === '/verify') {
       methods('GET');
       admin(req);
-      if (path === '/verify') return send(res, 200, await chain.verify());
-      const day = 86_400_000;
-      if (path === '/stats')
-        return send(res, 200, {
-          days: await stats(db, instant(query, 'from', new Date(Date.now() - 30 * day)), instant(query, 'to', new Date(Date.now() + day))),
-        });
+      if (path === '/verify') {
+        const result = await chain.verify();
+        const texts = await verifyShownTexts(db);
+        // A stored text that no longer hashes to its key was changed: the records do not verify.
+        // A receipt naming a text never sent is listed, not a break (the drop-in may have failed to send it).
+        return send(res, 200, { ...result, ok: result.ok && !texts.broken.length, shownTexts: { ok: !texts.broken.length, ...texts } });
+      }
       const format = query.get('format') ?? 'ndjson';
       if (format !== 'ndjson' && format !== 'csv') throw new HttpError(400, 'invalid_query', 'format must be ndjson or csv', 'format');
-      return exportRecords(db, res, format, instant(query, 'from', new Date(0)), instant(query, 'to', new Date(Date.UTC(9999, 11, 31))));
+      const include = query.get('include');
+      if (include !== null && include !== 'shown') throw new HttpError(400, 'invalid_query', 'include takes shown', 'include');
+      return exportRecords(db, res, format, instant(query, 'from', new Date(0)), instant(query, 'to', new Date(Date.UTC(9999, 11, 31))), include === 'shown');
     }
     throw new HttpError(404, 'not_found', 'no such endpoint');
   }
@@ -380,6 +545,8 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
         clearInterval(idle);
         clearTimeout(force);
         await chain.drain();
+        await impressions.drain();
+        impressionLimiter.stop();
         await db.close();
       })());
     },

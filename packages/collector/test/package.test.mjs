@@ -39,19 +39,19 @@ describe('consentry-collector from its packed tarball', { timeout: 600_000 }, ()
   };
 
   let tarball;
-  test('npm pack makes a tarball with the built program, its README and no sources or tests', async () => {
+  test('npm pack makes a tarball with the built program, the dashboard’s two files, its README and no sources or tests', async () => {
     const out = tempDir('consentry-pack-');
     const { stdout } = await npm(['pack', '--json', '--pack-destination', out], PACKAGE);
     const [info] = JSON.parse(stdout);
     const files = info.files.map((f) => f.path).sort();
-    assert.deepEqual(files, ['README.md', 'dist/consentry-collector.mjs', 'package.json']);
+    assert.deepEqual(files, ['README.md', 'dist/consentry-collector.mjs', 'dist/dashboard/app.css', 'dist/dashboard/app.js', 'package.json']);
     tarball = join(out, readdirSync(out)[0]);
   });
 
   test('installed into an empty folder, `npx consentry-collector --port 0` listens and answers /healthz', async () => {
     const dir = tempDir('consentry-install-');
     await npm(['install', tarball], dir);
-    const c = npx(dir, ['--port', '0', '--data', join(dir, 'records')]);
+    const c = npx(dir, ['--port', '0', '--data', join(dir, 'records')], { CONSENTRY_ADMIN_TOKEN: 'package-test-admin-token-0123456789' });
     const url = await new Promise((resolve, reject) => {
       c.child.stdout.on('data', () => {
         const m = /^listening on (http:\/\/\S+)$/m.exec(c.stdout());
@@ -63,6 +63,10 @@ describe('consentry-collector from its packed tarball', { timeout: 600_000 }, ()
     const health = await fetch(url + '/healthz');
     assert.equal(health.status, 200);
     assert.deepEqual(await health.json(), { ok: true, database: 'embedded' });
+    // The dashboard's assets come with the package (its browser libraries are bundled in).
+    const app = await fetch(url + '/dashboard/app.js');
+    assert.equal(app.status, 200);
+    assert.match(await app.text(), /customElements\.define\("consent-dashboard"/);
     process.kill(-Number(c.child.pid), 'SIGTERM');
     await c.exited;
   });
