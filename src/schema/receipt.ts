@@ -36,6 +36,12 @@ export interface ConsentReceipt {
   language: string;
   /** The Consentry version that made the receipt. */
   version: string;
+  /** The experiment arm the visitor was shown (absent without an experiment). */
+  arm?: string;
+  /** The device class, from the viewport's width: under 600 CSS px `phone`, under 1024 `tablet`. */
+  device?: 'phone' | 'tablet' | 'desktop';
+  /** SHA-256 (hex) of the exact words shown for this decision (docs/receipts.md). */
+  shown?: string;
 }
 
 /** A JSON Schema node (the subset the collector's validator understands: packages/collector/src/validate.ts). */
@@ -83,7 +89,13 @@ const properties: Record<keyof ConsentReceipt, ReceiptSchemaNode> = {
   path: str("The page's path, without query or fragment.", '^/[^?#\\s\\u0000-\\u001f]*$', 2048),
   language: str('The UI language (BCP 47).', '^[a-zA-Z]{2,3}(-[a-zA-Z\\d]{2,8})*$', 35),
   version: str('The Consentry version.', '^\\d+\\.\\d+\\.\\d+([-+][\\w.-]+)?$', 64),
+  arm: str('The experiment arm shown (absent without an experiment).', '^[A-Za-z0-9_-]{1,32}$', 32),
+  device: { type: 'string', description: 'The device class, from the viewport width.', enum: ['phone', 'tablet', 'desktop'] },
+  shown: str('SHA-256 (hex) of the exact words shown for this decision.', '^[0-9a-f]{64}$', 64),
 };
+
+/** The properties a receipt may leave out. */
+const OPTIONAL: ReadonlyArray<keyof ConsentReceipt> = ['arm', 'device', 'shown'];
 
 /** The JSON Schema (draft 2020-12) of a consent receipt. */
 export const receiptSchema = {
@@ -91,6 +103,6 @@ export const receiptSchema = {
   title: 'Consentry consent receipt',
   type: 'object',
   properties,
-  required: Object.keys(properties),
+  required: Object.keys(properties).filter((k) => !OPTIONAL.includes(k as keyof ConsentReceipt)),
   additionalProperties: false,
 } as const satisfies ReceiptSchemaNode & Record<string, unknown>;
