@@ -33,7 +33,7 @@ const needed: Record<string, any> = {};
 function need<T>(name: string): T | null | undefined {
   if (!(name in needed)) {
     needed[name] = undefined;
-    loadChunk<T>(name)
+    void loadChunk<T>(name)
       .then(
         (c) => (needed[name] = c),
         () => (needed[name] = null),

@@ -62,9 +62,11 @@ function fault(raw: Record<string, unknown>): string | undefined {
     if (key in UNFAIR) return UNFAIR[key] + ` ("${key}")`;
     if (!['id', 'weight', 'layout', 'position', 'texts'].includes(key)) return `has "${key}": an arm may change only texts, layout and position`;
   }
-  if (raw.weight !== undefined && !(typeof raw.weight === 'number' && raw.weight >= 0 && raw.weight <= 1e6)) return 'has a weight that is not a number from 0 to 1000000';
+  if (raw.weight !== undefined && !(typeof raw.weight === 'number' && raw.weight >= 0 && raw.weight <= 1e6))
+    return 'has a weight that is not a number from 0 to 1000000';
   for (const name of ['layout', 'position'] as const)
-    if (raw[name] !== undefined && !(typeof raw[name] === 'string' && allowed(name).test(raw[name] as string))) return `has a ${name} that is not one of the option's values`;
+    if (raw[name] !== undefined && !(typeof raw[name] === 'string' && allowed(name).test(raw[name])))
+      return `has a ${name} that is not one of the option's values`;
   if (raw.texts === undefined) return;
   if (!isObject(raw.texts)) return 'has "texts" that is not an object of languages';
   for (const [lang, table] of Object.entries(raw.texts)) {
