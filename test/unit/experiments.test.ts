@@ -60,7 +60,16 @@ describe('experiments: fair arms only', () => {
 
   it('a visitor drawn to a refused arm sees the control', () => {
     localStorage.setItem(KEY, JSON.stringify({ experiment: 'refused-1', arm: 'b' }));
-    const config = configured({ id: 'refused-1', arms: [{ id: 'a', texts: { en: { title: 'Control' } } }, { id: 'b', theme: 'dark', texts: { en: { title: 'Unfair' } } }] }, 'exp-refused');
+    const config = configured(
+      {
+        id: 'refused-1',
+        arms: [
+          { id: 'a', texts: { en: { title: 'Control' } } },
+          { id: 'b', theme: 'dark', texts: { en: { title: 'Unfair' } } },
+        ],
+      },
+      'exp-refused',
+    );
     const seen = errors(() => applyExperiment(config));
     expect(config.arm).to.equal('a');
     expect(config.texts.en.title).to.equal('Control');
@@ -72,13 +81,21 @@ describe('experiments: fair arms only', () => {
     const config = configured({ id: 'bad-control', arms: [{ id: 'a', reject: false }, { id: 'b' }] }, 'exp-bad-control');
     const seen = errors(() => applyExperiment(config));
     expect(config.arm).to.equal(undefined);
-    expect(seen.join()).to.match(/experiment "bad-control": its first arm "a" \(the control\) drops the first layer's reject option \("reject"\); no experiment runs/);
+    expect(seen.join()).to.match(
+      /experiment "bad-control": its first arm "a" \(the control\) drops the first layer's reject option \("reject"\); no experiment runs/,
+    );
   });
 
   it('an arm changes texts, layout and position, and is kept under the arm key until a decision', () => {
     localStorage.setItem(KEY, JSON.stringify({ experiment: 'wording-1', arm: 'b' }));
     const config = configured(
-      { id: 'wording-1', arms: [{ id: 'a', weight: 1 }, { id: 'b', weight: 1, layout: 'box', position: 'top', texts: { en: { title: 'Short title', text: 'Short text' } } }] },
+      {
+        id: 'wording-1',
+        arms: [
+          { id: 'a', weight: 1 },
+          { id: 'b', weight: 1, layout: 'box', position: 'top', texts: { en: { title: 'Short title', text: 'Short text' } } },
+        ],
+      },
       'exp-wording',
     );
     expect(errors(() => applyExperiment(config))).to.deep.equal([]);
