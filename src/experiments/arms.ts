@@ -29,7 +29,7 @@ export interface Experiment {
 }
 
 /** The id of an experiment or an arm: receipts and impressions carry it (docs/receipts.md). */
-export const ARM_ID = /^[A-Za-z0-9_-]{1,32}$/;
+const ARM_ID = /^[A-Za-z0-9_-]{1,32}$/;
 /** At most this many arms: each is one more value in the counters, none per visitor. */
 const MAX_ARMS = 8;
 
@@ -118,7 +118,7 @@ export function draw(arms: Arm[], random: number): Arm {
 export const random = (): number => crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
 
 /** Where the arm waits until the visitor decides: `consentry:<cookie-name>:arm`. */
-export const armKey = (config: Config): string => `consentry:${config.cookieName}:arm`;
+const armKey = (config: Config): string => `consentry:${config.cookieName}:arm`;
 
 /** The arm this page shows, by experiment id (configuring again keeps it). */
 const chosen: Record<string, string> = {};

@@ -24,7 +24,7 @@ const signal = (): 'gpc' | 'dnt' | 'none' => {
 };
 
 /** `name` next to the receipts endpoint (`…/receipts` → `…/impressions`), absolute. */
-export const beside = (endpoint: string, name: string): string => new URL(name, new URL(endpoint, location.href)).href;
+const beside = (endpoint: string, name: string): string => new URL(name, new URL(endpoint, location.href)).href;
 
 /** Posts `body` as receipts are posted (src/integrations/receipt.ts): no cookie, no referrer, no preflight. */
 export const post = (url: string, body: string): Promise<number> =>
@@ -85,7 +85,7 @@ const BUTTONS: Record<Mode, string[]> = { 'opt-in': ['acceptAll', 'rejectAll'], 
  * and the policy link. The services' purposes are those of the UI language, whose file is
  * awaited so that the same words always make the same string.
  */
-export async function shownText(config: Config, lang: string, source: Source): Promise<string> {
+async function shownText(config: Config, lang: string, source: Source): Promise<string> {
   const t = (key: string) => text(config, lang, key);
   const file = shipped(lang);
   const services = config.categories.flatMap((c) => c.services);
@@ -109,7 +109,7 @@ export async function shownText(config: Config, lang: string, source: Source): P
 }
 
 /** SHA-256 of the UTF-8 bytes of `value`, lower-case hex; `undefined` where there is no `crypto.subtle` (an insecure page). */
-export async function sha256(value: string): Promise<string | undefined> {
+async function sha256(value: string): Promise<string | undefined> {
   try {
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
     return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
