@@ -25,7 +25,7 @@ const uuid = (): string =>
  * The receipt of a decision: what was decided, where and when, under which experiment arm, on
  * which class of device; nothing else about the visitor. `shown` is added once hashed (`sendReceipt`).
  */
-export const receipt = (d: ConsentChangeDetail, language: string, arm = getConfig().arm): Receipt => ({
+export const receipt = (d: ConsentChangeDetail, language: string, arm?: string): Receipt => ({
   receipt: uuid(),
   id: d.id,
   revision: d.revision,
@@ -114,7 +114,7 @@ function flush(url: string, report: Report): void {
  */
 export function sendReceipt(url: string, d: ConsentChangeDetail, language: string, report: Report): void {
   decided();
-  const made = receipt(d, language);
+  const made = receipt(d, language, getConfig().arm);
   const body = JSON.stringify(made);
   outbox((list) => {
     const next = [...list, body];
