@@ -7,6 +7,7 @@ import { catalogue, settle } from './services/index.js';
 import { chooseUiLanguage, language } from './i18n/language.js';
 import { loadChunk } from './loader/lazy.js';
 import type { RegionsChunk } from './chunks/regions.js';
+import type { ExperimentsChunk } from './chunks/experiments.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 import { doc } from './core/guard.js';
 import { host } from './ui/host.js';
@@ -21,9 +22,26 @@ let siteLang: string | undefined;
 let seenLang: string | null = null;
 let started = false;
 let queued = false;
-/** The regions chunk (zone table and resolver), once a configuration with `regions` has loaded it. */
-let regions: Promise<unknown> | undefined;
-let resolver: RegionsChunk | null | undefined;
+/**
+ * The chunks a configuration may need before it is known (`regions`: the zone table and the
+ * resolver; `experiments`: the arms' checks and draw), by name: `undefined` while loading, `null`
+ * when one could not load.
+ */
+const needed: Record<string, any> = {};
+
+/** A chunk's exports, loading it on first ask (the configuration is made again when it arrives). */
+function need<T>(name: string): T | null | undefined {
+  if (!(name in needed)) {
+    needed[name] = undefined;
+    void loadChunk<T>(name)
+      .then(
+        (c) => (needed[name] = c),
+        () => (needed[name] = null),
+      )
+      .then(configure);
+  }
+  return needed[name];
+}
 
 /** Loads gating and runs it (and, with `debug`, the audit's report): every (re)configuration runs it again. */
 function startGating(): void {
@@ -43,22 +61,24 @@ function configure(): void {
   const attrs = readAttributes(active);
   attrs.lang = siteLang;
   let config = resolveConfig(attrs, scriptOptions, catalogue());
-  const table = config.json.regions;
-  if (table !== undefined) {
+  if (config.json.regions !== undefined) {
+    const resolver = need<RegionsChunk>('regions');
     if (resolver) config = resolver.applyRegion(config, attrs, scriptOptions, catalogue());
     else {
       // A chunk that could not load (null) leaves the region unknown, and without the table that
       // is opt-in. Until it arrives nothing optional runs (opt-in, no stored decision) and no banner shows.
       config.mode = 'opt-in';
-      if (resolver === undefined) {
-        config.pending = true;
-        regions ??= loadChunk<RegionsChunk>('regions')
-          .then(
-            (c) => (resolver = c),
-            () => (resolver = null),
-          )
-          .then(configure);
-      }
+      config.pending = resolver === undefined;
+    }
+  }
+  // The visitor's experiment arm, on top of the region's rules; until its chunk arrives, as
+  // above. A chunk that could not load leaves the site's own configuration, with no arm.
+  if (config.json.experiments !== undefined) {
+    const trial = need<ExperimentsChunk>('experiments');
+    if (trial) config = trial.applyExperiment(config);
+    else if (trial === undefined) {
+      config.mode = 'opt-in';
+      config.pending = true;
     }
   }
   config = settle(config, configure);

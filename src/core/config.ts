@@ -53,6 +53,7 @@ export interface Config {
   honorGpc: boolean;
   honorDnt: boolean;
   consentEndpoint: string;
+  impressions: boolean;
   config: string;
   reloadOnRevoke: boolean;
   /** CSS selector of the containers of visitors' markup, which gating never activates. */
@@ -63,6 +64,8 @@ export interface Config {
   texts: Record<string, Record<string, string>>;
   /** The parsed JSON configuration, for the parts that other modules check themselves. */
   json: Record<string, unknown>;
+  /** The experiment arm this visitor is shown (src/experiments/), when the configuration runs one. */
+  arm?: string;
   /** Services named by catalogue id are left out until the catalogue, which is loading, arrives. */
   waiting?: boolean;
 }

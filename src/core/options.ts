@@ -43,6 +43,7 @@ export const OPTIONS = [
   ['honor-gpc', 'true', FLAG],
   ['honor-dnt', 'false', FLAG],
   ['consent-endpoint', '', URL_],
+  ['impressions', 'on', FLAG],
   ['config', '', /^/],
   ['reload-on-revoke', 'false', FLAG],
   // A CSS selector, checked where it is used (gating, in the extras chunk).

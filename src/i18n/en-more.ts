@@ -27,6 +27,8 @@ export const enMore = {
   copy: 'Copy',
   copied: 'Copied',
   consentIdText: 'Quote this ID if you contact us about your privacy choices.',
+  downloadRecord: 'Download my record',
+  downloadFailed: 'Your record could not be downloaded. Please try again later.',
   details: 'Services and cookies',
   provider: 'Provider',
   purpose: 'Purpose',

@@ -77,6 +77,8 @@ export function integrate(config: Config, lang: () => string): void {
     // A decision of another tab was sent by that tab; a reset is no decision.
     if (url && d.source !== 'sync' && d.timestamp) withChunk((c) => c.sendReceipt(url, d, lang, report));
   });
+  // Each banner or dialog shown is counted, anonymously (the chunk's insight.ts, docs/receipts.md#impressions).
+  on('ui', ({ view }) => view !== 'none' && getConfig().consentEndpoint && withChunk((c) => c.impression(view)));
   // Vendor snippets placed after Consentry define their globals later.
   doc.addEventListener('DOMContentLoaded', () => apply());
 }

@@ -1,5 +1,7 @@
 import type { ConsentReceipt, ReceiptSource } from '../schema/receipt.js';
 import type { ConsentChangeDetail } from '../core/types.js';
+import { getConfig } from '../core/consent.js';
+import { decided, device, post, proveShown } from './insight.js';
 
 /** The package version, sent in receipts (a unit test keeps it equal to package.json's). */
 export const VERSION = '0.1.0';
@@ -19,8 +21,11 @@ const uuid = (): string =>
   crypto.randomUUID?.() ??
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
-/** The receipt of a decision: what was decided, where and when; nothing else about the visitor. */
-export const receipt = (d: ConsentChangeDetail, language: string): Receipt => ({
+/**
+ * The receipt of a decision: what was decided, where and when, under which experiment arm, on
+ * which class of device; nothing else about the visitor. `shown` is added once hashed (`sendReceipt`).
+ */
+export const receipt = (d: ConsentChangeDetail, language: string, arm?: string): Receipt => ({
   receipt: uuid(),
   id: d.id,
   revision: d.revision,
@@ -35,6 +40,8 @@ export const receipt = (d: ConsentChangeDetail, language: string): Receipt => ({
   path: location.pathname,
   language,
   version: VERSION,
+  ...(arm ? { arm } : {}),
+  device: device(),
 });
 
 /** This page's outbox when `localStorage` is blocked: then receipts are retried while the page stays open. */
@@ -62,24 +69,9 @@ function outbox(change?: (list: string[]) => string[]): string[] {
   return list;
 }
 
-/**
- * Posts one receipt; true when acknowledged. No cookies (`credentials: 'omit'`), no referrer,
- * `keepalive` so that it survives the page unloading; `text/plain` is a simple request, which
- * needs no CORS preflight. `sendBeacon` is never used: it sends the page's cookies.
- */
-const post = (url: string, body: string): Promise<number> =>
-  fetch(url, {
-    method: 'POST',
-    body,
-    keepalive: true,
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    cache: 'no-store',
-    headers: { 'content-type': 'text/plain;charset=UTF-8' },
-  }).then(
-    (r) => r.status,
-    () => 0,
-  );
+// Each receipt is posted with `post` (insight.ts): no cookies (`credentials: 'omit'`), no
+// referrer, `keepalive` so that it survives the page unloading; `text/plain` is a simple
+// request, which needs no CORS preflight. `sendBeacon` is never used: it sends the page's cookies.
 
 let busy = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -121,12 +113,23 @@ function flush(url: string, report: Report): void {
  * deduplicates by `receipt`). When the outbox is full, the oldest receipt is dropped and reported.
  */
 export function sendReceipt(url: string, d: ConsentChangeDetail, language: string, report: Report): void {
+  decided();
+  const made = receipt(d, language, getConfig().arm);
+  const body = JSON.stringify(made);
   outbox((list) => {
-    const next = [...list, JSON.stringify(receipt(d, language))];
+    const next = [...list, body];
     if (next.length > OUTBOX) report(`consent-endpoint: ${next.length - OUTBOX} unsent receipt(s) dropped, the outbox holds ${OUTBOX}`);
     return next.slice(-OUTBOX);
   });
-  flush(url, report);
+  // The hash of the words shown takes a moment (and, the first time, its text is posted first):
+  // the receipt waits in the outbox meanwhile, so that a page closed now still sends it, unproven.
+  void proveShown(url, language, d.source).then(
+    (shown) => {
+      if (shown) outbox((list) => list.map((b) => (b === body ? JSON.stringify({ ...made, shown }) : b)));
+      flush(url, report);
+    },
+    () => flush(url, report),
+  );
 }
 
 /** Sends what earlier page loads left in the outbox. */

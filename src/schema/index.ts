@@ -12,6 +12,8 @@ import { jsonOptions } from './options-docs.js';
 const ID = ID_RE.source;
 /** One token of a `regions` key: a built-in group or an ISO 3166 code. */
 const TOKEN = '(EEA|EU|UK|CH|US-PRIVACY|\\*|unknown|[A-Z]{2}(-[A-Z\\d]{1,3})?)';
+/** An experiment's or an arm's id (src/experiments/arms.ts). */
+const ARM = '^[A-Za-z0-9_-]{1,32}$';
 /** A `/regex/` or a plain name. */
 const NAME = '^(?!/)[^\\s;=,]+$|^/.+/$';
 /** A URL as config.ts accepts it: absolute, or relative to the page. */
@@ -79,6 +81,42 @@ export const schema: Schema = {
       additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
     },
     notice: { $ref: '#/$defs/notice' },
+    experiments: {
+      type: 'object',
+      description:
+        "A fair banner experiment: weighted arms that may change the banner's texts (never a button's), layout and position, and nothing else; the first arm is the control (docs/configuration.md#experiments).",
+      properties: {
+        id: str('The experiment, named in reports.', { pattern: ARM }),
+        arms: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 8,
+          items: {
+            type: 'object',
+            properties: {
+              id: str('The arm, carried by receipts and impressions.', { pattern: ARM }),
+              weight: { type: 'number', minimum: 0, maximum: 1000000, default: 1, description: "The arm's share of new visitors (0 pauses it)." },
+              layout: attributes.layout,
+              position: attributes.position,
+              texts: {
+                type: 'object',
+                description: 'UI texts per language for this arm; button labels cannot differ between arms.',
+                propertyNames: { pattern: LANG },
+                additionalProperties: {
+                  type: 'object',
+                  propertyNames: { not: { enum: ['acceptAll', 'rejectAll', 'preferences', 'save', 'optOut', 'ok', 'close', 'revisit'] } },
+                  additionalProperties: { type: 'string' },
+                },
+              },
+            },
+            required: ['id'],
+            additionalProperties: false,
+          },
+        },
+      },
+      required: ['id', 'arms'],
+      additionalProperties: false,
+    },
     regions: {
       type: 'object',
       description:

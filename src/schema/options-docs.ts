@@ -100,6 +100,11 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
     summary: 'URL that receives a consent receipt for every decision.',
     details: 'URL (http, https or relative) that receives a consent receipt (JSON) for every decision ([Receipts](receipts.md))',
   },
+  impressions: {
+    summary: 'With `consent-endpoint`: count each banner and dialog shown, anonymously (`off` stops it).',
+    details:
+      'with `consent-endpoint`: send one anonymous impression (no id, no cookie, no time) for each banner or dialog shown, so that the collector can count how many visitors decide; `off` sends none ([Receipts](receipts.md#impressions))',
+  },
   config: {
     summary: 'CSS selector of a `<script type="application/json">` holding the JSON configuration.',
     details: 'CSS selector of a `<script type="application/json">` holding the JSON configuration; it may come before or after the drop-in in the page',

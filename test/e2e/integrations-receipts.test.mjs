@@ -10,7 +10,24 @@ let flakyFails = true;
 /** While true, `/api/down` drops the connection (the endpoint is unreachable). */
 let down = true;
 
-const KEYS = ['receipt', 'id', 'revision', 'timestamp', 'source', 'categories', 'services', 'gpc', 'region', 'origin', 'path', 'language', 'version'];
+// `device` and `shown` (the hash of the words shown, docs/receipts.md#proof-of-what-was-shown) come last; `arm` only with an experiment (insight.test.mjs).
+const KEYS = [
+  'receipt',
+  'id',
+  'revision',
+  'timestamp',
+  'source',
+  'categories',
+  'services',
+  'gpc',
+  'region',
+  'origin',
+  'path',
+  'language',
+  'version',
+  'device',
+  'shown',
+];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const VERSION = JSON.parse((await import('node:fs')).readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -26,6 +43,9 @@ async function record(req, status) {
 
 const web = testSite({
   '/receipt': (req) => record(req, 204),
+  // Next to the endpoint: impressions and shown texts (insight.test.mjs checks what they receive).
+  '/impressions': { status: 204, body: '' },
+  '/shown-texts': { status: 201, body: '' },
   '/api/failing': (req) => record(req, 500),
   '/api/flaky': (req) => record(req, flakyFails ? 500 : 201),
   '/api/down': (req) => (down ? (req.socket.destroy(), new Promise(() => {})) : record(req, 200)),
@@ -66,10 +86,12 @@ const ids = new Set();
 /** The receipt we expect for the page's current snapshot; `receipt` is checked to be a fresh UUID. */
 const expected = (p, source, path, actual) => {
   assert.match(actual?.receipt ?? '', UUID);
+  // The hash of the words shown is checked against the text posted in insight.test.mjs.
+  if ('shown' in actual) assert.match(actual.shown, /^[0-9a-f]{64}$/);
   assert.ok(!ids.has(actual.receipt), 'a fresh receipt id');
   ids.add(actual.receipt);
   return p.evaluate(
-    ({ source, path, version, receipt }) => {
+    ({ source, path, version, receipt, shown }) => {
       const s = Consentry.get();
       return {
         receipt,
@@ -85,9 +107,11 @@ const expected = (p, source, path, actual) => {
         path,
         language: Consentry.language,
         version,
+        device: innerWidth < 600 ? 'phone' : innerWidth < 1024 ? 'tablet' : 'desktop',
+        ...(shown ? { shown } : {}),
       };
     },
-    { source, path, version: VERSION, receipt: actual.receipt },
+    { source, path, version: VERSION, receipt: actual.receipt, shown: actual.shown },
   );
 };
 
@@ -240,7 +264,8 @@ describe('consent receipts', () => {
     down = true;
     const { p, context, log } = await open('/down');
     await p.evaluate(() => Consentry.rejectAll());
-    await p.waitForFunction(() => localStorage.getItem('consentry:receipts'));
+    // Once the hash of the words shown has joined it (a moment after the decision).
+    await p.waitForFunction(() => JSON.parse(localStorage.getItem('consentry:receipts') || '[]').some((r) => JSON.parse(r).shown));
     const [kept] = await outbox(p);
     assert.deepEqual(kept, await expected(p, 'api', '/down', kept));
     await p.close();

@@ -24,6 +24,7 @@ export const OPTION_ATTRIBUTES = [
   'honor-gpc',
   'honor-dnt',
   'consent-endpoint',
+  'impressions',
   'config',
   'reload-on-revoke',
   'user-content',

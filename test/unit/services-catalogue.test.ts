@@ -177,6 +177,7 @@ describe('integrations', () => {
       'path',
       'language',
       'version',
+      'device',
     ]);
     expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api', region: 'US-CA' });
     expect(r.receipt).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -196,6 +197,9 @@ describe('integrations', () => {
       source: 'api' as const,
     };
     expect(receipt(Object.assign({ region: 'DE' }, d), 'en').region).to.equal('DE');
+    // An experiment's arm follows the version; without one there is none.
+    expect(receipt(d, 'en', 'b').arm).to.equal('b');
+    expect('arm' in receipt(d, 'en')).to.equal(false);
     const ids = new Set(Array.from({ length: 200 }, () => receipt(d, 'en').receipt));
     expect(ids.size).to.equal(200);
   });

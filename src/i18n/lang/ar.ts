@@ -36,6 +36,8 @@ export default {
   copy: 'نسخ',
   copied: 'تم النسخ',
   consentIdText: 'اذكر هذا المعرّف إذا تواصلت معنا بشأن خيارات الخصوصية الخاصة بك.',
+  downloadRecord: 'تنزيل سجلّي',
+  downloadFailed: 'تعذّر تنزيل سجلّك. يُرجى المحاولة لاحقًا.',
   details: 'الخدمات وملفات تعريف الارتباط',
   provider: 'المزوّد',
   purpose: 'الغرض',

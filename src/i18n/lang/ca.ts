@@ -37,6 +37,8 @@ export default {
   copy: 'Copia',
   copied: 'Copiat',
   consentIdText: 'Indiqueu aquest identificador si us poseu en contacte amb nosaltres sobre les vostres opcions de privadesa.',
+  downloadRecord: 'Baixa el meu registre',
+  downloadFailed: "No s'ha pogut baixar el vostre registre. Torneu-ho a provar més tard.",
   details: 'Serveis i galetes',
   provider: 'Proveïdor',
   purpose: 'Finalitat',

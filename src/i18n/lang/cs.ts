@@ -37,6 +37,8 @@ export default {
   copy: 'Kopírovat',
   copied: 'Zkopírováno',
   consentIdText: 'Uveďte toto ID, pokud nás budete kontaktovat ohledně svých voleb soukromí.',
+  downloadRecord: 'Stáhnout můj záznam',
+  downloadFailed: 'Váš záznam se nepodařilo stáhnout. Zkuste to prosím později.',
   details: 'Služby a cookies',
   provider: 'Poskytovatel',
   purpose: 'Účel',

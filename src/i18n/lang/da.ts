@@ -37,6 +37,8 @@ export default {
   copy: 'Kopiér',
   copied: 'Kopieret',
   consentIdText: 'Oplys dette id, hvis du kontakter os om dine privatlivsvalg.',
+  downloadRecord: 'Download min registrering',
+  downloadFailed: 'Din registrering kunne ikke downloades. Prøv igen senere.',
   details: 'Tjenester og cookies',
   provider: 'Udbyder',
   purpose: 'Formål',

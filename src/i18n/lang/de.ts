@@ -37,6 +37,8 @@ export default {
   copy: 'Kopieren',
   copied: 'Kopiert',
   consentIdText: 'Nennen Sie diese ID, wenn Sie uns zu Ihren Datenschutz-Einstellungen kontaktieren.',
+  downloadRecord: 'Meine Aufzeichnung herunterladen',
+  downloadFailed: 'Ihre Aufzeichnung konnte nicht heruntergeladen werden. Bitte versuchen Sie es später erneut.',
   details: 'Dienste und Cookies',
   provider: 'Anbieter',
   purpose: 'Zweck',

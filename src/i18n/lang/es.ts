@@ -37,6 +37,8 @@ export default {
   copy: 'Copiar',
   copied: 'Copiado',
   consentIdText: 'Indique este ID si se pone en contacto con nosotros sobre sus opciones de privacidad.',
+  downloadRecord: 'Descargar mi registro',
+  downloadFailed: 'No se ha podido descargar su registro. Inténtelo de nuevo más tarde.',
   details: 'Servicios y cookies',
   provider: 'Proveedor',
   purpose: 'Finalidad',

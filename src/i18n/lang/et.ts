@@ -37,6 +37,8 @@ export default {
   copy: 'Kopeeri',
   copied: 'Kopeeritud',
   consentIdText: 'Märkige see ID, kui võtate meiega ühendust oma privaatsusvalikute kohta.',
+  downloadRecord: 'Laadi alla minu kirje',
+  downloadFailed: 'Teie kirjet ei õnnestunud alla laadida. Proovige hiljem uuesti.',
   details: 'Teenused ja küpsised',
   provider: 'Pakkuja',
   purpose: 'Eesmärk',

@@ -38,6 +38,8 @@ export default {
   copy: 'Kopiatu',
   copied: 'Kopiatuta',
   consentIdText: 'Aipatu ID hau zure pribatutasun-aukerei buruz gurekin harremanetan jartzen bazara.',
+  downloadRecord: 'Deskargatu nire erregistroa',
+  downloadFailed: 'Ezin izan da zure erregistroa deskargatu. Saiatu berriro geroago.',
   details: 'Zerbitzuak eta cookieak',
   provider: 'Hornitzailea',
   purpose: 'Helburua',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopioi',
   copied: 'Kopioitu',
   consentIdText: 'Mainitse tämä tunnus, jos otat meihin yhteyttä tietosuojavalinnoistasi.',
+  downloadRecord: 'Lataa tietueeni',
+  downloadFailed: 'Tietuettasi ei voitu ladata. Yritä myöhemmin uudelleen.',
   details: 'Palvelut ja evästeet',
   provider: 'Tarjoaja',
   purpose: 'Tarkoitus',

@@ -37,6 +37,8 @@ export default {
   copy: 'Copier',
   copied: 'Copié',
   consentIdText: 'Indiquez cet identifiant si vous nous contactez au sujet de vos choix de confidentialité.',
+  downloadRecord: 'Télécharger mon historique',
+  downloadFailed: "Votre historique n'a pas pu être téléchargé. Veuillez réessayer plus tard.",
   details: 'Services et cookies',
   provider: 'Fournisseur',
   purpose: 'Finalité',

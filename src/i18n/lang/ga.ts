@@ -37,6 +37,8 @@ export default {
   copy: 'Cóipeáil',
   copied: 'Cóipeáilte',
   consentIdText: 'Luaigh an t-aitheantas seo má dhéanann tú teagmháil linn faoi do roghanna príobháideachais.',
+  downloadRecord: 'Íoslódáil mo thaifead',
+  downloadFailed: 'Níorbh fhéidir do thaifead a íoslódáil. Bain triail eile as ar ball.',
   details: 'Seirbhísí agus fianáin',
   provider: 'Soláthraí',
   purpose: 'Cuspóir',

@@ -37,6 +37,8 @@ export default {
   copy: 'Copiar',
   copied: 'Copiado',
   consentIdText: 'Indique este identificador se contacta connosco sobre as súas opcións de privacidade.',
+  downloadRecord: 'Descargar o meu rexistro',
+  downloadFailed: 'Non se puido descargar o seu rexistro. Ténteo de novo máis tarde.',
   details: 'Servizos e cookies',
   provider: 'Provedor',
   purpose: 'Finalidade',

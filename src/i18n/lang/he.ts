@@ -36,6 +36,8 @@ export default {
   copy: 'העתקה',
   copied: 'הועתק',
   consentIdText: 'יש לציין מזהה זה אם פונים אלינו בנוגע לבחירות הפרטיות שלך.',
+  downloadRecord: 'הורדת הרשומה שלי',
+  downloadFailed: 'לא ניתן היה להוריד את הרשומה שלך. נא לנסות שוב מאוחר יותר.',
   details: 'שירותים ועוגיות',
   provider: 'ספק',
   purpose: 'מטרה',

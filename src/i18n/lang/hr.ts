@@ -37,6 +37,8 @@ export default {
   copy: 'Kopiraj',
   copied: 'Kopirano',
   consentIdText: 'Navedite ovaj ID ako nam se obratite u vezi sa svojim odabirima privatnosti.',
+  downloadRecord: 'Preuzmi moj zapis',
+  downloadFailed: 'Vaš zapis nije moguće preuzeti. Pokušajte ponovno kasnije.',
   details: 'Usluge i kolačići',
   provider: 'Pružatelj',
   purpose: 'Svrha',

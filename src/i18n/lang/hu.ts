@@ -37,6 +37,8 @@ export default {
   copy: 'Másolás',
   copied: 'Másolva',
   consentIdText: 'Adja meg ezt az azonosítót, ha adatvédelmi beállításaival kapcsolatban keres minket.',
+  downloadRecord: 'Saját nyilvántartásom letöltése',
+  downloadFailed: 'A nyilvántartását nem sikerült letölteni. Kérjük, próbálja újra később.',
   details: 'Szolgáltatások és sütik',
   provider: 'Szolgáltató',
   purpose: 'Cél',

@@ -37,6 +37,8 @@ export default {
   copy: 'Salin',
   copied: 'Disalin',
   consentIdText: 'Sebutkan ID ini jika Anda menghubungi kami tentang pilihan privasi Anda.',
+  downloadRecord: 'Unduh catatan saya',
+  downloadFailed: 'Catatan Anda tidak dapat diunduh. Silakan coba lagi nanti.',
   details: 'Layanan dan cookie',
   provider: 'Penyedia',
   purpose: 'Tujuan',

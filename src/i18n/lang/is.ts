@@ -37,6 +37,8 @@ export default {
   copy: 'Afrita',
   copied: 'Afritað',
   consentIdText: 'Tilgreindu þetta auðkenni ef þú hefur samband við okkur vegna persónuverndarvala þinna.',
+  downloadRecord: 'Sækja skráninguna mína',
+  downloadFailed: 'Ekki tókst að sækja skráninguna þína. Reyndu aftur síðar.',
   details: 'Þjónustur og vafrakökur',
   provider: 'Veitandi',
   purpose: 'Tilgangur',

@@ -37,6 +37,8 @@ export default {
   copy: 'Copia',
   copied: 'Copiato',
   consentIdText: 'Indica questo ID se ci contatti in merito alle tue scelte sulla privacy.',
+  downloadRecord: 'Scarica la mia cronologia',
+  downloadFailed: 'Non è stato possibile scaricare la tua cronologia. Riprova più tardi.',
   details: 'Servizi e cookie',
   provider: 'Fornitore',
   purpose: 'Finalità',

@@ -37,6 +37,8 @@ export default {
   copy: 'コピー',
   copied: 'コピーしました',
   consentIdText: 'プライバシーの選択についてお問い合わせの際は、この ID をお知らせください。',
+  downloadRecord: '自分の記録をダウンロード',
+  downloadFailed: '記録をダウンロードできませんでした。しばらくしてからもう一度お試しください。',
   details: 'サービスとCookie',
   provider: '提供元',
   purpose: '目的',

@@ -36,6 +36,8 @@ export default {
   copy: '복사',
   copied: '복사됨',
   consentIdText: '개인정보 선택에 관해 문의하실 때 이 ID를 알려 주세요.',
+  downloadRecord: '내 기록 다운로드',
+  downloadFailed: '기록을 다운로드할 수 없습니다. 나중에 다시 시도해 주세요.',
   details: '서비스 및 쿠키',
   provider: '제공자',
   purpose: '목적',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopijuoti',
   copied: 'Nukopijuota',
   consentIdText: 'Nurodykite šį ID, jei kreipiatės į mus dėl savo privatumo pasirinkimų.',
+  downloadRecord: 'Atsisiųsti mano įrašą',
+  downloadFailed: 'Jūsų įrašo atsisiųsti nepavyko. Bandykite dar kartą vėliau.',
   details: 'Paslaugos ir slapukai',
   provider: 'Teikėjas',
   purpose: 'Paskirtis',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopēt',
   copied: 'Nokopēts',
   consentIdText: 'Norādiet šo ID, ja sazināties ar mums par savām privātuma izvēlēm.',
+  downloadRecord: 'Lejupielādēt manu ierakstu',
+  downloadFailed: 'Jūsu ierakstu neizdevās lejupielādēt. Lūdzu, mēģiniet vēlreiz vēlāk.',
   details: 'Pakalpojumi un sīkdatnes',
   provider: 'Nodrošinātājs',
   purpose: 'Mērķis',

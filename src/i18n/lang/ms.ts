@@ -37,6 +37,8 @@ export default {
   copy: 'Salin',
   copied: 'Disalin',
   consentIdText: 'Nyatakan ID ini jika anda menghubungi kami tentang pilihan privasi anda.',
+  downloadRecord: 'Muat turun rekod saya',
+  downloadFailed: 'Rekod anda tidak dapat dimuat turun. Sila cuba lagi kemudian.',
   details: 'Perkhidmatan dan kuki',
   provider: 'Penyedia',
   purpose: 'Tujuan',

@@ -37,6 +37,8 @@ export default {
   copy: 'Ikkopja',
   copied: 'Ikkupjat',
   consentIdText: 'Semmi dan l-ID jekk tikkuntattjana dwar l-għażliet tal-privatezza tiegħek.',
+  downloadRecord: 'Niżżel ir-rekord tiegħi',
+  downloadFailed: "Ir-rekord tiegħek ma setax jitniżżel. Jekk jogħġbok erġa' pprova aktar tard.",
   details: 'Servizzi u cookies',
   provider: 'Fornitur',
   purpose: 'Skop',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopier',
   copied: 'Kopiert',
   consentIdText: 'Oppgi denne ID-en hvis du kontakter oss om personvernvalgene dine.',
+  downloadRecord: 'Last ned registreringen min',
+  downloadFailed: 'Registreringen din kunne ikke lastes ned. Prøv igjen senere.',
   details: 'Tjenester og informasjonskapsler',
   provider: 'Leverandør',
   purpose: 'Formål',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopiëren',
   copied: 'Gekopieerd',
   consentIdText: 'Vermeld deze ID als u contact met ons opneemt over uw privacykeuzes.',
+  downloadRecord: 'Mijn registratie downloaden',
+  downloadFailed: 'Uw registratie kon niet worden gedownload. Probeer het later opnieuw.',
   details: 'Diensten en cookies',
   provider: 'Aanbieder',
   purpose: 'Doel',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopiuj',
   copied: 'Skopiowano',
   consentIdText: 'Podaj ten identyfikator, jeśli kontaktujesz się z nami w sprawie swoich wyborów dotyczących prywatności.',
+  downloadRecord: 'Pobierz mój rejestr',
+  downloadFailed: 'Nie udało się pobrać Twojego rejestru. Spróbuj ponownie później.',
   details: 'Usługi i pliki cookie',
   provider: 'Dostawca',
   purpose: 'Cel',

@@ -37,6 +37,8 @@ export default {
   copy: 'Copiar',
   copied: 'Copiado',
   consentIdText: 'Informe este ID se entrar em contato conosco sobre suas escolhas de privacidade.',
+  downloadRecord: 'Baixar meu registro',
+  downloadFailed: 'Não foi possível baixar seu registro. Tente novamente mais tarde.',
   details: 'Serviços e cookies',
   provider: 'Fornecedor',
   purpose: 'Finalidade',

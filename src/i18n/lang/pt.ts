@@ -37,6 +37,8 @@ export default {
   copy: 'Copiar',
   copied: 'Copiado',
   consentIdText: 'Indique este ID se nos contactar sobre as suas escolhas de privacidade.',
+  downloadRecord: 'Transferir o meu registo',
+  downloadFailed: 'Não foi possível transferir o seu registo. Tente novamente mais tarde.',
   details: 'Serviços e cookies',
   provider: 'Fornecedor',
   purpose: 'Finalidade',

@@ -38,6 +38,8 @@ export default {
   copy: 'Copiați',
   copied: 'Copiat',
   consentIdText: 'Menționați acest ID dacă ne contactați în legătură cu opțiunile dvs. de confidențialitate.',
+  downloadRecord: 'Descarcă înregistrarea mea',
+  downloadFailed: 'Înregistrarea dvs. nu a putut fi descărcată. Vă rugăm să încercați din nou mai târziu.',
   details: 'Servicii și cookie-uri',
   provider: 'Furnizor',
   purpose: 'Scop',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopírovať',
   copied: 'Skopírované',
   consentIdText: 'Uveďte toto ID, ak nás budete kontaktovať v súvislosti so svojimi voľbami súkromia.',
+  downloadRecord: 'Stiahnuť môj záznam',
+  downloadFailed: 'Váš záznam sa nepodarilo stiahnuť. Skúste to neskôr znova.',
   details: 'Služby a súbory cookie',
   provider: 'Poskytovateľ',
   purpose: 'Účel',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopiraj',
   copied: 'Kopirano',
   consentIdText: 'Navedite ta ID, če se obrnete na nas glede svojih izbir zasebnosti.',
+  downloadRecord: 'Prenesi moj zapis',
+  downloadFailed: 'Vašega zapisa ni bilo mogoče prenesti. Poskusite znova pozneje.',
   details: 'Storitve in piškotki',
   provider: 'Ponudnik',
   purpose: 'Namen',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopjo',
   copied: 'U kopjua',
   consentIdText: 'Përmendni këtë ID nëse na kontaktoni për zgjedhjet tuaja të privatësisë.',
+  downloadRecord: 'Shkarko regjistrimin tim',
+  downloadFailed: 'Regjistrimi juaj nuk u shkarkua dot. Ju lutemi, provoni sërish më vonë.',
   details: 'Shërbimet dhe cookie-t',
   provider: 'Ofruesi',
   purpose: 'Qëllimi',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopiraj',
   copied: 'Kopirano',
   consentIdText: 'Navedite ovaj ID ako nas kontaktirate u vezi sa svojim izborima privatnosti.',
+  downloadRecord: 'Preuzmi moj zapis',
+  downloadFailed: 'Vaš zapis nije moguće preuzeti. Pokušajte ponovo kasnije.',
   details: 'Usluge i kolačići',
   provider: 'Pružalac',
   purpose: 'Svrha',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopiera',
   copied: 'Kopierat',
   consentIdText: 'Ange detta id om du kontaktar oss om dina integritetsval.',
+  downloadRecord: 'Ladda ned min registrering',
+  downloadFailed: 'Din registrering kunde inte laddas ned. Försök igen senare.',
   details: 'Tjänster och kakor',
   provider: 'Leverantör',
   purpose: 'Syfte',

@@ -37,6 +37,8 @@ export default {
   copy: 'Kopyala',
   copied: 'Kopyalandı',
   consentIdText: 'Gizlilik tercihleriniz hakkında bizimle iletişime geçerseniz bu kimliği belirtin.',
+  downloadRecord: 'Kaydımı indir',
+  downloadFailed: 'Kaydınız indirilemedi. Lütfen daha sonra tekrar deneyin.',
   details: 'Hizmetler ve çerezler',
   provider: 'Sağlayıcı',
   purpose: 'Amaç',

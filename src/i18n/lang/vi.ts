@@ -37,6 +37,8 @@ export default {
   copy: 'Sao chép',
   copied: 'Đã sao chép',
   consentIdText: 'Hãy cung cấp mã này nếu bạn liên hệ với chúng tôi về các lựa chọn quyền riêng tư của mình.',
+  downloadRecord: 'Tải xuống hồ sơ của tôi',
+  downloadFailed: 'Không thể tải xuống hồ sơ của bạn. Vui lòng thử lại sau.',
   details: 'Dịch vụ và cookie',
   provider: 'Nhà cung cấp',
   purpose: 'Mục đích',

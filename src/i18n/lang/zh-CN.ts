@@ -36,6 +36,8 @@ export default {
   copy: '复制',
   copied: '已复制',
   consentIdText: '就您的隐私选择联系我们时，请提供此 ID。',
+  downloadRecord: '下载我的记录',
+  downloadFailed: '无法下载您的记录，请稍后重试。',
   details: '服务和 Cookie',
   provider: '提供方',
   purpose: '用途',

@@ -36,6 +36,8 @@ export default {
   copy: '複製',
   copied: '已複製',
   consentIdText: '就您的隱私選擇與我們聯絡時，請提供此 ID。',
+  downloadRecord: '下載我的紀錄',
+  downloadFailed: '無法下載您的紀錄，請稍後再試。',
   details: '服務與 Cookie',
   provider: '提供者',
   purpose: '用途',

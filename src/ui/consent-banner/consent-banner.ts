@@ -57,6 +57,7 @@ const deepActive = (): HTMLElement | null => {
  * @csspart switch - a category or service switch
  * @csspart consent-id - the dialog's consent id box (shown once the visitor has decided)
  * @csspart copy - the button that copies the consent id
+ * @csspart download - the button that downloads the visitor's record (with `consent-endpoint`)
  * @csspart link - a link in a text
  * @csspart revisit - the "Privacy settings" control
  *

@@ -170,6 +170,46 @@ function copy(host: PreferencesHost, value: HTMLElement): void {
   }
 }
 
+/** The last download of the visitor's record failed: said in the status line until the next render for another reason. */
+let failed = false;
+
+/** At most this many pages of receipts (100 each) go into a downloaded record. */
+const MAX_PAGES = 20;
+
+/**
+ * Downloads the visitor's own record: every receipt the collector keeps under consent id `id`
+ * (`GET …/consents/<id>`, next to `consent-endpoint`, public and paged, newest first) as
+ * `consentry-record-<id>.json`. No cookie and no referrer go with the request; a failure is said
+ * in the status line.
+ */
+async function download(host: PreferencesHost, endpoint: string, id: string): Promise<void> {
+  try {
+    const receipts: unknown[] = [];
+    let next = '';
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const url = new URL('consents/' + encodeURIComponent(id), new URL(endpoint, location.href));
+      if (next) url.searchParams.set('before', next);
+      const r = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+      // 404: nothing kept under this id (yet), an empty record.
+      if (r.status === 404 && !next) break;
+      const body: unknown = r.ok && (await r.json());
+      const list = (body as { receipts?: unknown })?.receipts;
+      if (!Array.isArray(list)) throw new Error();
+      receipts.push(...list);
+      next = (body as { next?: unknown }).next as string;
+      if (typeof next !== 'string' || !/^\d{1,16}$/.test(next)) break;
+    }
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([JSON.stringify({ id, receipts }, null, 2)], { type: 'application/json' }));
+    a.download = `consentry-record-${id}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
+  } catch {
+    failed = true;
+    host.update();
+  }
+}
+
 /**
  * The visitor's consent id, once they have decided: the key to their records (a site that keeps
  * receipts, docs/consent-records.md, finds them by it), with a copy button.
@@ -179,14 +219,17 @@ function consentId(host: PreferencesHost) {
   const snapshot = consent.snapshot();
   if (!snapshot.timestamp) return nothing;
   const wasCopied = copied;
-  copied = false;
+  const wasFailed = failed;
+  copied = failed = false;
+  const endpoint = consent.getConfig().consentEndpoint;
   return html`<div part="consent-id" class="cid">
     <span id="cid-l">${t('consentId')}</span>
     <code>${snapshot.id}</code>
     <button part="button copy" aria-describedby="cid-l" @click=${(e: Event) => copy(host, (e.target as HTMLElement).previousElementSibling as HTMLElement)}>
       ${t('copy')}
     </button>
-    <span role="status" class="small">${wasCopied ? t('copied') : ''}</span>
+    ${endpoint ? html`<button part="button download" @click=${() => download(host, endpoint, snapshot.id)}>${t('downloadRecord')}</button>` : nothing}
+    <span role="status" class="small">${wasCopied ? t('copied') : wasFailed ? t('downloadFailed') : ''}</span>
     <p class="small">${t('consentIdText')}</p>
   </div>`;
 }
