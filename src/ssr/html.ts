@@ -1,7 +1,7 @@
 import type { H, Kid } from '../ui/consent-banner/first-layer.js';
 
 /** Markup made by `html`: kept apart from strings, which are always text. */
-export class Html {
+class Html {
   constructor(readonly html: string) {}
 }
 

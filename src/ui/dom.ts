@@ -27,6 +27,8 @@ export function h(tag: string, attributes: Record<string, unknown> = {}, ...chil
  * drew), now with `fresh`'s handlers: nothing is drawn again and focus stays; else `fresh`.
  */
 export function keep(old: Element | null | undefined, fresh: Element): Element {
+  // Adjacent texts as one node, as the HTML parser makes them.
+  fresh.normalize();
   if (!old?.isEqualNode(fresh)) return fresh;
   const mine = [old, ...old.querySelectorAll('*')];
   [fresh, ...fresh.querySelectorAll('*')].forEach((e: any, i) => handlers.forEach((n) => ((mine[i] as any)[n] = e[n])));

@@ -153,7 +153,7 @@ export class ConsentBanner extends BaseElement {
     const root = this.root();
     if (!this._main.parentNode) {
       // Rendered by the server (src/ssr/banner.ts): its two containers are taken over, not drawn again.
-      const [main, dialog] = root.querySelectorAll<HTMLElement>(':scope>.contents');
+      const [main, dialog] = root.querySelectorAll<HTMLElement>('.contents');
       if (dialog) [this._main, this._dialog] = [main, dialog];
       else root.append(this._main, this._dialog);
       guard(root);

@@ -12,7 +12,7 @@ export type Kid<E> = string | E | null | undefined | false | Kid<E>[];
 export type H<E> = (tag: string, attributes?: Record<string, unknown>, ...children: Kid<E>[]) => E;
 
 /** What the first layer's buttons do; a server renders no listeners, so its are never called. */
-export interface Actions {
+interface Actions {
   accept(): void;
   reject(): void;
   optOut(): void;
