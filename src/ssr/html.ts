@@ -1,4 +1,4 @@
-import type { H, Kid } from '../ui/consent-banner/first-layer.js';
+import type { H } from '../ui/consent-banner/first-layer.js';
 
 /** Markup made by `html`: kept apart from strings, which are always text. */
 class Html {
@@ -16,6 +16,9 @@ export const html: H<Html> = (tag, attributes = {}, ...children) => {
   let out = '<' + tag;
   for (const [name, value] of Object.entries(attributes))
     if (typeof value !== 'function' && value != null && value !== false) out += ` ${name}="${value === true ? '' : escape(String(value))}"`;
-  const inner = (children.flat(9) as Array<Kid<Html>>).map((c) => (c instanceof Html ? c.html : typeof c === 'string' ? escape(c) : '')).join('');
+  const inner = children
+    .flat(9)
+    .map((c: unknown) => (c instanceof Html ? c.html : typeof c === 'string' ? escape(c) : ''))
+    .join('');
   return new Html(`${out}>${inner}</${tag}>`);
 };

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { EdgeRuntime } from 'edge-runtime';
-import { readConsent, renderBanner } from 'consentry/server';
+import { readConsent } from 'consentry/server';
 import { ROOT } from './helpers.mjs';
 import { sample as stored, tamperedRecords, text } from '../shared/records.mjs';
 

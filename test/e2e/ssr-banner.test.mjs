@@ -193,8 +193,8 @@ describe('the drop-in adopts the server-rendered banner', () => {
         return {
           same: panel === window.ssrPanel,
           open: panel.matches(':popover-open'),
-          mutations,
-          shifts,
+          mutations: window.mutations,
+          shifts: window.shifts,
           banners: document.querySelectorAll('consent-banner').length,
         };
       });
@@ -233,7 +233,7 @@ describe('the drop-in adopts the server-rendered banner', () => {
     await settle(p);
     assert.equal(await p.evaluate(() => !!window.ssrPanel), true);
     assert.equal(await inBanner(p, '[part=banner]').count(), 0);
-    assert.deepEqual(await p.evaluate(() => [shifts, events.map(([t]) => t)]), [[], ['consent-ready']]);
+    assert.deepEqual(await p.evaluate(() => [window.shifts, window.events.map(([t]) => t)]), [[], ['consent-ready']]);
   });
 
   it('stale markup: another revision of the texts is drawn again in place, without a layout shift', async () => {
@@ -242,7 +242,10 @@ describe('the drop-in adopts the server-rendered banner', () => {
     const { p } = await web.open('/old-texts.html', { init: recordShifts });
     await settle(p);
     assert.equal(await inBanner(p, '[part=title]').textContent(), 'Cookies on the new site');
-    assert.deepEqual(await p.evaluate(() => [shifts, document.querySelector('consent-banner').shadowRoot.querySelectorAll('[part=banner]').length]), [[], 1]);
+    assert.deepEqual(await p.evaluate(() => [window.shifts, document.querySelector('consent-banner').shadowRoot.querySelectorAll('[part=banner]').length]), [
+      [],
+      1,
+    ]);
   });
 
   it('the Node example serves the banner in its HTML, and none once the visitor has decided', async () => {
@@ -253,7 +256,7 @@ describe('the drop-in adopts the server-rendered banner', () => {
     assert.match(html, /<h2 part="title" id="title">Cookies on example.com<\/h2>/);
     await settle(p);
     assert.equal(await p.evaluate(() => document.querySelectorAll('consent-banner').length), 1);
-    assert.deepEqual(await p.evaluate(() => shifts), []);
+    assert.deepEqual(await p.evaluate(() => window.shifts), []);
     await inBanner(p, '[part~=accept]').click();
     await p.waitForFunction(() => document.cookie.includes('consentry='));
     const cookie = (await context.cookies()).find((c) => c.name === 'consentry');
@@ -299,7 +302,7 @@ describe('static sites', () => {
       const state = await page.p.evaluate(() => ({
         ssr: !!window.ssrPanel,
         banner: !!document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part=banner]'),
-        shifts,
+        shifts: window.shifts,
       }));
       // The probe runs after the snippet: for a visitor who decided, the banner was gone before it.
       assert.deepEqual(state, { ssr: !decided, banner: !decided, shifts: [] });

@@ -146,7 +146,7 @@ export class ConsentBanner extends BaseElement {
       reject: () => consent.rejectAll('banner'),
       optOut: () => consent.optOut('banner'),
       ok: () => consent.decide({}, 'banner'),
-      preferences: () => this.openPreferences(),
+      preferences: () => void this.openPreferences(),
     });
 
   protected override update(): void {
