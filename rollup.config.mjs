@@ -366,7 +366,8 @@ export default [
       { file: 'dist/server.mjs', format: 'es' },
       { file: 'dist/server.cjs', format: 'cjs' },
     ],
-    plugins: plugins(),
+    // Its diagnostics print at once (src/core/diagnose.ts): a server loads no chunk.
+    plugins: [derivedModules(), resolve(), ts(), minifyHTML(), minify],
   },
   {
     input: 'src/entries/server.ts',

@@ -10,6 +10,10 @@ import Cookies from 'js-cookie';
 import { decode } from '../core/codec.js';
 import { grants, holds } from '../core/rules.js';
 import type { Mode } from '../core/types.js';
+import { header, type RequestLike } from '../ssr/request.js';
+
+export { renderBanner, hideSnippet, type RenderBannerOptions } from '../ssr/banner.js';
+export type { RequestLike };
 
 /** Options of {@link readConsent}: the same values as the site's Consentry attributes and the rules in force. */
 export interface ReadConsentOptions {
@@ -71,15 +75,6 @@ function cookieValues(header: string, name: string): string[] {
   }
   return out;
 }
-
-/** A Fetch `Request` (headers with `get`) or Node's `IncomingMessage` (a plain headers object). */
-type RequestLike = { headers: { get(name: string): string | null } | Record<string, string | string[] | undefined> };
-
-const header = (r: RequestLike, name: string): string | undefined => {
-  const h = r.headers as any;
-  const v = typeof h.get === 'function' ? h.get(name) : h[name];
-  return Array.isArray(v) ? v.join('; ') : (v ?? undefined);
-};
 
 /**
  * Reads the stored consent from a `Cookie` request header (`null`, `undefined` or `''` when there

@@ -1,22 +1,19 @@
 import { BaseElement } from '../base.js';
-import { h } from '../dom.js';
+import { h, keep } from '../dom.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
 import type * as Preferences from './preferences.js';
 import type { RevisitChunk } from '../../chunks/revisit.js';
 import { loadChunk } from '../../loader/lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
+import { firstLayer } from './first-layer.js';
 import { language, languageReady } from '../../i18n/language.js';
 import { host } from '../host.js';
 import { styles } from './consent-banner.styles.js';
 import { adoptCss } from '../css.js';
 import { doc } from '../../core/guard.js';
-import type { Mode } from '../../core/types.js';
 import { appeared, guard } from '../click-guard.js';
 import type { TextKey } from '../../i18n/en.js';
-
-/** The banner's text in each mode: written out, never built from the mode's name (`opt-outText` is no key). */
-const BANNER_TEXT: Record<Mode, TextKey> = { 'opt-in': 'text', 'opt-out': 'optOutText', notice: 'noticeText', none: 'noticeText' };
 
 /** Finds the focused element through shadow roots, so that focus can be given back to it. */
 const deepActive = (): HTMLElement | null => {
@@ -141,53 +138,31 @@ export class ConsentBanner extends BaseElement {
 
   private _pieces = (key: TextKey) => pieces(this._t(key));
 
-  /** Every action has the same look, so that refusing is as prominent as accepting. */
-  private _button = (key: TextKey, part: string, onclick: () => void) => h('button', { part: 'button ' + part, onclick }, this._t(key));
-
   private _close = (): void => consent.setView(consent.due() ? 'banner' : 'none');
 
-  private _banner() {
-    const config = consent.getConfig();
-    const mode = config.mode;
-    const ok = () => consent.decide({}, 'banner');
-    const link = (label: string, href: string) => h('a', { part: 'link', href }, label);
-    const body = [
-      h('h2', { part: 'title', id: 'title' }, this._t('title')),
-      h(
-        'p',
-        { part: 'text', id: 'text' },
-        this._pieces(BANNER_TEXT[mode]).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
-        ' ',
-        config.policyUrl && link(this._t('policy'), config.policyUrl),
-      ),
-      h(
-        'div',
-        { part: 'actions', class: 'actions' },
-        mode === 'opt-in'
-          ? [this._button('acceptAll', 'accept', () => consent.acceptAll('banner')), this._button('rejectAll', 'reject', () => consent.rejectAll('banner'))]
-          : mode === 'opt-out'
-            ? [this._button('optOut', 'reject', () => consent.optOut('banner')), this._button('ok', 'accept', ok)]
-            : this._button('ok', 'accept', ok),
-        this._button('preferences', 'preferences', () => this.openPreferences()),
-      ),
-    ];
-    const cls = `panel ${config.layout} ${config.position}`;
-    return config.layout === 'modal'
-      ? // Escape on the modal banner decides nothing, so it does not close it either.
-        h('dialog', { part: 'banner', class: cls, 'aria-labelledby': 'title', 'aria-describedby': 'text', oncancel: (e: Event) => e.preventDefault() }, body)
-      : // In the top layer too, so that no layer of the page can cover it (docs/elements.md#the-top-layer).
-        h('div', { part: 'banner', class: cls, role: 'region', 'aria-labelledby': 'title', popover: 'manual' }, body);
-  }
+  /** The first layer (first-layer.ts, which the server renders too: src/ssr/banner.ts). */
+  private _banner = () =>
+    firstLayer(h, consent.getConfig(), this._t, {
+      accept: () => consent.acceptAll('banner'),
+      reject: () => consent.rejectAll('banner'),
+      optOut: () => consent.optOut('banner'),
+      ok: () => consent.decide({}, 'banner'),
+      preferences: () => void this.openPreferences(),
+    });
 
   protected override update(): void {
     const root = this.root();
-    if (!root.firstChild) {
-      root.append(this._main, this._dialog);
+    if (!this._main.parentNode) {
+      // Rendered by the server (src/ssr/banner.ts): its two containers are taken over, not drawn again.
+      const [main, dialog] = root.querySelectorAll<HTMLElement>('.contents');
+      if (dialog) [this._main, this._dialog] = [main, dialog];
+      else root.append(this._main, this._dialog);
       guard(root);
     }
     const view = consent.getView();
     // Only the banner that Consentry drives renders, and not in English while a language loads.
-    const shown = host.banner() === this && languageReady() ? view : 'hidden';
+    const ours = host.banner() === this;
+    const shown = ours && languageReady() ? view : 'hidden';
     const config = consent.getConfig();
     this._prefs?.render(
       { consent, t: this._t, pieces: this._pieces, update: () => this.requestUpdate(), close: this._close },
@@ -204,21 +179,26 @@ export class ConsentBanner extends BaseElement {
       this.style.colorScheme = config.theme === 'auto' ? 'light dark' : config.theme;
     }
     const revisit = shown === 'none' && config.revisit === 'button' && config.mode !== 'none' && !consent.due();
-    this._main.replaceChildren(
-      ...(shown === 'banner'
-        ? [this._banner()]
-        : revisit
-          ? // After a decision: the control, once its chunk is here.
-            this._revisit
-            ? [this._revisit.control(this._t('revisit'), () => this.openPreferences())]
-            : (this._loadRevisit(), [])
-          : []),
-    );
-    // A new first layer each render; the dialog stays open while shown. Where the popover API is
-    // missing, the first layer stays a fixed panel.
+    // While a language loads, what is shown stays: no English, and a server's banner stays put.
+    if (shown !== 'hidden' || !ours) {
+      const next =
+        shown === 'banner'
+          ? // The first layer already there is kept when it is the same (no redraw, focus stays).
+            [keep(this._main.firstElementChild, this._banner())]
+          : revisit
+            ? // After a decision: the control, once its chunk is here.
+              this._revisit
+              ? [this._revisit.control(this._t('revisit'), () => this.openPreferences())]
+              : (this._loadRevisit(), [])
+            : [];
+      // Moving the kept first layer would close it and take focus off it.
+      if (next[0] !== this._main.firstChild) this._main.replaceChildren(...next);
+    }
+    // The first layer and the dialog stay open while shown. Where the popover API is missing, the
+    // first layer stays a fixed panel.
     const bar = root.querySelector<HTMLElement>('[popover]');
     const dialog = root.querySelector('dialog');
-    if (bar?.showPopover) {
+    if (bar?.showPopover && !bar.matches(':popover-open')) {
       bar.showPopover();
       appeared();
     }
