@@ -43,10 +43,65 @@ function need<T>(name: string): T | null | undefined {
   return needed[name];
 }
 
-/** Loads gating and runs it (and, with `debug`, the audit's report): every (re)configuration runs it again. */
+/**
+ * Gated markup that gating has work for before anything is granted: `<consent-gate>` and
+ * `<consent-opt-out>` show before a decision, and markup gated on `necessary` runs at once.
+ */
+const NEED = 'consent-gate,consent-opt-out,[data-consent*=necessary]';
+/** While gating is not due: what stops waiting for it; `0` once it has been requested. */
+let wait: (() => void) | 0 | undefined;
+/** When the change that made gating due happened (0: it was due at start). */
+let since = 0;
+
+/** A decision holds, or something optional is granted (opt-out mode, the API). */
+const held = (): boolean => consent.decided() || consent.optional().some((x) => consent.allowed(x.id));
+/** The gated markup that gating has work for now. */
+const markup = (): string => (held() ? NEED + ',[data-consent]' : NEED);
+
+/**
+ * Whether gating has something to do (decision 27). Before a decision or a grant nothing gated
+ * may run (but `NEED`) and gated markup is inert by itself, so the extras chunk waits; so it does
+ * on a page without gated markup, unless something must be cleaned up (services that declare
+ * cookies or storage), reloaded after a withdrawal (`reload-on-revoke`) or audited (`debug`).
+ */
+function due(): unknown {
+  const c = consent.getConfig();
+  return (
+    c.debug ||
+    (held() && c.reloadOnRevoke) ||
+    c.categories.some((x) => x.services.some((s) => s.cookies.length + s.storage.length)) ||
+    doc.querySelector(markup())
+  );
+}
+
+/**
+ * Loads gating and runs it (and, with `debug`, the audit's report) once it is due (`due`): every
+ * (re)configuration runs it again. Until then, a change of consent or markup that needs it
+ * (single-page apps) starts it.
+ */
 function startGating(): void {
+  if (wait !== 0 && !due()) {
+    if (!wait) {
+      const off = consent.on('change', () => ((since = performance.now()), startGating()));
+      // What a single-page app adds later: gated markup that gating has work for now.
+      const observer = new MutationObserver((records) => {
+        const m = markup();
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches(m) || n.querySelector(m))) return startGating();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      wait = () => (off(), observer.disconnect());
+    }
+    return;
+  }
+  if (wait) wait();
+  wait = 0;
   extras().then(
-    (x) => x.gate(),
+    (x) => {
+      // The audit dates the first grant from when gating started (src/audit/watch.ts): one made
+      // in this page before gating was due dates from the change that made it due.
+      if (since && !x.watched.at) x.watched.at = since;
+      x.gate();
+    },
     () => {},
   );
   if (consent.getConfig().debug) audits().catch(() => {});
@@ -94,8 +149,15 @@ function configure(): void {
     startGating();
     if (first) {
       // Listeners wait too (for the next task, or the banner's first frame), so that the
-      // drop-in's own start stays one short task; those for changes made outside the page's
-      // controls (the page's language, other tabs) are the extras chunk's (src/chunks/extras.ts).
+      // drop-in's own start stays one short task. Decisions made elsewhere (another tab, a
+      // sibling subdomain sharing the cookie, this page shown again from the back/forward cache)
+      // and the page's language changing at run time (a single-page app's language switch, the
+      // browser's languages); a decision heard of makes gating due.
+      consent.tabs();
+      addEventListener('pageshow', (e) => e.persisted && consent.sync());
+      doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && consent.sync());
+      new MutationObserver(() => chooseUiLanguage()).observe(doc.documentElement, { attributeFilter: ['lang'] });
+      addEventListener('languagechange', () => chooseUiLanguage());
       // `data-consent-open` links anywhere on the page, including ones added later.
       doc.addEventListener('click', (e) => {
         const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');

@@ -3,8 +3,6 @@ import { gate } from '../gating/gate.js';
 import { loadScript } from '../gating/load-script.js';
 import { loadChunk } from '../loader/lazy.js';
 import { doc } from '../core/guard.js';
-import { sync, tabs } from '../core/consent.js';
-import { chooseUiLanguage } from '../i18n/language.js';
 import { watchGrants, type Watched } from '../audit/watch.js';
 
 /**
@@ -35,21 +33,6 @@ function watchElements(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/**
- * What the drop-in starts after the banner's first frame, with this chunk, besides gating: it
- * follows decisions made elsewhere (another tab, a sibling subdomain sharing the cookie, this page
- * shown again from the back/forward cache) and the page's language changing at run time (a
- * single-page app's language switch, the browser's languages).
- */
-function listen(): void {
-  tabs();
-  addEventListener('pageshow', (e) => e.persisted && sync());
-  doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && sync());
-  new MutationObserver(() => chooseUiLanguage()).observe(doc.documentElement, { attributeFilter: ['lang'] });
-  addEventListener('languagechange', () => chooseUiLanguage());
-}
-
-listen();
 watchElements();
 const watched: Watched = { at: Infinity, added: new WeakSet() };
 // Before gating starts (the drop-in calls `gate` once this registers), so that the audit sees

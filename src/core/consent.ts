@@ -164,9 +164,8 @@ export function start(next: Config): void {
   if (!ready && !next.pending) {
     ready = true;
     emit('ready', snapshot());
-    // Other tabs, the back/forward cache and sibling subdomains are heard from once the extras
-    // chunk arrives, after the banner's first frame (src/chunks/extras.ts, `listen`): the
-    // drop-in's own start stays one short task. This tab's first decision opens the channel too.
+    // Other tabs, the back/forward cache and sibling subdomains are heard from after the
+    // banner's first frame (src/boot.ts): the drop-in's own start stays one short task. This tab's first decision opens the channel too.
     // Only a browser that refuses cookies keeps the decision in localStorage; listening for its
     // changes costs a synchronous round trip to the browser process, so others skip it.
     if (!navigator.cookieEnabled) addEventListener('storage', (e) => e.key === 'consentry:' + config!.cookieName && sync());

@@ -3,10 +3,10 @@ import type { ExtrasChunk } from '../chunks/extras.js';
 import { loadChunk } from './lazy.js';
 
 /**
- * Gating and `loadScript` live in `consentry.extras.js`, which the drop-in requests after the
- * banner's first frame on pages that need it (boot.ts, `needsGating`): none of them is needed to
- * show the first layer, and gated markup stays inert by itself until they arrive, so the drop-in
- * that every page waits for stays small.
+ * Gating and `loadScript` live in `consentry.extras.js`, which the drop-in requests once gating
+ * has something to do (boot.ts, `due`: a decision, a grant, something to clean up), never before
+ * the banner's first frame, or at the first `loadScript` call: none of them is needed to show
+ * the first layer, and gated markup stays inert by itself until they arrive.
  */
 export const extras = (): Promise<ExtrasChunk> => loadChunk<ExtrasChunk>('extras');
 

@@ -39,8 +39,6 @@ const web = testSite(() => {
     '/slow/consentry.js': { body: readFileSync(ROOT + 'dist/consentry.js', 'utf8'), type: 'text/javascript' },
     // Gating lives in the extras chunk, next to the drop-in.
     '/slow/consentry.extras.js': { body: readFileSync(ROOT + 'dist/consentry.extras.js', 'utf8'), type: 'text/javascript' },
-    // The "Privacy settings" control, which the decision below makes due.
-    '/slow/consentry.revisit.js': { body: readFileSync(ROOT + 'dist/consentry.revisit.js', 'utf8'), type: 'text/javascript' },
     '/slow/consentry.services.js': () =>
       new Promise((resolve) => {
         release = () => resolve({ body: chunk, type: 'text/javascript' });

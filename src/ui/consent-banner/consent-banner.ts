@@ -3,7 +3,7 @@ import { h, keep } from '../dom.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
 import type * as Preferences from './preferences.js';
-import type { RevisitChunk } from '../../chunks/revisit.js';
+import { control, styles as revisitStyles } from './revisit.js';
 import { loadChunk } from '../../loader/lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
 import { firstLayer } from './first-layer.js';
@@ -69,7 +69,7 @@ const deepActive = (): HTMLElement | null => {
  * @cssprop --consentry-z-index - stacking order of the "Privacy settings" control (the banner and the dialog are in the top layer)
  */
 export class ConsentBanner extends BaseElement {
-  static override styles = styles;
+  static override styles = styles + revisitStyles;
   static observedAttributes = ATTRIBUTES;
 
   /** Inserted by the drop-in rather than written by the site: it yields to a page's own banner. */
@@ -80,9 +80,6 @@ export class ConsentBanner extends BaseElement {
   private _off: Array<() => void> = [];
   /** The preferences dialog, loaded on first use: most visitors never open it. */
   private _prefs?: typeof Preferences;
-  /** The revisit control, loaded once the visitor has decided (or with the dialog). */
-  private _revisit?: RevisitChunk;
-  private _revisitLoad?: Promise<void>;
   /** The dialog's styles have been added to the shadow root. */
   private _styled = false;
   /** The first layer or the revisit control, rebuilt on each update. */
@@ -109,30 +106,15 @@ export class ConsentBanner extends BaseElement {
   /** Opens the preferences dialog with the current choices; focus returns to the opener on close. */
   async openPreferences(): Promise<void> {
     const opener = deepActive();
-    // The revisit control comes with it: focus goes there when the dialog closes.
-    const prefs = (this._prefs ??= (
-      await Promise.all([loadChunk<typeof Preferences>('preferences'), consent.getConfig().revisit === 'button' && this._loadRevisit()])
-    )[0]);
+    const prefs = (this._prefs ??= await loadChunk<typeof Preferences>('preferences'));
     if (!this._styled) adoptCss(this.root(), prefs.styles);
     this._styled = true;
-    // Kept from here on: a render while the chunks load (the revisit control arriving) is not the dialog closing.
+    // Kept from here on: a render while the chunk loads is not the dialog closing.
     this._opener = opener;
     prefs.open(consent);
     this.requestUpdate();
     consent.setView('preferences');
   }
-
-  /** Loads the revisit control once (a failure is reported by loadChunk) and shows it when it arrives. */
-  private _loadRevisit = (): Promise<void> =>
-    (this._revisitLoad ??= loadChunk<RevisitChunk>('revisit').then(
-      (r) => {
-        adoptCss(this.root(), r.styles);
-        this._revisit = r;
-        // Shown only when no panel is (re-rendering the first layer would move focus off its buttons).
-        if (consent.getView() === 'none') this.requestUpdate();
-      },
-      () => {},
-    ));
 
   private _t = (key: TextKey): string => text(consent.getConfig(), language(), key);
 
@@ -186,10 +168,8 @@ export class ConsentBanner extends BaseElement {
           ? // The first layer already there is kept when it is the same (no redraw, focus stays).
             [keep(this._main.firstElementChild, this._banner())]
           : revisit
-            ? // After a decision: the control, once its chunk is here.
-              this._revisit
-              ? [this._revisit.control(this._t('revisit'), () => this.openPreferences())]
-              : (this._loadRevisit(), [])
+            ? // After a decision: the "Privacy settings" control.
+              [control(this._t('revisit'), () => this.openPreferences())]
             : [];
       // Moving the kept first layer would close it and take focus off it.
       if (next[0] !== this._main.firstChild) this._main.replaceChildren(...next);

@@ -3,10 +3,9 @@ import { css } from '../css.js';
 import { doc } from '../../core/guard.js';
 
 /**
- * The "Privacy settings" control (`dist/consentry.revisit.js`): shown once the visitor has
- * decided, never in the first layer, so the drop-in loads it only then (or for a returning
- * visitor), and with the preferences dialog, which it leads back to (focus goes to it when the
- * dialog closes). The banner's shadow root gets these styles when it arrives.
+ * The "Privacy settings" control: shown once the visitor has decided, never in the first layer.
+ * Part of the drop-in (decision 27): a returning visitor sees it without fetching anything. Its
+ * styles follow the banner's in the banner's stylesheet.
  */
 export const styles = css`
   .revisit {
