@@ -73,6 +73,11 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
     details:
       'lifetime in days, clamped to 1..395 (13 months). Out of range is clamped and reported; a non-number gives the default. A refusal lives as long as an acceptance.',
   },
+  'reask-after': {
+    summary: 'Days a refusal stands through a new `revision` (at most `cookie-days`).',
+    details:
+      'days a refusal (nothing optional granted) stands through a new `revision`, clamped to 0..395 and never more than `cookie-days` (a larger value is capped and reported); an acceptance is asked again at once, and a refusal is asked about what the new configuration adds ([details](regions.md#a-refusal-is-respected))',
+  },
   'ga-id': {
     summary: 'Google Analytics measurement ids, space separated.',
     details:
