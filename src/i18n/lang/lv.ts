@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Ielādēt saturu',
   optedOut: 'Iebildums ievērots: mēs nepārdodam un nekopīgojam jūsu personas datus',
   dnt: 'Iebildums ievērots: jūsu pārlūka Do Not Track signāls',
+  exemptText:
+    'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas. Tās, kas nepieciešamas vietnes darbībai, vienmēr ir ieslēgtas. Dažas citas ir ieslēgtas bez jautāšanas, kā to atļauj likums: jūs varat pret tām iebilst sadaļā “Izvēles”. Pārējās izmantojam tikai ar jūsu piekrišanu. Savu izvēli jebkurā laikā varat mainīt sadaļā “Privātuma iestatījumi”.',
+  exemptPreferencesText:
+    'Izvēlieties, kuru neobligāto apstrādi atļaujat. Tas, ko likums atļauj bez jautāšanas, ir ieslēgts, kamēr jūs neiebilstat; pārējais netiek ieslēgts, kamēr to neieslēdzat jūs pats.',
+  exempt: 'Ieslēgts bez jautāšanas, kā to atļauj likums. Jūs varat jebkurā laikā iebilst, to izslēdzot.',
   consentId: 'Jūsu piekrišanas ID',
   copy: 'Kopēt',
   copied: 'Nokopēts',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Niżżel il-kontenut',
   optedOut: 'Talba ta’ oġġezzjoni rrispettata: ma nbigħux u ma naqsmux id-data personali tiegħek',
   dnt: 'Talba ta’ oġġezzjoni rrispettata: is-sinjal Do Not Track tal-browser tiegħek',
+  exemptText:
+    'Nużaw cookies u teknoloġiji simili. Dawk meħtieġa biex is-sit jaħdem huma dejjem attivi. Xi wħud oħra huma attivi mingħajr ma nistaqsuk, kif tippermetti l-liġi: tista’ toġġezzjona għalihom f’“Preferenzi”. Il-bqija jintużaw biss jekk taqbel. Tista’ tibdel fehmtek fi kwalunkwe ħin f’“Settings tal-privatezza”.',
+  exemptPreferencesText:
+    'Agħżel liema proċessar mhux obbligatorju tippermetti. Dak li l-liġi tippermetti mingħajr ma nistaqsuk huwa attiv sakemm toġġezzjona; il-bqija ma jinxtegħelx qabel ma tixgħlu int.',
+  exempt: 'Attiv mingħajr ma nistaqsuk, kif tippermetti l-liġi. Tista’ toġġezzjona fi kwalunkwe ħin billi titfih.',
   consentId: 'L-ID tal-kunsens tiegħek',
   copy: 'Ikkopja',
   copied: 'Ikkupjat',
