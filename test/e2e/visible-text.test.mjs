@@ -20,11 +20,8 @@ const ENGLISH = Object.fromEntries(
 const KEYS = new Set([...Object.keys(ENGLISH), ...Object.values(TABLES).flatMap(Object.keys)]);
 const ENGLISH_TEXTS = new Set(Object.values(ENGLISH));
 
-/**
- * Texts that really are the same word as the English one in that language: German says "OK",
- * French "Services", and Latvian's plural of "preference" is "preferences".
- */
-const SAME_AS_ENGLISH = { de: ['OK'], fr: ['Services'], lv: ['Preferences'] };
+/** Texts that really are the same word as the English one in that language: German says "OK", French "Services". */
+const SAME_AS_ENGLISH = { de: ['OK'], fr: ['Services'] };
 
 const LANGS = ['en', ...Object.keys(TABLES)];
 const MODES = ['opt-in', 'opt-out', 'notice', 'none'];

@@ -16,7 +16,7 @@ export default {
   save: 'Választás mentése',
   close: 'Bezárás',
   preferencesTitle: 'Adatvédelmi beállítások',
-  preferencesText: 'Válassza ki, mely nem kötelező adatkezeléseket engedélyezi. Semmi nem kötelező nem kapcsol be, amíg Ön be nem kapcsolja.',
+  preferencesText: 'Válassza ki, mely nem kötelező adatkezeléseket engedélyezi. Ezek közül egyik sem kapcsol be, amíg Ön be nem kapcsolja.',
   alwaysOn: 'Mindig bekapcsolva',
   services: 'Szolgáltatások',
   revisit: 'Adatvédelmi beállítások',

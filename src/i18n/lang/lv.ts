@@ -10,12 +10,12 @@ export default {
   policy: 'Privātuma paziņojums',
   acceptAll: 'Pieņemt visas',
   rejectAll: 'Noraidīt visas',
-  preferences: 'Preferences',
+  preferences: 'Pielāgot',
   optOut: 'Nepārdot un nekopīgot manus personas datus',
   ok: 'Sapratu',
   save: 'Saglabāt izvēli',
   close: 'Aizvērt',
-  preferencesTitle: 'Privātuma preferences',
+  preferencesTitle: 'Privātuma izvēles',
   preferencesText: 'Izvēlieties, kuru neobligāto apstrādi atļaujat. Nekas neobligāts netiek ieslēgts, kamēr to neieslēdzat jūs pats.',
   alwaysOn: 'Vienmēr ieslēgtas',
   services: 'Pakalpojumi',
@@ -34,7 +34,7 @@ export default {
   optedOut: 'Iebildums ievērots: mēs nepārdodam un nekopīgojam jūsu personas datus',
   dnt: 'Iebildums ievērots: jūsu pārlūka Do Not Track signāls',
   exemptText:
-    'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas. Tās, kas nepieciešamas vietnes darbībai, vienmēr ir ieslēgtas. Dažas citas ir ieslēgtas bez jautāšanas, kā to atļauj likums: jūs varat pret tām iebilst sadaļā “Izvēles”. Pārējās izmantojam tikai ar jūsu piekrišanu. Savu izvēli jebkurā laikā varat mainīt sadaļā “Privātuma iestatījumi”.',
+    'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas. Tās, kas nepieciešamas vietnes darbībai, vienmēr ir ieslēgtas. Dažas citas ir ieslēgtas bez jautāšanas, kā to atļauj likums: jūs varat pret tām iebilst, izvēloties “Pielāgot”. Pārējās izmantojam tikai ar jūsu piekrišanu. Savu izvēli jebkurā laikā varat mainīt sadaļā “Privātuma iestatījumi”.',
   exemptPreferencesText:
     'Izvēlieties, kuru neobligāto apstrādi atļaujat. Tas, ko likums atļauj bez jautāšanas, ir ieslēgts, kamēr jūs neiebilstat; pārējais netiek ieslēgts, kamēr to neieslēdzat jūs pats.',
   exempt: 'Ieslēgts bez jautāšanas, kā to atļauj likums. Jūs varat jebkurā laikā iebilst, to izslēdzot.',
