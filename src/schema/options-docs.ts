@@ -33,7 +33,7 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
   revision: {
     summary: 'Policy/configuration revision; a decision for another revision is void.',
     details:
-      'revision of the configuration and notice (`[A-Za-z0-9._-]`, 1 to 40 characters). A stored decision with another revision is void and the banner shows again.',
+      'revision of the configuration and notice (`[A-Za-z0-9._-]`, 1 to 40 characters). A stored acceptance with another revision is void and the banner shows again; a refusal stands for `reask-after` days ([details](regions.md#a-refusal-is-respected)).',
     schema: { type: ['string', 'number'] },
   },
   mode: {
