@@ -266,11 +266,9 @@ export function decide(choices: Choices, source: Source, alone = source === 'emb
  */
 export function acceptAll(source: Source): ConsentSnapshot {
   const fresh = unknown(stored, config!.revision, optional());
-  const cats = optional().filter((c) => !fresh.length || fresh.includes(c.id));
-  const choices: Choices = Object.fromEntries([
-    ...cats.map((c) => [c.id, !covered(c) || values[c.id]]),
-    ...fresh.filter((id) => !cats.some((c) => c.id === id)).map((id) => [id, true]),
-  ]);
+  const choices: Choices = {};
+  for (const c of optional()) if (!fresh.length || fresh.includes(c.id)) choices[c.id] = !covered(c) || values[c.id];
+  for (const id of fresh) choices[id] ??= true;
   return decide(choices, source, !!fresh.length);
 }
 
