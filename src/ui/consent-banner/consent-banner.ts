@@ -156,7 +156,9 @@ export class ConsentBanner extends BaseElement {
         'p',
         { part: 'text', id: 'text' },
         // Where the region's rules grant categories without asking, the text does not ask about them.
-        this._pieces(mode === 'opt-in' && config.exempt?.length ? 'exemptText' : BANNER_TEXT[mode]).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
+        this._pieces(mode === 'opt-in' && config.exempt?.length ? 'exemptText' : BANNER_TEXT[mode]).map((p) =>
+          typeof p === 'string' ? p : link(p.label, p.href),
+        ),
         ' ',
         config.policyUrl && link(this._t('policy'), config.policyUrl),
       ),
