@@ -298,7 +298,11 @@ export function resolveConfig(element: RawOptions, script: RawOptions, catalogue
     }
     out[key] = value;
   }
-  if (out.reaskAfter > out.cookieDays) diagnose(REASK_OVER, out.reaskAfter, (out.reaskAfter = out.cookieDays));
+  // The default follows a shorter `cookie-days` quietly; a value the site gave is reported.
+  if (out.reaskAfter > out.cookieDays)
+    (element['reask-after'] ?? script['reask-after'] ?? json.reaskAfter) != null
+      ? diagnose(REASK_OVER, out.reaskAfter, (out.reaskAfter = out.cookieDays))
+      : (out.reaskAfter = out.cookieDays);
   out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
   // `auto` is null until resolved; `UK` is the ISO code `GB`.
   out.region = out.region === 'auto' ? null : out.region === 'UK' ? 'GB' : out.region;
