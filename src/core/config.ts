@@ -10,6 +10,7 @@ import {
   NOT_SERVICE,
   OVER,
   RANGE,
+  REASK_OVER,
   TEXTS,
   TEXT_TABLE,
   TEXT_VALUE,
@@ -44,6 +45,10 @@ export interface Config {
   cookieDomain: string;
   cookiePath: string;
   cookieDays: number;
+  /** Days a refusal stands through a new `revision` (docs/regions.md); at most `cookieDays`. */
+  reaskAfter: number;
+  /** Optional categories the region's rules grant without asking (docs/regions.md); set by src/regions/apply.ts. */
+  exempt?: string[];
   gaId: string[];
   consentMode: boolean;
   waitForUpdate: number;
@@ -296,6 +301,11 @@ export function resolveConfig(element: RawOptions, script: RawOptions, catalogue
     }
     out[key] = value;
   }
+  // The default follows a shorter `cookie-days` quietly; a value the site gave is reported.
+  if (out.reaskAfter > out.cookieDays)
+    (element['reask-after'] ?? script['reask-after'] ?? json.reaskAfter) != null
+      ? diagnose(REASK_OVER, out.reaskAfter, (out.reaskAfter = out.cookieDays))
+      : (out.reaskAfter = out.cookieDays);
   out.categories = categories(element.categories ?? script.categories, json.categories, catalogue);
   // `auto` is null until resolved; `UK` is the ISO code `GB`.
   out.region = out.region === 'auto' ? null : out.region === 'UK' ? 'GB' : out.region;

@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { has, doc } from './guard.js';
 import { diagnose } from './diagnose.js';
 import { REFUSE_NECESSARY, UNKNOWN_CHOICE } from './messages.js';
-import { grants, holds, sold } from './rules.js';
+import { current, grants, holds, refusal, sold, unknown } from './rules.js';
 import { openStore, type Decision, type Store } from './storage.js';
 import type { Category, ConsentSnapshot, Source, View } from './types.js';
 
@@ -66,7 +66,7 @@ const signalled = () => !!stored?.signal;
 let settled = false;
 
 function compute(): void {
-  ({ categories: values, services, decided: settled } = grants(stored, optional(), config!.mode, privacySignal()));
+  ({ categories: values, services, decided: settled } = grants(stored, optional(), config!.mode, privacySignal(), config!.exempt, config!.revision));
 }
 
 /** The visitor has decided on every configured category (or the mode needs no decision). */
@@ -141,7 +141,8 @@ function mirror(): void {
 function load(): string[] {
   const before = values;
   const record = store.read();
-  const mine = record?.revision === config!.revision && record;
+  // A record of another revision speaks only while it is a refusal younger than `reask-after` days.
+  const mine = current(record, config!.revision, config!.reaskAfter);
   // Only a record this browser wrote chooses the consent id: one planted by a sibling subdomain
   // would file the visitor's receipts under an id its author knows (decision 0020).
   if (mine && !mine.foreign) idBox = { v: mine.id };
@@ -211,7 +212,7 @@ export function sync(): void {
  * ids to booleans; ids not named keep their current value. Every call is a decision, so it
  * writes, fires `consent-change` and hides the UI, even when no value changed.
  */
-export function decide(choices: Choices, source: Source): ConsentSnapshot {
+export function decide(choices: Choices, source: Source, alone = source === 'embed'): ConsentSnapshot {
   const cats = { ...values };
   const svcs = { ...services };
   for (const c of optional()) {
@@ -222,7 +223,7 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
     const named = c.services.filter((s) => has(choices, s.id));
     for (const s of named) svcs[s.id] = !!choices[s.id];
     // A service granted from its `<consent-gate>` grants that service only, not its category.
-    if (named.length && source !== 'embed') cats[c.id] = c.services.some((s) => svcs[s.id]);
+    if (named.length && !alone) cats[c.id] = c.services.some((s) => svcs[s.id]);
   }
   // The ids configured are the keys of `values` (categories) and `services` (their services).
   for (const key of Object.keys(choices)) {
@@ -234,7 +235,9 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   // Only a service whose value differs from its category's needs to be kept (refused in a granted
   // category, or granted alone from its `<consent-gate>`): any other follows its category. This keeps the cookie short enough for hundreds of services.
   const kept: Record<string, boolean> = {};
-  for (const c of optional()) for (const s of c.services) if (svcs[s.id] !== cats[c.id]) kept[s.id] = svcs[s.id];
+  // A refusal names every service it refused: a later revision can then tell which are new (rules.ts `unknown`).
+  const refused = refusal({ categories: optionalValues, services: svcs } as Decision);
+  for (const c of optional()) for (const s of c.services) if (refused || svcs[s.id] !== cats[c.id]) kept[s.id] = svcs[s.id];
   stored = {
     revision: config!.revision,
     id: idOf(idBox),
@@ -255,9 +258,17 @@ export function decide(choices: Choices, source: Source): ConsentSnapshot {
   return detail;
 }
 
-/** Grants every optional category, except those a privacy signal refuses and the visitor has not granted. */
+/**
+ * Grants every optional category, except those a privacy signal refuses and the visitor has not
+ * granted. After a refusal that stands through a new revision, only what is new (rules.ts
+ * `unknown`): the refused categories stay refused, and a new service of one is granted alone.
+ */
 export function acceptAll(source: Source): ConsentSnapshot {
-  return decide(Object.fromEntries(optional().map((c) => [c.id, !covered(c) || values[c.id]])), source);
+  const fresh = unknown(stored, config!.revision, optional());
+  const choices: Choices = {};
+  for (const c of optional()) if (!fresh.length || fresh.includes(c.id)) choices[c.id] = !covered(c) || values[c.id];
+  for (const id of fresh) choices[id] ??= true;
+  return decide(choices, source, !!fresh.length);
 }
 
 /** "Do not sell or share my personal information": refuses the `sold` categories and nothing else. */

@@ -43,6 +43,7 @@ export const UNKNOWN_CHOICE = 18;
 export const REFUSE_NECESSARY = 19;
 export const CONSENT_MODE_REGIONS = 20;
 export const CONSENT_MODE_REGION = 21;
+export const REASK_OVER = 22;
 
 /** Every message by code; each is called with the details it names. */
 export const MESSAGES = {
@@ -81,6 +82,8 @@ export const MESSAGES = {
   [UNKNOWN_CHOICE]: (key: string) => report(`set(): unknown category or service "${key}"; ignored`),
   [REFUSE_NECESSARY]: () => report('set(): "necessary" cannot be refused; ignored'),
   [CONSENT_MODE_REGIONS]: (table: unknown) => reportValue('consentModeRegions', table, []),
+  /** `reask-after` longer than the record's lifetime, capped. */
+  [REASK_OVER]: (value: unknown, used: number) => reportValue('reask-after', value, used, 'is more than cookie-days'),
   [CONSENT_MODE_REGION]: (i: number, entry: unknown) => reportValue(`consentModeRegions[${i}]`, entry, 'nothing', 'is not a region default'),
 };
 

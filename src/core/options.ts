@@ -34,6 +34,8 @@ export const OPTIONS = [
   ['cookie-domain', '', /^/],
   ['cookie-path', '/', /^\/[^;\s]*$/],
   ['cookie-days', '182', [1, 395]],
+  // Never more than `cookie-days` (config.ts): a refusal cannot outlive its record.
+  ['reask-after', '182', [0, 395]],
   ['ga-id', '', /^/],
   ['consent-mode', 'on', FLAG],
   ['wait-for-update', '500', [0, 60000]],

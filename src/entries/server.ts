@@ -8,7 +8,7 @@
  */
 import Cookies from 'js-cookie';
 import { decode } from '../core/codec.js';
-import { grants, holds } from '../core/rules.js';
+import { current, grants, holds, refusal } from '../core/rules.js';
 import type { Mode } from '../core/types.js';
 import { header, type RequestLike } from '../ssr/request.js';
 
@@ -23,6 +23,14 @@ export interface ReadConsentOptions {
   revision?: string;
   /** The `cookie-days` option: an older decision is void. Default `182`. */
   cookieDays?: number;
+  /**
+   * The `reask-after` option: a refusal of another revision stands this many days from its
+   * decision (never more than `cookieDays`). Default `182`. An acceptance of another revision is
+   * no decision.
+   */
+  reaskAfter?: number;
+  /** The categories the region's rules make `exempt` (docs/regions.md): granted unless the record refuses them. */
+  exempt?: string[];
   /**
    * The mode in force for this visitor (docs/regions.md). Default `opt-in`. A decision made under
    * rules that asked less (an opt-out "OK" under opt-in rules) is no decision, as in the browser.
@@ -92,24 +100,28 @@ function cookieValues(header: string, name: string): string[] {
 export function readConsent(input: string | RequestLike | null | undefined, options: ReadConsentOptions = {}): StoredConsent | null {
   const request = input && typeof input === 'object' ? input : undefined;
   const cookieHeader = request ? header(request, 'cookie') : input;
-  const { cookieName = 'consentry', revision = '1', cookieDays = 182, mode = 'opt-in', saleOrShare = [] } = options;
+  const { cookieName = 'consentry', revision = '1', cookieDays = 182, reaskAfter = 182, mode = 'opt-in', saleOrShare = [], exempt = [] } = options;
   const gpc = options.gpc ?? (request ? header(request, 'sec-gpc') === '1' : false);
   // As in the browser: records only (a cookie of another tool under the name is none), and an
   // expired one (`cookie-days` passed) is none; two records: none is the visitor's own for sure (decision 0020).
   const records = typeof cookieHeader === 'string' ? cookieValues(cookieHeader, cookieName).map(decode) : [];
   const fresh = records.filter((r) => r && r.time + cookieDays * 864e5 > Date.now());
-  const record = fresh.length === 1 ? fresh[0] : null;
-  // Another revision voids the decision, and so do rules in force that ask more than the record's.
-  if (!record || record.revision !== revision || !holds(record, mode)) return null;
+  // Another revision voids the decision, but for a refusal younger than `reaskAfter` days; rules
+  // in force that ask more than the record's void it too.
+  const record = current(fresh.length === 1 ? fresh[0] : null, revision, Math.min(reaskAfter, cookieDays));
+  if (!record || !holds(record, mode)) return null;
   const configured = options.categories ?? Object.fromEntries(Object.keys(record.categories).map((id) => [id, []]));
   const cats = Object.keys(configured).map((id) => ({ id, saleOrShare: saleOrShare.includes(id), services: configured[id].map((s) => ({ id: s })) }));
-  const out = grants(record, cats, mode, gpc);
+  const out = grants(record, cats, mode, gpc, exempt, revision);
   // Without the configuration, a service's own choice is kept unless the signal overrides the record.
+  // (A refusal names each service it refused, all following their categories: none is a choice of its own.)
   const services = options.categories
     ? out.services
-    : gpc && !record.signal
-      ? Object.fromEntries(Object.entries(record.services).map(([k]) => [k, false]))
-      : record.services;
+    : refusal(record)
+      ? {}
+      : gpc && !record.signal
+        ? Object.fromEntries(Object.entries(record.services).map(([k]) => [k, false]))
+        : record.services;
   return {
     decided: out.decided,
     categories: out.categories,

@@ -1,3 +1,5 @@
+import { enExempt } from './en-exempt.js';
+
 /**
  * The English texts that only the preferences dialog, `<consent-gate>`, `<consent-opt-out>` and
  * the privacy notice show. They travel in the `lit` chunk, which all of those load first and which
@@ -23,6 +25,7 @@ export const enMore = {
   gateLoad: 'Load content',
   optedOut: 'Opt-out request honoured: we do not sell or share your personal information',
   dnt: "Opt-out request honoured: your browser's Do Not Track signal",
+  ...enExempt,
   consentId: 'Your consent ID',
   copy: 'Copy',
   copied: 'Copied',

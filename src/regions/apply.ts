@@ -1,5 +1,7 @@
 import { resolveConfig, type Catalogue, type Config, type RawOptions } from '../core/config.js';
 import { reportValue } from '../core/messages.js';
+import { addEnglish } from '../i18n/texts.js';
+import { enExempt } from '../i18n/en-exempt.js';
 import { browserZone, entries, resolveRegion } from './resolve.js';
 
 /**
@@ -15,5 +17,15 @@ export function applyRegion(config: Config, element: RawOptions, script: RawOpti
   const json = { ...local.json, consentModeRegions: Array.isArray(own) ? [...local.consentMode, ...own] : (own ?? local.consentMode) };
   const next = resolveConfig({ ...element, ...local.attrs }, script, catalogue, json);
   next.region = local.region;
+  // Only optional categories of this configuration can be exempt; nothing is unless the rules say so.
+  const exempt = local.rules.exempt;
+  if (exempt !== undefined) {
+    const list: unknown[] = Array.isArray(exempt) ? exempt : (reportValue('exempt', exempt, [], 'is not a list of category ids'), []);
+    next.exempt = (list as string[]).filter(
+      (id, i) => next.categories.some((c, j) => j && c.id === id) || reportValue(`exempt[${i}]`, id, 'nothing', 'is not an optional category'),
+    );
+    // The banner shows before the dialog's English texts arrive.
+    if (next.exempt.length) addEnglish(enExempt);
+  }
   return next;
 }

@@ -206,7 +206,9 @@ export function consentModeDefaults(table: RegionEntry[], base: { mode: string; 
   return table.flatMap((e) => {
     const region = [...owner].filter(([, [, o]]) => o === e).map(([c]) => c);
     const granted = modeOf(e.rules, base.mode) !== 'opt-in';
+    // An exempt category is granted without asking (docs/regions.md).
+    const on = (id: string) => granted || (Array.isArray(e.rules.exempt) && e.rules.exempt.includes(id));
     const honorGpc = typeof e.rules.honorGpc === 'boolean' ? e.rules.honorGpc : base.honorGpc;
-    return region.length ? [{ region, analytics: granted, advertising: granted && !(gpc && honorGpc), functional: granted }] : [];
+    return region.length ? [{ region, analytics: on('analytics'), advertising: on('advertising') && !(gpc && honorGpc), functional: on('functional') }] : [];
   });
 }

@@ -145,6 +145,12 @@ export const schema: Schema = {
           additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
         },
         notice: { $ref: '#/$defs/notice' },
+        exempt: {
+          type: 'array',
+          description:
+            "Optional categories granted without asking in these regions, shown on in the dialog with a line saying the visitor can object (the UK's statistics exception: docs/regions.md#exempt-categories).",
+          items: { type: 'string', pattern: ID },
+        },
       },
       not: { anyOf: [{ required: ['config'] }, { required: ['region'] }, { required: ['regions'] }] },
     },

@@ -33,7 +33,7 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
   revision: {
     summary: 'Policy/configuration revision; a decision for another revision is void.',
     details:
-      'revision of the configuration and notice (`[A-Za-z0-9._-]`, 1 to 40 characters). A stored decision with another revision is void and the banner shows again.',
+      'revision of the configuration and notice (`[A-Za-z0-9._-]`, 1 to 40 characters). A stored acceptance with another revision is void and the banner shows again; a refusal stands for `reask-after` days ([details](regions.md#a-refusal-is-respected)).',
     schema: { type: ['string', 'number'] },
   },
   mode: {
@@ -72,6 +72,11 @@ export const OPTION_DOCS: Record<OptionName, OptionDoc> = {
     summary: 'Lifetime of the consent cookie in days (clamped to 1..395).',
     details:
       'lifetime in days, clamped to 1..395 (13 months). Out of range is clamped and reported; a non-number gives the default. A refusal lives as long as an acceptance.',
+  },
+  'reask-after': {
+    summary: 'Days a refusal stands through a new `revision` (at most `cookie-days`).',
+    details:
+      'days a refusal (nothing optional granted) stands through a new `revision`, clamped to 0..395 and never more than `cookie-days` (a larger value is capped and reported); an acceptance is asked again at once, and a refusal is asked about what the new configuration adds ([details](regions.md#a-refusal-is-respected))',
   },
   'ga-id': {
     summary: 'Google Analytics measurement ids, space separated.',

@@ -10,9 +10,9 @@ import { builtLanguageTables, page, ROOT, testSite } from './helpers.mjs';
 
 const TABLES = builtLanguageTables();
 
-/** The English table, read from its two source files: objects of `key: 'text'` (or "text") entries. */
+/** The English table, read from its source files: objects of `key: 'text'` (or "text") entries. */
 const ENGLISH = Object.fromEntries(
-  ['en', 'en-more'].flatMap((name) => {
+  ['en', 'en-more', 'en-exempt'].flatMap((name) => {
     const object = /export const \w+ = \{(.*?)\n\};/s.exec(readFileSync(`${ROOT}src/i18n/${name}.ts`, 'utf8'))[1];
     return [...object.matchAll(/(\w+):\s*(['"])((?:\\.|(?!\2)[^\\])*)\2,/g)].map((m) => [m[1], m[3].replace(/\\(.)/g, '$1')]);
   }),
@@ -20,19 +20,20 @@ const ENGLISH = Object.fromEntries(
 const KEYS = new Set([...Object.keys(ENGLISH), ...Object.values(TABLES).flatMap(Object.keys)]);
 const ENGLISH_TEXTS = new Set(Object.values(ENGLISH));
 
-/**
- * Texts that really are the same word as the English one in that language: German says "OK",
- * French "Services", and Latvian's plural of "preference" is "preferences".
- */
-const SAME_AS_ENGLISH = { de: ['OK'], fr: ['Services'], lv: ['Preferences'] };
+/** Texts that really are the same word as the English one in that language: German says "OK", French "Services". */
+const SAME_AS_ENGLISH = { de: ['OK'], fr: ['Services'] };
 
 const LANGS = ['en', ...Object.keys(TABLES)];
 const MODES = ['opt-in', 'opt-out', 'notice', 'none'];
 const PROVIDER = 'Maps Provider';
 const GATE = `<consent-gate category="advertising" provider="${PROVIDER}"><template><img src="/t/map.gif" alt=""></template></consent-gate>`;
 
-const web = testSite(
-  Object.fromEntries(
+// A UK visitor whose region's rules make analytics exempt (docs/regions.md#exempt-categories):
+// the banner's and the dialog's texts say what is on without asking and how to object.
+const EXEMPT = { categories: { analytics: {}, advertising: {} }, regions: { UK: { exempt: ['analytics'] } } };
+
+const web = testSite({
+  ...Object.fromEntries(
     MODES.map((mode) => [
       `/${mode}`,
       page({
@@ -41,7 +42,12 @@ const web = testSite(
       }),
     ]),
   ),
-);
+  '/exempt': page({
+    attrs: 'data-region="UK" data-config="#c" data-policy-url="/privacy"',
+    head: `<script type="application/json" id="c">${JSON.stringify(EXEMPT)}</script>`,
+    body: `${GATE}<footer><consent-opt-out></consent-opt-out></footer>`,
+  }),
+});
 
 /**
  * Every string shown in the elements' shadow roots: visible text nodes, and the attributes that
@@ -101,7 +107,7 @@ function fault(text, lang) {
  * language's file is in (the banner then carries the language in its own `lang`).
  * Returns what is wrong, and what was read by language.
  */
-async function visit(mode, signal = false) {
+async function visit(mode, signal = false, path = mode) {
   const context = await web.browser.newContext({ viewport: { width: 1024, height: 768 } });
   // In `notice` and `none` modes, which grant everything, a Global Privacy Control signal keeps
   // advertising refused, so that the gate has a placeholder to show and the opt-out control its
@@ -113,7 +119,7 @@ async function visit(mode, signal = false) {
     const p = await context.newPage();
     const errors = [];
     p.on('pageerror', (e) => errors.push(String(e)));
-    await p.goto(`${web.server.origin}/${mode}`);
+    await p.goto(`${web.server.origin}/${path}`);
     const wrong = [];
     const seen = Object.fromEntries(LANGS.map((lang) => [lang, []]));
     const everyLanguage = async (view) => {
@@ -125,12 +131,13 @@ async function visit(mode, signal = false) {
         for (const [where, text] of (await read(p)).filter(([, text]) => text !== id)) {
           seen[lang].push(text);
           const why = fault(text, lang);
-          if (why) wrong.push(`${mode}/${lang} ${view} ${where}: ${JSON.stringify(text)} ${why}`);
+          if (why) wrong.push(`${path}/${lang} ${view} ${where}: ${JSON.stringify(text)} ${why}`);
         }
       }
     };
     if (mode !== 'opt-out' || signal) await p.locator('consent-gate >> [part=placeholder]').waitFor();
-    await p.locator(`consent-opt-out >> ${gpc ? '[part=status]' : '[part=button]'}`).waitFor();
+    // (Under regions, the opt-out control shows only where the rules are opt-out: not on `/exempt`.)
+    if (path !== 'exempt') await p.locator(`consent-opt-out >> ${gpc ? '[part=status]' : '[part=button]'}`).waitFor();
     if (signal) {
       // Under opt-out rules the signal is the visitor's answer: no banner, and the page says the
       // request was honoured, in the opt-out control and in the dialog the revisit control opens.
@@ -150,7 +157,7 @@ async function visit(mode, signal = false) {
       await p.keyboard.press('Escape');
       await p.locator('consent-banner >> [part=dialog]').waitFor({ state: 'detached' });
     }
-    if (!gpc && !signal) {
+    if (!gpc && !signal && path !== 'exempt') {
       // A decision (the opt-out control's, or the opt-out banner's): the opt-out control says it
       // is honoured, the gate holds its content back, the revisit control appears, and the dialog
       // shows the consent id.
@@ -204,5 +211,17 @@ describe('visible text in every mode and language', () => {
     // the dialog's own line say the signal was honoured.
     assert.equal(seen.en.filter((t) => t === ENGLISH.gpc).length, 3, `"${ENGLISH.gpc}" in the opt-out control and in the dialog`);
     for (const lang of LANGS) assert.equal(seen[lang].length, seen.en.length, `as many strings in ${lang} as in English`);
+  });
+
+  it('a UK visitor with analytics exempt: the banner, the dialog and its "you can object" line in real words, in all 51 languages', async () => {
+    const { wrong, seen } = await visit('opt-in', false, 'exempt');
+    assert.deepEqual(wrong, []);
+    for (const key of ['exemptText', 'exemptPreferencesText', 'exempt']) assert.ok(seen.en.includes(ENGLISH[key]), `"${ENGLISH[key]}" is shown`);
+    assert.ok(!seen.en.includes(ENGLISH.text), 'the banner does not ask about the exempt category');
+    for (const lang of LANGS) {
+      assert.equal(seen[lang].length, seen.en.length, `as many strings in ${lang} as in English`);
+      if (lang !== 'en')
+        for (const key of ['exemptText', 'exemptPreferencesText', 'exempt']) assert.ok(seen[lang].includes(TABLES[lang][key]), `${lang} ${key}`);
+    }
   });
 });

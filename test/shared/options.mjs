@@ -15,6 +15,7 @@ export const OPTION_ATTRIBUTES = [
   'cookie-domain',
   'cookie-path',
   'cookie-days',
+  'reask-after',
   'ga-id',
   'consent-mode',
   'wait-for-update',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Učitaj sadržaj',
   optedOut: 'Prigovor uvažen: ne prodajemo i ne dijelimo vaše lične podatke',
   dnt: 'Prigovor uvažen: signal Do Not Track vašeg preglednika',
+  exemptText:
+    'Koristimo kolačiće i slične tehnologije. Oni koji su potrebni za rad stranice uvijek su uključeni. Neki drugi su uključeni bez pitanja, kako zakon dozvoljava: možete im se usprotiviti u „Postavkama”. Ostale koristimo samo uz vašu saglasnost. Svoj izbor možete promijeniti u bilo kojem trenutku u „Postavkama privatnosti”.',
+  exemptPreferencesText:
+    'Odaberite koje neobavezne obrade dozvoljavate. Ono što zakon dozvoljava bez pitanja uključeno je dok se ne usprotivite; ostalo nije uključeno dok to sami ne uključite.',
+  exempt: 'Uključeno bez pitanja, kako zakon dozvoljava. Možete se usprotiviti u bilo kojem trenutku tako što ćete ga isključiti.',
   consentId: 'Vaš ID pristanka',
   copy: 'Kopiraj',
   copied: 'Kopirano',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Carrega el contingut',
   optedOut: 'Sol·licitud d’oposició respectada: no venem ni compartim les vostres dades personals',
   dnt: 'Sol·licitud d’oposició respectada: el senyal Do Not Track del vostre navegador',
+  exemptText:
+    'Utilitzem galetes i tecnologies similars. Les necessàries perquè el lloc funcioni sempre estan actives. Algunes altres estan actives sense demanar-vos-ho, tal com permet la llei: us hi podeu oposar a «Preferències». La resta només s’utilitzen si hi esteu d’acord. Podeu canviar d’opinió en qualsevol moment a «Configuració de privadesa».',
+  exemptPreferencesText:
+    'Trieu quins tractaments opcionals permeteu. Els que la llei permet sense demanar-vos-ho estan actius fins que us hi oposeu; els altres no s’activen fins que no els activeu vosaltres.',
+  exempt: 'Actiu sense demanar-vos-ho, tal com permet la llei. Us hi podeu oposar en qualsevol moment desactivant-lo.',
   consentId: 'El vostre identificador de consentiment',
   copy: 'Copia',
   copied: 'Copiat',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Načíst obsah',
   optedOut: 'Námitka respektována: vaše osobní údaje neprodáváme ani nesdílíme',
   dnt: 'Námitka respektována: signál Do Not Track vašeho prohlížeče',
+  exemptText:
+    'Používáme soubory cookie a podobné technologie. Ty, které jsou nutné pro fungování webu, jsou vždy zapnuté. Některé další jsou zapnuté bez ptaní, jak to zákon dovoluje: můžete proti nim vznést námitku v „Předvolbách“. Zbytek používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit v „Nastavení soukromí“.',
+  exemptPreferencesText:
+    'Vyberte, které volitelné zpracování povolíte. To, které zákon dovoluje bez ptaní, je zapnuté, dokud nevznesete námitku; ostatní není zapnuté, dokud ho sami nezapnete.',
+  exempt: 'Zapnuto bez ptaní, jak to zákon dovoluje. Námitku můžete vznést kdykoli tím, že ho vypnete.',
   consentId: 'Vaše ID souhlasu',
   copy: 'Kopírovat',
   copied: 'Zkopírováno',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Indlæs indhold',
   optedOut: 'Indsigelse respekteret: vi sælger eller deler ikke dine personoplysninger',
   dnt: 'Indsigelse respekteret: din browsers Do Not Track-signal',
+  exemptText:
+    'Vi bruger cookies og lignende teknologier. Dem, der er nødvendige for, at siden fungerer, er altid slået til. Nogle andre er slået til uden at spørge, som loven tillader: du kan gøre indsigelse mod dem under „Præferencer“. Resten bruger vi kun, hvis du giver samtykke. Du kan til enhver tid ændre dit valg under „Privatlivsindstillinger“.',
+  exemptPreferencesText:
+    'Vælg, hvilken valgfri behandling du tillader. Det, loven tillader uden at spørge, er slået til, indtil du gør indsigelse; resten er slået fra, indtil du selv slår det til.',
+  exempt: 'Slået til uden at spørge, som loven tillader. Du kan til enhver tid gøre indsigelse ved at slå det fra.',
   consentId: 'Dit samtykke-id',
   copy: 'Kopiér',
   copied: 'Kopieret',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Inhalt laden',
   optedOut: 'Widerspruch berücksichtigt: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter',
   dnt: 'Widerspruch berücksichtigt: das Do-Not-Track-Signal Ihres Browsers',
+  exemptText:
+    'Wir verwenden Cookies und ähnliche Technologien. Die für den Betrieb der Website nötigen sind immer aktiv. Einige andere sind ohne Nachfrage aktiv, wie es das Gesetz erlaubt: Sie können ihnen unter „Einstellungen“ widersprechen. Die übrigen verwenden wir nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit unter „Datenschutz-Einstellungen“ ändern.',
+  exemptPreferencesText:
+    'Wählen Sie, welche optionalen Verarbeitungen Sie erlauben. Was das Gesetz ohne Nachfrage erlaubt, ist aktiv, bis Sie widersprechen; alles andere bleibt aus, bis Sie es einschalten.',
+  exempt: 'Ohne Nachfrage aktiv, wie es das Gesetz erlaubt. Sie können jederzeit widersprechen, indem Sie es ausschalten.',
   consentId: 'Ihre Einwilligungs-ID',
   copy: 'Kopieren',
   copied: 'Kopiert',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Cargar contenido',
   optedOut: 'Solicitud de exclusión atendida: no vendemos ni compartimos sus datos personales',
   dnt: 'Solicitud de exclusión atendida: la señal Do Not Track de su navegador',
+  exemptText:
+    'Utilizamos cookies y tecnologías similares. Las necesarias para que el sitio funcione están siempre activas. Algunas otras están activas sin preguntarle, como permite la ley: puede oponerse a ellas en «Preferencias». Las demás solo se utilizan si usted lo acepta. Puede cambiar de opinión en cualquier momento en «Configuración de privacidad».',
+  exemptPreferencesText:
+    'Elija qué tratamientos opcionales permite. Los que la ley permite sin preguntarle están activos hasta que usted se oponga; los demás no se activan hasta que usted los active.',
+  exempt: 'Activo sin preguntarle, como permite la ley. Puede oponerse en cualquier momento desactivándolo.',
   consentId: 'Su ID de consentimiento',
   copy: 'Copiar',
   copied: 'Copiado',

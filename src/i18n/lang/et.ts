@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Laadi sisu',
   optedOut: 'Vastuväidet arvestatakse: me ei müü ega jaga teie isikuandmeid',
   dnt: 'Vastuväidet arvestatakse: teie brauseri Do Not Tracki signaal',
+  exemptText:
+    'Kasutame küpsiseid ja sarnaseid tehnoloogiaid. Need, mis on vajalikud veebilehe toimimiseks, on alati sees. Mõned teised on sees ilma küsimata, nagu seadus lubab: saate neile vastuväite esitada jaotises „Eelistused“. Ülejäänuid kasutame ainult teie nõusolekul. Saate oma otsust igal ajal muuta jaotises „Privaatsusseaded“.',
+  exemptPreferencesText:
+    'Valige, milliseid valikulisi töötlusi lubate. Need, mida seadus lubab ilma küsimata, on sees, kuni esitate vastuväite; teisi ei lülitata sisse enne, kui teete seda ise.',
+  exempt: 'Sees ilma küsimata, nagu seadus lubab. Saate igal ajal vastuväite esitada, lülitades selle välja.',
   consentId: 'Teie nõusoleku ID',
   copy: 'Kopeeri',
   copied: 'Kopeeritud',

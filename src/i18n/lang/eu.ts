@@ -34,6 +34,11 @@ export default {
   gateLoad: 'Kargatu edukia',
   optedOut: 'Aurkako eskaera errespetatuta: ez ditugu zure datu pertsonalak saltzen ez partekatzen',
   dnt: 'Aurkako eskaera errespetatuta: zure nabigatzailearen Do Not Track seinalea',
+  exemptText:
+    'Cookieak eta antzeko teknologiak erabiltzen ditugu. Webgunea ibiltzeko beharrezkoak direnak beti daude aktibo. Beste batzuk galdetu gabe daude aktibo, legeak baimentzen duen bezala: haien aurka egin dezakezu «Hobespenak» atalean. Gainerakoak zuk onartzen baduzu bakarrik erabiltzen ditugu. Edozein unetan alda dezakezu iritziz «Pribatutasun-ezarpenak» atalean.',
+  exemptPreferencesText:
+    'Aukeratu zer tratamendu aukerazko baimentzen dituzun. Legeak galdetu gabe baimentzen dituenak aktibo daude zu aurka agertu arte; besteak ez dira aktibatzen zuk aktibatu arte.',
+  exempt: 'Galdetu gabe aktibo, legeak baimentzen duen bezala. Edozein unetan egin dezakezu haren aurka, desaktibatuta.',
   consentId: 'Zure baimenaren IDa',
   copy: 'Kopiatu',
   copied: 'Kopiatuta',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Lataa sisältö',
   optedOut: 'Vastustus huomioitu: emme myy tai jaa henkilötietojasi',
   dnt: 'Vastustus huomioitu: selaimesi Do Not Track -signaali',
+  exemptText:
+    'Käytämme evästeitä ja vastaavia tekniikoita. Sivuston toiminnan kannalta välttämättömät ovat aina käytössä. Eräät muut ovat käytössä kysymättä, kuten laki sallii: voit vastustaa niitä kohdassa ”Asetukset”. Muita käytämme vain suostumuksellasi. Voit muuttaa valintaasi milloin tahansa kohdassa ”Tietosuoja-asetukset”.',
+  exemptPreferencesText:
+    'Valitse, mitkä valinnaiset käsittelyt sallit. Se, minkä laki sallii kysymättä, on käytössä, kunnes vastustat sitä; muu ei ole käytössä ennen kuin otat sen itse käyttöön.',
+  exempt: 'Käytössä kysymättä, kuten laki sallii. Voit vastustaa sitä milloin tahansa poistamalla sen käytöstä.',
   consentId: 'Suostumustunnuksesi',
   copy: 'Kopioi',
   copied: 'Kopioitu',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Charger le contenu',
   optedOut: 'Demande d’opposition respectée : nous ne vendons ni ne partageons vos données personnelles',
   dnt: 'Demande d’opposition respectée : le signal Do Not Track de votre navigateur',
+  exemptText:
+    'Nous utilisons des cookies et des technologies similaires. Ceux qui sont nécessaires au fonctionnement du site sont toujours actifs. D’autres sont actifs sans que nous vous le demandions, comme la loi le permet : vous pouvez vous y opposer dans « Personnaliser ». Le reste n’est utilisé qu’avec votre accord. Vous pouvez changer d’avis à tout moment dans « Paramètres de confidentialité ».',
+  exemptPreferencesText:
+    'Choisissez les traitements facultatifs que vous autorisez. Ceux que la loi permet sans vous le demander sont actifs jusqu’à ce que vous vous y opposiez ; les autres ne sont activés que si vous les activez vous-même.',
+  exempt: 'Actif sans que nous vous le demandions, comme la loi le permet. Vous pouvez vous y opposer à tout moment en le désactivant.',
   consentId: 'Votre identifiant de consentement',
   copy: 'Copier',
   copied: 'Copié',

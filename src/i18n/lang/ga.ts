@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Lódáil an t-ábhar',
   optedOut: 'Agóid urramaithe: ní dhíolaimid ná ní chomhroinnimid do shonraí pearsanta',
   dnt: 'Agóid urramaithe: comhartha Do Not Track do bhrabhsálaí',
+  exemptText:
+    'Úsáidimid fianáin agus teicneolaíochtaí cosúla. Bíonn na cinn atá riachtanach chun an suíomh a oibriú ar siúl i gcónaí. Bíonn roinnt eile ar siúl gan fiafraí díot, mar a cheadaíonn an dlí: is féidir leat agóid a dhéanamh ina n-aghaidh in “Roghanna”. Ní úsáidtear an chuid eile ach amháin má aontaíonn tú. Is féidir leat d’intinn a athrú am ar bith in “Socruithe príobháideachais”.',
+  exemptPreferencesText:
+    'Roghnaigh an phróiseáil roghnach a cheadaíonn tú. Bíonn an méid a cheadaíonn an dlí gan fiafraí díot ar siúl go dtí go ndéanann tú agóid; ní chuirtear an chuid eile ar siúl go dtí go gcuireann tú féin ar siúl í.',
+  exempt: 'Ar siúl gan fiafraí díot, mar a cheadaíonn an dlí. Is féidir leat agóid a dhéanamh am ar bith trína chasadh as.',
   consentId: 'D’aitheantas toilithe',
   copy: 'Cóipeáil',
   copied: 'Cóipeáilte',

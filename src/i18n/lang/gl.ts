@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Cargar contido',
   optedOut: 'Solicitude de exclusión atendida: non vendemos nin compartimos os seus datos persoais',
   dnt: 'Solicitude de exclusión atendida: o sinal Do Not Track do seu navegador',
+  exemptText:
+    'Empregamos cookies e tecnoloxías semellantes. As necesarias para que o sitio funcione están sempre activas. Algunhas outras están activas sen preguntarlle, como permite a lei: pode opoñerse a elas en «Preferencias». As demais só se empregan se vostede o acepta. Pode cambiar de opinión en calquera momento en «Configuración de privacidade».',
+  exemptPreferencesText:
+    'Escolla que tratamentos opcionais permite. Os que a lei permite sen preguntarlle están activos ata que vostede se opoña; os demais non se activan ata que vostede os active.',
+  exempt: 'Activo sen preguntarlle, como permite a lei. Pode opoñerse en calquera momento desactivándoo.',
   consentId: 'O seu identificador de consentimento',
   copy: 'Copiar',
   copied: 'Copiado',

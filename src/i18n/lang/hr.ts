@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Učitaj sadržaj',
   optedOut: 'Prigovor uvažen: ne prodajemo i ne dijelimo vaše osobne podatke',
   dnt: 'Prigovor uvažen: signal Do Not Track vašeg preglednika',
+  exemptText:
+    'Koristimo kolačiće i slične tehnologije. Oni koji su potrebni za rad stranice uvijek su uključeni. Neki drugi uključeni su bez pitanja, kako zakon dopušta: možete im se usprotiviti u „Postavkama”. Ostale koristimo samo uz vašu privolu. Svoj izbor možete promijeniti u bilo kojem trenutku u „Postavkama privatnosti”.',
+  exemptPreferencesText:
+    'Odaberite koje neobavezne obrade dopuštate. Ono što zakon dopušta bez pitanja uključeno je dok se ne usprotivite; ostalo nije uključeno dok to sami ne uključite.',
+  exempt: 'Uključeno bez pitanja, kako zakon dopušta. Možete se usprotiviti u bilo kojem trenutku tako da ga isključite.',
   consentId: 'Vaš ID privole',
   copy: 'Kopiraj',
   copied: 'Kopirano',

@@ -16,7 +16,7 @@ export default {
   save: 'Választás mentése',
   close: 'Bezárás',
   preferencesTitle: 'Adatvédelmi beállítások',
-  preferencesText: 'Válassza ki, mely nem kötelező adatkezeléseket engedélyezi. Semmi nem kötelező nem kapcsol be, amíg Ön be nem kapcsolja.',
+  preferencesText: 'Válassza ki, mely nem kötelező adatkezeléseket engedélyezi. Ezek közül egyik sem kapcsol be, amíg Ön be nem kapcsolja.',
   alwaysOn: 'Mindig bekapcsolva',
   services: 'Szolgáltatások',
   revisit: 'Adatvédelmi beállítások',
@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Tartalom betöltése',
   optedOut: 'Tiltakozás figyelembe véve: személyes adatait nem adjuk el és nem osztjuk meg',
   dnt: 'Tiltakozás figyelembe véve: böngészője Do Not Track jelzése',
+  exemptText:
+    'Sütiket és hasonló technológiákat használunk. A webhely működéséhez szükségesek mindig be vannak kapcsolva. Néhány másik kérdezés nélkül be van kapcsolva, ahogy a törvény megengedi: ezek ellen a „Beállítások” alatt tiltakozhat. A többit csak az Ön hozzájárulásával használjuk. Döntését bármikor megváltoztathatja az „Adatvédelmi beállítások” alatt.',
+  exemptPreferencesText:
+    'Válassza ki, mely nem kötelező adatkezeléseket engedélyezi. Amit a törvény kérdezés nélkül megenged, az be van kapcsolva, amíg nem tiltakozik; a többi csak akkor kapcsol be, ha Ön bekapcsolja.',
+  exempt: 'Kérdezés nélkül bekapcsolva, ahogy a törvény megengedi. Bármikor tiltakozhat ellene a kikapcsolásával.',
   consentId: 'Az Ön hozzájárulási azonosítója',
   copy: 'Másolás',
   copied: 'Másolva',

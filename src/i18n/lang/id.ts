@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Muat konten',
   optedOut: 'Permintaan penolakan dihormati: kami tidak menjual atau membagikan informasi pribadi Anda',
   dnt: 'Permintaan penolakan dihormati: sinyal Do Not Track dari browser Anda',
+  exemptText:
+    'Kami menggunakan cookie dan teknologi serupa. Cookie yang diperlukan agar situs berfungsi selalu aktif. Beberapa lainnya aktif tanpa bertanya, sebagaimana diizinkan hukum: Anda dapat menolaknya di “Preferensi”. Sisanya hanya digunakan jika Anda setuju. Anda dapat mengubah pilihan kapan saja di “Pengaturan privasi”.',
+  exemptPreferencesText:
+    'Pilih pemrosesan opsional mana yang Anda izinkan. Yang diizinkan hukum tanpa bertanya tetap aktif sampai Anda menolaknya; yang lain tidak aktif sampai Anda sendiri mengaktifkannya.',
+  exempt: 'Aktif tanpa bertanya, sebagaimana diizinkan hukum. Anda dapat menolaknya kapan saja dengan menonaktifkannya.',
   consentId: 'ID persetujuan Anda',
   copy: 'Salin',
   copied: 'Disalin',

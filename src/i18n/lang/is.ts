@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Hlaða efni',
   optedOut: 'Andmæli virt: við seljum hvorki né miðlum persónuupplýsingum þínum',
   dnt: 'Andmæli virt: Do Not Track-merki vafrans þíns',
+  exemptText:
+    'Við notum vafrakökur og sambærilega tækni. Þær sem þarf til að vefurinn virki eru alltaf virkar. Sumar aðrar eru virkar án þess að spyrja, eins og lög leyfa: þú getur andmælt þeim í „Stillingum“. Hinar eru aðeins notaðar ef þú samþykkir. Þú getur skipt um skoðun hvenær sem er í „Persónuverndarstillingum“.',
+  exemptPreferencesText:
+    'Veldu hvaða valfrjálsu vinnslu þú leyfir. Það sem lög leyfa án þess að spyrja er virkt þar til þú andmælir; annað er ekki virkt fyrr en þú kveikir á því sjálf(ur).',
+  exempt: 'Virkt án þess að spyrja, eins og lög leyfa. Þú getur andmælt hvenær sem er með því að slökkva á því.',
   consentId: 'Samþykkisauðkenni þitt',
   copy: 'Afrita',
   copied: 'Afritað',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Carica contenuto',
   optedOut: 'Richiesta di opposizione rispettata: non vendiamo né condividiamo i tuoi dati personali',
   dnt: 'Richiesta di opposizione rispettata: il segnale Do Not Track del tuo browser',
+  exemptText:
+    'Utilizziamo cookie e tecnologie simili. Quelli necessari al funzionamento del sito sono sempre attivi. Alcuni altri sono attivi senza chiedertelo, come consente la legge: puoi opporti in «Preferenze». I restanti vengono usati solo con il tuo consenso. Puoi cambiare idea in qualsiasi momento in «Impostazioni privacy».',
+  exemptPreferencesText:
+    'Scegli quali trattamenti facoltativi consentire. Quelli che la legge consente senza chiedertelo sono attivi finché non ti opponi; gli altri restano disattivati finché non li attivi tu.',
+  exempt: 'Attivo senza chiedertelo, come consente la legge. Puoi opporti in qualsiasi momento disattivandolo.',
   consentId: 'Il tuo ID di consenso',
   copy: 'Copia',
   copied: 'Copiato',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Įkelti turinį',
   optedOut: 'Prieštaravimas paisomas: neparduodame jūsų asmens duomenų ir jais nesidalijame',
   dnt: 'Prieštaravimas paisomas: jūsų naršyklės „Do Not Track“ signalas',
+  exemptText:
+    'Naudojame slapukus ir panašias technologijas. Tie, kurie būtini svetainei veikti, visada įjungti. Kai kurie kiti įjungti neklausiant, kaip leidžia įstatymas: galite jiems prieštarauti skiltyje „Nuostatos“. Likusius naudojame tik gavę jūsų sutikimą. Savo sprendimą bet kada galite pakeisti skiltyje „Privatumo nustatymai“.',
+  exemptPreferencesText:
+    'Pasirinkite, kokį neprivalomą tvarkymą leidžiate. Tai, ką įstatymas leidžia neklausiant, įjungta, kol nepareiškiate prieštaravimo; kita neįjungiama, kol to neįjungiate patys.',
+  exempt: 'Įjungta neklausiant, kaip leidžia įstatymas. Bet kada galite prieštarauti tai išjungdami.',
   consentId: 'Jūsų sutikimo ID',
   copy: 'Kopijuoti',
   copied: 'Nukopijuota',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Muatkan kandungan',
   optedOut: 'Permintaan bantahan dihormati: kami tidak menjual atau berkongsi maklumat peribadi anda',
   dnt: 'Permintaan bantahan dihormati: isyarat Do Not Track daripada pelayar anda',
+  exemptText:
+    'Kami menggunakan kuki dan teknologi yang serupa. Kuki yang diperlukan untuk laman web berfungsi sentiasa aktif. Sesetengah yang lain aktif tanpa bertanya, sebagaimana dibenarkan oleh undang-undang: anda boleh membantahnya di “Keutamaan”. Selebihnya hanya digunakan jika anda bersetuju. Anda boleh menukar pilihan pada bila-bila masa di “Tetapan privasi”.',
+  exemptPreferencesText:
+    'Pilih pemprosesan pilihan yang anda benarkan. Yang dibenarkan undang-undang tanpa bertanya kekal aktif sehingga anda membantah; yang lain tidak diaktifkan sehingga anda sendiri mengaktifkannya.',
+  exempt: 'Aktif tanpa bertanya, sebagaimana dibenarkan oleh undang-undang. Anda boleh membantah pada bila-bila masa dengan mematikannya.',
   consentId: 'ID persetujuan anda',
   copy: 'Salin',
   copied: 'Disalin',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Last inn innhold',
   optedOut: 'Reservasjon respektert: vi selger eller deler ikke personopplysningene dine',
   dnt: 'Reservasjon respektert: nettleserens Do Not Track-signal',
+  exemptText:
+    'Vi bruker informasjonskapsler og lignende teknologier. De som trengs for at nettstedet skal fungere, er alltid på. Noen andre er på uten at vi spør, slik loven tillater: du kan protestere mot dem under «Innstillinger». Resten brukes bare hvis du samtykker. Du kan når som helst ombestemme deg under «Personverninnstillinger».',
+  exemptPreferencesText:
+    'Velg hvilken valgfri behandling du tillater. Det loven tillater uten at vi spør, er på til du protesterer; resten er av til du selv slår det på.',
+  exempt: 'På uten at vi spør, slik loven tillater. Du kan når som helst protestere ved å slå det av.',
   consentId: 'Samtykke-ID-en din',
   copy: 'Kopier',
   copied: 'Kopiert',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Inhoud laden',
   optedOut: 'Bezwaar gehonoreerd: wij verkopen of delen uw persoonsgegevens niet',
   dnt: 'Bezwaar gehonoreerd: het Do Not Track-signaal van uw browser',
+  exemptText:
+    'Wij gebruiken cookies en vergelijkbare technieken. Cookies die nodig zijn om de site te laten werken, staan altijd aan. Sommige andere staan aan zonder dat we het vragen, zoals de wet toestaat: u kunt daartegen bezwaar maken via ‘Voorkeuren’. De rest gebruiken we alleen als u daarmee instemt. U kunt uw keuze altijd wijzigen via ‘Privacyinstellingen’.',
+  exemptPreferencesText:
+    'Kies welke optionele verwerkingen u toestaat. Wat de wet toestaat zonder het te vragen, staat aan totdat u bezwaar maakt; de rest staat uit totdat u het zelf aanzet.',
+  exempt: 'Staat aan zonder dat we het vragen, zoals de wet toestaat. U kunt op elk moment bezwaar maken door het uit te zetten.',
   consentId: 'Uw toestemmings-ID',
   copy: 'Kopiëren',
   copied: 'Gekopieerd',

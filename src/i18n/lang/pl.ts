@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Wczytaj treść',
   optedOut: 'Sprzeciw uwzględniony: nie sprzedajemy ani nie udostępniamy Twoich danych osobowych',
   dnt: 'Sprzeciw uwzględniony: sygnał Do Not Track Twojej przeglądarki',
+  exemptText:
+    'Używamy plików cookie i podobnych technologii. Te, które są niezbędne do działania strony, są zawsze włączone. Niektóre inne są włączone bez pytania, na co pozwala prawo: możesz się im sprzeciwić w „Preferencjach”. Pozostałe stosujemy tylko za Twoją zgodą. Zdanie możesz zmienić w każdej chwili w „Ustawieniach prywatności”.',
+  exemptPreferencesText:
+    'Wybierz, na które opcjonalne przetwarzanie się zgadzasz. To, na które prawo pozwala bez pytania, jest włączone, dopóki się nie sprzeciwisz; pozostałe nie zostanie włączone, dopóki sam tego nie włączysz.',
+  exempt: 'Włączone bez pytania, na co pozwala prawo. Możesz się sprzeciwić w każdej chwili, wyłączając je.',
   consentId: 'Twój identyfikator zgody',
   copy: 'Kopiuj',
   copied: 'Skopiowano',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Carregar conteúdo',
   optedOut: 'Oposição atendida: não vendemos nem compartilhamos seus dados pessoais',
   dnt: 'Oposição atendida: o sinal Do Not Track do seu navegador',
+  exemptText:
+    'Usamos cookies e tecnologias semelhantes. Os necessários para o funcionamento do site estão sempre ativos. Alguns outros ficam ativos sem perguntarmos, como a lei permite: você pode se opor a eles em “Preferências”. Os demais só são usados se você concordar. Você pode mudar de ideia a qualquer momento em “Configurações de privacidade”.',
+  exemptPreferencesText:
+    'Escolha quais tratamentos opcionais você permite. Os que a lei permite sem perguntar ficam ativos até você se opor; os demais só são ativados quando você os ativar.',
+  exempt: 'Ativo sem perguntarmos, como a lei permite. Você pode se opor a qualquer momento desativando-o.',
   consentId: 'Seu ID de consentimento',
   copy: 'Copiar',
   copied: 'Copiado',

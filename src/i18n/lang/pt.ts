@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Carregar conteúdo',
   optedOut: 'Pedido de oposição respeitado: não vendemos nem partilhamos os seus dados pessoais',
   dnt: 'Pedido de oposição respeitado: o sinal Do Not Track do seu navegador',
+  exemptText:
+    'Utilizamos cookies e tecnologias semelhantes. Os necessários ao funcionamento do site estão sempre ativos. Alguns outros estão ativos sem lhe perguntarmos, como a lei permite: pode opor-se a eles em «Preferências». Os restantes só são utilizados se concordar. Pode mudar de ideias a qualquer momento em «Definições de privacidade».',
+  exemptPreferencesText:
+    'Escolha que tratamentos opcionais autoriza. Os que a lei permite sem perguntar ficam ativos até se opor; os restantes só ficam ativos quando os ativar.',
+  exempt: 'Ativo sem lhe perguntarmos, como a lei permite. Pode opor-se a qualquer momento desativando-o.',
   consentId: 'O seu ID de consentimento',
   copy: 'Copiar',
   copied: 'Copiado',

@@ -34,6 +34,11 @@ export default {
   gateLoad: 'Încarcă conținutul',
   optedOut: 'Cerere de opoziție respectată: nu vindem și nu partajăm datele dumneavoastră personale',
   dnt: 'Cerere de opoziție respectată: semnalul Do Not Track al browserului dumneavoastră',
+  exemptText:
+    'Folosim module cookie și tehnologii similare. Cele necesare pentru funcționarea site-ului sunt mereu active. Unele dintre celelalte sunt active fără să vă întrebăm, așa cum permite legea: vă puteți opune din „Preferințe”. Restul sunt folosite doar cu acordul dumneavoastră. Vă puteți răzgândi oricând din „Setări de confidențialitate”.',
+  exemptPreferencesText:
+    'Alegeți ce prelucrări opționale permiteți. Cele pe care legea le permite fără să vă întrebăm sunt active până când vă opuneți; celelalte nu sunt activate până nu le activați dumneavoastră.',
+  exempt: 'Activ fără să vă întrebăm, așa cum permite legea. Vă puteți opune oricând dezactivându-l.',
   consentId: 'ID-ul dvs. de consimțământ',
   copy: 'Copiați',
   copied: 'Copiat',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Načítať obsah',
   optedOut: 'Námietka rešpektovaná: vaše osobné údaje nepredávame ani nezdieľame',
   dnt: 'Námietka rešpektovaná: signál Do Not Track vášho prehliadača',
+  exemptText:
+    'Používame súbory cookie a podobné technológie. Tie, ktoré sú potrebné na fungovanie stránky, sú vždy zapnuté. Niektoré ďalšie sú zapnuté bez pýtania, ako to zákon dovoľuje: môžete proti nim namietať v „Predvoľbách“. Zvyšok používame len s vaším súhlasom. Svoju voľbu môžete kedykoľvek zmeniť v „Nastaveniach súkromia“.',
+  exemptPreferencesText:
+    'Vyberte, ktoré voliteľné spracúvanie povolíte. To, ktoré zákon dovoľuje bez pýtania, je zapnuté, kým nenamietate; ostatné nie je zapnuté, kým ho sami nezapnete.',
+  exempt: 'Zapnuté bez pýtania, ako to zákon dovoľuje. Namietať môžete kedykoľvek tak, že ho vypnete.',
   consentId: 'Vaše ID súhlasu',
   copy: 'Kopírovať',
   copied: 'Skopírované',

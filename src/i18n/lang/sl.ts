@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Naloži vsebino',
   optedOut: 'Ugovor upoštevan: vaših osebnih podatkov ne prodajamo in ne delimo',
   dnt: 'Ugovor upoštevan: signal Do Not Track vašega brskalnika',
+  exemptText:
+    'Uporabljamo piškotke in podobne tehnologije. Tisti, ki so potrebni za delovanje spletnega mesta, so vedno vklopljeni. Nekateri drugi so vklopljeni brez vprašanja, kot dovoljuje zakon: temu lahko ugovarjate v »Nastavitvah«. Preostale uporabljamo le z vašo privolitvijo. Svojo odločitev lahko kadar koli spremenite v »Nastavitvah zasebnosti«.',
+  exemptPreferencesText:
+    'Izberite, katere neobvezne obdelave dovolite. Kar zakon dovoljuje brez vprašanja, je vklopljeno, dokler ne ugovarjate; ostalo ni vklopljeno, dokler tega ne vklopite sami.',
+  exempt: 'Vklopljeno brez vprašanja, kot dovoljuje zakon. Ugovarjate lahko kadar koli tako, da ga izklopite.',
   consentId: 'Vaš ID privolitve',
   copy: 'Kopiraj',
   copied: 'Kopirano',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Ngarko përmbajtjen',
   optedOut: 'Kërkesa për kundërshtim u respektua: ne nuk i shesim dhe nuk i ndajmë të dhënat tuaja personale',
   dnt: 'Kërkesa për kundërshtim u respektua: sinjali Do Not Track i shfletuesit tuaj',
+  exemptText:
+    'Ne përdorim cookie dhe teknologji të ngjashme. Ato që nevojiten që faqja të funksionojë janë gjithmonë aktive. Disa të tjera janë aktive pa ju pyetur, siç e lejon ligji: mund t’i kundërshtoni te “Preferencat”. Pjesa tjetër përdoret vetëm nëse jeni dakord. Mund ta ndryshoni mendjen në çdo kohë te “Cilësimet e privatësisë”.',
+  exemptPreferencesText:
+    'Zgjidhni cilat përpunime opsionale lejoni. Ato që ligji i lejon pa ju pyetur janë aktive derisa t’i kundërshtoni; të tjerat nuk aktivizohen derisa t’i aktivizoni vetë.',
+  exempt: 'Aktive pa ju pyetur, siç e lejon ligji. Mund ta kundërshtoni në çdo kohë duke e çaktivizuar.',
   consentId: 'ID-ja juaj e pëlqimit',
   copy: 'Kopjo',
   copied: 'U kopjua',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Učitaj sadržaj',
   optedOut: 'Prigovor uvažen: ne prodajemo i ne delimo vaše podatke o ličnosti',
   dnt: 'Prigovor uvažen: signal Do Not Track vašeg pregledača',
+  exemptText:
+    'Koristimo kolačiće i slične tehnologije. Oni koji su potrebni za rad sajta uvek su uključeni. Neki drugi su uključeni bez pitanja, kako zakon dozvoljava: možete im se usprotiviti u „Podešavanjima”. Ostale koristimo samo uz vašu saglasnost. Svoj izbor možete u svakom trenutku da promenite u „Podešavanjima privatnosti”.',
+  exemptPreferencesText:
+    'Izaberite koje neobavezne obrade dozvoljavate. Ono što zakon dozvoljava bez pitanja uključeno je dok se ne usprotivite; ostalo nije uključeno dok to sami ne uključite.',
+  exempt: 'Uključeno bez pitanja, kako zakon dozvoljava. Možete se usprotiviti u svakom trenutku tako što ćete ga isključiti.',
   consentId: 'Vaš ID pristanka',
   copy: 'Kopiraj',
   copied: 'Kopirano',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Läs in innehåll',
   optedOut: 'Invändning respekterad: vi säljer eller delar inte dina personuppgifter',
   dnt: 'Invändning respekterad: din webbläsares Do Not Track-signal',
+  exemptText:
+    'Vi använder kakor och liknande tekniker. De som behövs för att webbplatsen ska fungera är alltid på. Några andra är på utan att vi frågar, som lagen tillåter: du kan invända mot dem under ”Inställningar”. Resten används bara om du samtycker. Du kan när som helst ändra dig under ”Integritetsinställningar”.',
+  exemptPreferencesText:
+    'Välj vilken valfri behandling du tillåter. Det som lagen tillåter utan att vi frågar är på tills du invänder; resten är av tills du själv slår på det.',
+  exempt: 'På utan att vi frågar, som lagen tillåter. Du kan när som helst invända genom att stänga av det.',
   consentId: 'Ditt samtyckes-id',
   copy: 'Kopiera',
   copied: 'Kopierat',

@@ -33,6 +33,11 @@ export default {
   gateLoad: 'İçeriği yükle',
   optedOut: 'İtiraz talebi dikkate alındı: kişisel verilerinizi satmıyor veya paylaşmıyoruz',
   dnt: 'İtiraz talebi dikkate alındı: tarayıcınızın Do Not Track sinyali',
+  exemptText:
+    'Çerezler ve benzeri teknolojiler kullanıyoruz. Sitenin çalışması için gerekli olanlar her zaman açıktır. Bazı diğerleri, yasanın izin verdiği şekilde, size sorulmadan açıktır: bunlara “Tercihler” bölümünden itiraz edebilirsiniz. Geri kalanlar yalnızca açık rıza vermeniz hâlinde kullanılır. Kararınızı istediğiniz zaman “Gizlilik ayarları” bölümünden değiştirebilirsiniz.',
+  exemptPreferencesText:
+    'Hangi isteğe bağlı işlemelere izin verdiğinizi seçin. Yasanın sorulmadan izin verdikleri siz itiraz edene kadar açıktır; diğerleri siz açmadıkça açılmaz.',
+  exempt: 'Yasanın izin verdiği şekilde, size sorulmadan açık. Kapatarak istediğiniz zaman itiraz edebilirsiniz.',
   consentId: 'Onay kimliğiniz',
   copy: 'Kopyala',
   copied: 'Kopyalandı',

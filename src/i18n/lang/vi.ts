@@ -33,6 +33,11 @@ export default {
   gateLoad: 'Tải nội dung',
   optedOut: 'Đã tôn trọng yêu cầu từ chối: chúng tôi không bán hoặc chia sẻ thông tin cá nhân của bạn',
   dnt: 'Đã tôn trọng yêu cầu từ chối: tín hiệu Do Not Track từ trình duyệt của bạn',
+  exemptText:
+    'Chúng tôi sử dụng cookie và các công nghệ tương tự. Những cookie cần thiết để trang web hoạt động luôn được bật. Một số cookie khác được bật mà không hỏi bạn, theo đúng phạm vi pháp luật cho phép: bạn có thể phản đối trong “Tùy chọn”. Số còn lại chỉ được sử dụng khi bạn đồng ý. Bạn có thể thay đổi lựa chọn bất cứ lúc nào trong “Cài đặt quyền riêng tư”.',
+  exemptPreferencesText:
+    'Hãy chọn những hoạt động xử lý tùy chọn mà bạn cho phép. Những mục pháp luật cho phép mà không cần hỏi sẽ được bật cho đến khi bạn phản đối; các mục khác chỉ được bật khi bạn tự bật.',
+  exempt: 'Được bật mà không hỏi bạn, theo đúng phạm vi pháp luật cho phép. Bạn có thể phản đối bất cứ lúc nào bằng cách tắt mục này.',
   consentId: 'Mã đồng ý của bạn',
   copy: 'Sao chép',
   copied: 'Đã sao chép',

@@ -160,7 +160,7 @@ export const nl = {
 
   links: 'Links naar andere sites',
   'links.text':
-    'De site linkt naar andere websites. De eigenaren daarvan bepalen welke gegevens zij verzamelen en hoe zij die gebruiken, volgens hun eigen privacyverklaringen; lees die voordat u hun gegevens geeft.',
+    'De site linkt naar andere websites. De eigenaren van die websites bepalen welke gegevens zij verzamelen en hoe zij die gebruiken, volgens hun eigen privacyverklaringen; lees die verklaringen voordat u gegevens aan die websites verstrekt.',
   'links.coBranded':
     'Sommige pagina’s dragen onze naam maar worden beheerd door een partner: voor wat u daar opgeeft, geldt de verklaring van de partner, en de pagina vermeldt dat.',
 

@@ -37,7 +37,10 @@ export function firstLayer<E>(h: H<E>, config: Config, t: (key: TextKey) => stri
     h(
       'p',
       { part: 'text', id: 'text' },
-      pieces(t(BANNER_TEXT[mode])).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
+      // Where the region's rules grant categories without asking, the text does not ask about them.
+      pieces(t(mode === 'opt-in' && config.exempt?.length ? 'exemptText' : BANNER_TEXT[mode])).map((p) =>
+        typeof p === 'string' ? p : link(p.label, p.href),
+      ),
       ' ',
       config.policyUrl && link(t('policy'), config.policyUrl),
     ),

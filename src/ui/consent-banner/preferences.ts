@@ -70,6 +70,7 @@ function category(host: PreferencesHost, c: Category) {
   return html`<li part="category">
     ${control(host, c.id, label, locked, 'd-' + c.id)}
     <p class="small" id=${'d-' + c.id}>${c.id === 'necessary' ? t('alwaysOn') + '. ' : ''}${categoryText(config, language(), c.id, true)}</p>
+    ${config.mode === 'opt-in' && config.exempt?.includes(c.id) ? html`<p class="small" part="exempt">${t('exempt')}</p>` : nothing}
     ${gpc ? html`<p class="small">${t(consent.snapshot().gpc && consent.getConfig().honorGpc ? 'gpc' : 'dnt')}</p>` : nothing}
     ${
       c.services.length
@@ -261,7 +262,7 @@ function dialog(host: PreferencesHost) {
       <button part="button close" class="close" aria-label=${t('close')} title=${t('close')} @click=${host.close}>${cross}</button>
     </div>
     <p>
-      ${host.pieces('preferencesText').map((p) => (typeof p === 'string' ? p : html`<a part="link" href=${p.href}>${p.label}</a>`))}
+      ${host.pieces(host.consent.getConfig().exempt?.length ? 'exemptPreferencesText' : 'preferencesText').map((p) => (typeof p === 'string' ? p : html`<a part="link" href=${p.href}>${p.label}</a>`))}
       ${config.policyUrl ? html`<a part="link" href=${config.policyUrl}>${t('policy')}</a>` : nothing}
     </p>
     <ul>
