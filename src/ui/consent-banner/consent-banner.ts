@@ -1,8 +1,9 @@
 import { BaseElement } from '../base.js';
-import { h, keep } from '../dom.js';
+import { h } from '../dom.js';
 import * as consent from '../../core/consent.js';
 import { ATTRIBUTES } from '../../core/config.js';
 import type * as Preferences from './preferences.js';
+import type { AdoptChunk } from '../../chunks/adopt.js';
 import { control, styles as revisitStyles } from './revisit.js';
 import { loadChunk } from '../../loader/lazy.js';
 import { isRtl, pieces, text } from '../../i18n/texts.js';
@@ -84,6 +85,11 @@ export class ConsentBanner extends BaseElement {
   private _styled = false;
   /** The first layer or the revisit control, rebuilt on each update. */
   private _main = h('div', { class: 'contents' });
+  /**
+   * What the next first layer replaces (`old`, `fresh`): `fresh`, unless a server rendered the
+   * banner; then the adopt chunk's `keep` (`undefined` while it loads: the server's banner stays).
+   */
+  private _keep: AdoptChunk['keep'] | undefined = (_old, fresh) => fresh;
   /** Where the dialog chunk renders. */
   private _dialog = h('div', { class: 'contents' }) as HTMLElement;
 
@@ -137,8 +143,17 @@ export class ConsentBanner extends BaseElement {
     if (!this._main.parentNode) {
       // Rendered by the server (src/ssr/banner.ts): its two containers are taken over, not drawn again.
       const [main, dialog] = root.querySelectorAll<HTMLElement>('.contents');
-      if (dialog) [this._main, this._dialog] = [main, dialog];
-      else root.append(this._main, this._dialog);
+      if (dialog) {
+        [this._main, this._dialog] = [main, dialog];
+        this._keep = undefined;
+        // A chunk that cannot load leaves the server's markup to be drawn again.
+        void loadChunk<AdoptChunk>('adopt')
+          .then(
+            (c) => c.keep,
+            () => (_old: unknown, fresh: Element) => fresh,
+          )
+          .then((keep) => ((this._keep = keep), this.requestUpdate()));
+      } else root.append(this._main, this._dialog);
       guard(root);
     }
     const view = consent.getView();
@@ -162,11 +177,11 @@ export class ConsentBanner extends BaseElement {
     }
     const revisit = shown === 'none' && config.revisit === 'button' && config.mode !== 'none' && !consent.due();
     // While a language loads, what is shown stays: no English, and a server's banner stays put.
-    if (shown !== 'hidden' || !ours) {
+    if (this._keep && (shown !== 'hidden' || !ours)) {
       const next =
         shown === 'banner'
-          ? // The first layer already there is kept when it is the same (no redraw, focus stays).
-            [keep(this._main.firstElementChild, this._banner())]
+          ? // A server's first layer is kept when it is the same (no redraw, focus stays).
+            [this._keep(this._main.firstElementChild, this._banner())]
           : revisit
             ? // After a decision: the "Privacy settings" control.
               [control(this._t('revisit'), () => this.openPreferences())]
