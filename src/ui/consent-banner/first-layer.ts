@@ -4,7 +4,7 @@ import type { TextKey } from '../../i18n/en.js';
 import { pieces } from '../../i18n/texts.js';
 
 /** A child of an `H`: text (never markup), an element, a list of them, or nothing. */
-export type Kid<E> = string | E | null | undefined | false | Kid<E>[];
+type Kid<E> = string | E | null | undefined | false | Kid<E>[];
 /**
  * Builds an element: src/ui/dom.ts in the browser (nodes), src/ssr/html.ts on a server (HTML
  * text). The first layer is written once, against this, so that both draw the same markup.
@@ -38,9 +38,7 @@ export function firstLayer<E>(h: H<E>, config: Config, t: (key: TextKey) => stri
       'p',
       { part: 'text', id: 'text' },
       // Where the region's rules grant categories without asking, the text does not ask about them.
-      pieces(t(mode === 'opt-in' && config.exempt?.length ? 'exemptText' : BANNER_TEXT[mode])).map((p) =>
-        typeof p === 'string' ? p : link(p.label, p.href),
-      ),
+      pieces(t(mode === 'opt-in' && config.exempt?.length ? 'exemptText' : BANNER_TEXT[mode])).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
       ' ',
       config.policyUrl && link(t('policy'), config.policyUrl),
     ),
