@@ -25,7 +25,7 @@ const uuid = (): string =>
  * The receipt of a decision: what was decided, where and when, under which experiment arm, on
  * which class of device; nothing else about the visitor. `shown` is added once hashed (`sendReceipt`).
  */
-export const receipt = (d: ConsentChangeDetail, language: string, arm?: string): Receipt => ({
+export const receipt = (d: ConsentChangeDetail, language: string, arm?: string, layout?: string): Receipt => ({
   receipt: uuid(),
   id: d.id,
   revision: d.revision,
@@ -42,6 +42,9 @@ export const receipt = (d: ConsentChangeDetail, language: string, arm?: string):
   version: VERSION,
   ...(arm ? { arm } : {}),
   device: device(),
+  // The mode and layout let the collector count a decision beside the impressions of the same banner.
+  mode: d.mode,
+  ...(layout ? { layout } : {}),
 });
 
 /** This page's outbox when `localStorage` is blocked: then receipts are retried while the page stays open. */
@@ -114,7 +117,7 @@ function flush(url: string, report: Report): void {
  */
 export function sendReceipt(url: string, d: ConsentChangeDetail, language: string, report: Report): void {
   decided();
-  const made = receipt(d, language, getConfig().arm);
+  const made = receipt(d, language, getConfig().arm, getConfig().layout);
   const body = JSON.stringify(made);
   outbox((list) => {
     const next = [...list, body];

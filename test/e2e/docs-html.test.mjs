@@ -86,11 +86,18 @@ describe('the HTML examples of README.md and docs/', () => {
       // The banner, where the example's attributes put it.
       const banner = inBanner(p, '[part~="banner"]');
       await banner.waitFor();
-      const { layout, position } = await p.evaluate(() => {
+      const { declared, experiment } = await p.evaluate(() => {
         const from = (name) =>
           document.querySelector('consent-banner')?.getAttribute(name) ?? document.querySelector(`script[data-${name}]`)?.getAttribute('data-' + name);
-        return { layout: from('layout') ?? 'bar', position: from('position') ?? 'bottom' };
+        return {
+          declared: { layout: from('layout') ?? 'bar', position: from('position') ?? 'bottom' },
+          experiment: [...document.querySelectorAll('script[type="application/json"]')].some((s) => s.textContent.includes('"experiments"')),
+        };
       });
+      // The layout and position in force are the panel's classes; an experiment's arm may change
+      // them, and otherwise they are the ones the attributes ask for.
+      const [, layout, position] = (await banner.getAttribute('class')).split(' ');
+      if (!experiment) assert.deepEqual({ layout, position }, declared, `${where}: the layout and position asked for`);
       const box = await banner.boundingBox();
       const view = p.viewportSize();
       if (position.startsWith('bottom') && layout !== 'modal')

@@ -143,8 +143,9 @@ test('a refusal in another tab stops a gated script downloading in this one', as
 });
 
 test('"Do not sell or share" stops an advertising script downloading in opt-out mode', async () => {
-  const ctx = await open('/opt-out.html');
-  // Opt-out mode grants advertising until refused: the queue starts at once.
+  // Opt-out mode grants advertising until refused: the queue starts at once, and a held script
+  // inserted before the page's load event holds that event too, so the test goes on at DOMContentLoaded.
+  const ctx = await web.open('/opt-out.html', { watch: watchNetwork, waitUntil: 'domcontentloaded' });
   assert.equal(await eventually(() => ctx.seen.includes('slow.js'), true), true);
   await ctx.p.locator('consent-opt-out >> [part~=button]').click();
   assert.equal(await ctx.p.evaluate(() => window.Consentry.allowed('advertising')), false);

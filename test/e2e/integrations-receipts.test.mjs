@@ -10,7 +10,7 @@ let flakyFails = true;
 /** While true, `/api/down` drops the connection (the endpoint is unreachable). */
 let down = true;
 
-// `device` and `shown` (the hash of the words shown, docs/receipts.md#proof-of-what-was-shown) come last; `arm` only with an experiment (insight.test.mjs).
+// `device`, `mode`, `layout` and `shown` (the hash of the words shown, docs/receipts.md#proof-of-what-was-shown) come last; `arm` only with an experiment (insight.test.mjs).
 const KEYS = [
   'receipt',
   'id',
@@ -26,6 +26,8 @@ const KEYS = [
   'language',
   'version',
   'device',
+  'mode',
+  'layout',
   'shown',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -108,6 +110,9 @@ const expected = (p, source, path, actual) => {
         language: Consentry.language,
         version,
         device: innerWidth < 600 ? 'phone' : innerWidth < 1024 ? 'tablet' : 'desktop',
+        mode: s.mode,
+        // None of these pages sets a layout: the default one.
+        layout: 'bar',
         ...(shown ? { shown } : {}),
       };
     },

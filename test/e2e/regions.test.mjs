@@ -38,6 +38,9 @@ async function record(req) {
 
 const web = testSite({
   '/receipt': record,
+  // The collector's other endpoints next to it: banner impressions and the words shown (docs/receipts.md).
+  '/impressions': { status: 204, body: '' },
+  '/shown-texts': { status: 201, body: '' },
   '/': doc(EXAMPLE),
   '/given/US-CA': doc(EXAMPLE, 'data-region="US-CA"'),
   '/given/DE': doc(EXAMPLE, 'data-region="DE"'),

@@ -178,6 +178,7 @@ describe('integrations', () => {
       'language',
       'version',
       'device',
+      'mode',
     ]);
     expect(r).to.include({ language: 'fr', origin: location.origin, path: location.pathname, source: 'api', region: 'US-CA' });
     expect(r.receipt).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -200,6 +201,8 @@ describe('integrations', () => {
     // An experiment's arm follows the version; without one there is none.
     expect(receipt(d, 'en', 'b').arm).to.equal('b');
     expect('arm' in receipt(d, 'en')).to.equal(false);
+    // The banner's layout is there when known, for counting decisions beside impressions.
+    expect(receipt(d, 'en', undefined, 'box')).to.include({ mode: 'opt-in', layout: 'box' });
     const ids = new Set(Array.from({ length: 200 }, () => receipt(d, 'en').receipt));
     expect(ids.size).to.equal(200);
   });
