@@ -37,6 +37,9 @@ async function record(req) {
 
 const web = testSite({
   '/receipt': record,
+  // The collector's other endpoints next to it: banner impressions and the words shown (docs/receipts.md).
+  '/impressions': { status: 204, body: '' },
+  '/shown-texts': { status: 201, body: '' },
   '/uk': doc(CONFIG, 'data-region="UK"'),
   '/de': doc(CONFIG, 'data-region="DE"'),
   '/bad': doc({ ...CONFIG, regions: { UK: { exempt: ['necessary', 'nope', 42, 'analytics'] } } }, 'data-region="GB"'),
