@@ -6,6 +6,7 @@ import { categoryText } from '../i18n/category-text.js';
 import { loadPurposes, purposeText } from '../i18n/purpose.js';
 import { addEnglish, pieces, shipped, text } from '../i18n/texts.js';
 import { enMore } from '../i18n/en-more.js';
+import { bannerTextKey } from '../ui/consent-banner/first-layer.js';
 
 // Consent insight (docs/receipts.md#impressions, decision 0029): anonymous impressions and the
 // proof of the words shown. In the integrations chunk, loaded after the first frame: the drop-in
@@ -73,8 +74,6 @@ export function impression(view: 'banner' | 'preferences'): void {
   );
 }
 
-/** The first layer's text in each mode (as the banner, src/ui/consent-banner/consent-banner.ts). */
-const BANNER_TEXT: Record<Mode, string> = { 'opt-in': 'text', 'opt-out': 'optOutText', notice: 'noticeText', none: 'noticeText' };
 /** The first layer's buttons in each mode, in their order on screen. */
 const BUTTONS: Record<Mode, string[]> = { 'opt-in': ['acceptAll', 'rejectAll'], 'opt-out': ['optOut', 'ok'], notice: ['ok'], none: ['ok'] };
 
@@ -90,7 +89,7 @@ async function shownText(config: Config, lang: string, source: Source): Promise<
   const file = shipped(lang);
   const services = config.categories.flatMap((c) => c.services);
   if (services.some((s) => s.purpose)) await new Promise<void>((done) => loadPurposes(file, done) && done());
-  const words = pieces(t(BANNER_TEXT[config.mode]))
+  const words = pieces(t(bannerTextKey(config)))
     .map((p) => (typeof p === 'string' ? p : p.label))
     .join('');
   const buttons = [...BUTTONS[config.mode], 'preferences', ...(source === 'preferences' ? ['acceptAll', 'rejectAll', 'save'] : [])];

@@ -24,6 +24,12 @@ interface Actions {
 const BANNER_TEXT: Record<Mode, TextKey> = { 'opt-in': 'text', 'opt-out': 'optOutText', notice: 'noticeText', none: 'noticeText' };
 
 /**
+ * The key of the first layer's text for `config`: where the region's rules grant categories
+ * without asking, the text does not ask about them. The proof of what was shown reads it too.
+ */
+export const bannerTextKey = (config: Config): TextKey => (config.mode === 'opt-in' && config.exempt?.length ? 'exemptText' : BANNER_TEXT[config.mode]);
+
+/**
  * The banner's first layer, for `config` in the language whose texts `t` gives: a region in the
  * top layer (a popover), or a modal dialog with `layout="modal"`.
  */
@@ -37,8 +43,7 @@ export function firstLayer<E>(h: H<E>, config: Config, t: (key: TextKey) => stri
     h(
       'p',
       { part: 'text', id: 'text' },
-      // Where the region's rules grant categories without asking, the text does not ask about them.
-      pieces(t(mode === 'opt-in' && config.exempt?.length ? 'exemptText' : BANNER_TEXT[mode])).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
+      pieces(t(bannerTextKey(config))).map((p) => (typeof p === 'string' ? p : link(p.label, p.href))),
       ' ',
       config.policyUrl && link(t('policy'), config.policyUrl),
     ),
