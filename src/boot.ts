@@ -1,13 +1,11 @@
-import { jsonPending, readAttributes, resolveConfig, type RawOptions } from './core/config.js';
+import { readAttributes, resolveOptions, type RawOptions } from './core/resolve.js';
 import * as consent from './core/consent.js';
 import { audits, extras } from './loader/extras.js';
 import { afterFirstFrame } from './core/after-first-frame.js';
 import { integrate } from './integrations/index.js';
-import { catalogue, settle } from './services/index.js';
 import { chooseUiLanguage, language } from './i18n/language.js';
 import { loadChunk } from './loader/lazy.js';
-import type { RegionsChunk } from './chunks/regions.js';
-import type { ExperimentsChunk } from './chunks/experiments.js';
+import type { JsonChunk } from './chunks/json.js';
 import type { ConsentBanner } from './ui/consent-banner/consent-banner.js';
 import { doc } from './core/guard.js';
 import { host } from './ui/host.js';
@@ -22,25 +20,20 @@ let siteLang: string | undefined;
 let seenLang: string | null = null;
 let started = false;
 let queued = false;
-/**
- * The chunks a configuration may need before it is known (`regions`: the zone table and the
- * resolver; `experiments`: the arms' checks and draw), by name: `undefined` while loading, `null`
- * when one could not load.
- */
-const needed: Record<string, any> = {};
+/** The JSON configuration chunk: `undefined` while it loads, `null` when it could not load. */
+let jsonChunk: JsonChunk | null | undefined;
+let jsonAsked = false;
 
-/** A chunk's exports, loading it on first ask (the configuration is made again when it arrives). */
-function need<T>(name: string): T | null | undefined {
-  if (!(name in needed)) {
-    needed[name] = undefined;
-    void loadChunk<T>(name)
-      .then(
-        (c) => (needed[name] = c),
-        () => (needed[name] = null),
-      )
-      .then(configure);
+/** The JSON configuration chunk, loading it on first ask (the configuration is made again when it arrives). */
+function json(): JsonChunk | null | undefined {
+  if (!jsonAsked) {
+    jsonAsked = true;
+    loadChunk<JsonChunk>('json').then(
+      (c) => ((jsonChunk = c), configure()),
+      () => ((jsonChunk = null), configure()),
+    );
   }
-  return needed[name];
+  return jsonChunk;
 }
 
 /**
@@ -115,32 +108,20 @@ function configure(): void {
   queued = false;
   const attrs = readAttributes(active);
   attrs.lang = siteLang;
-  let config = resolveConfig(attrs, scriptOptions, catalogue());
-  if (config.json.regions !== undefined) {
-    const resolver = need<RegionsChunk>('regions');
-    if (resolver) config = resolver.applyRegion(config, attrs, scriptOptions, catalogue());
-    else {
-      // A chunk that could not load (null) leaves the region unknown, and without the table that
-      // is opt-in. Until it arrives nothing optional runs (opt-in, no stored decision) and no banner shows.
-      config.mode = 'opt-in';
-      config.pending = resolver === undefined;
-    }
+  // A JSON configuration is read by its chunk, with what only it can ask for (services, regions,
+  // experiments: decision 36). Until it is here nothing optional runs (opt-in, no stored decision)
+  // and no banner shows. One that cannot load is reported, and the attributes alone apply, as
+  // with a JSON configuration that cannot be read.
+  const reader = attrs.config || scriptOptions.config ? json() : null;
+  const config = reader ? reader.resolve(attrs, scriptOptions, configure) : resolveOptions(attrs, scriptOptions);
+  if (reader === undefined) {
+    config.mode = 'opt-in';
+    config.pending = true;
   }
-  // The visitor's experiment arm, on top of the region's rules; until its chunk arrives, as
-  // above. A chunk that could not load leaves the site's own configuration, with no arm.
-  if (config.json.experiments !== undefined) {
-    const trial = need<ExperimentsChunk>('experiments');
-    if (trial) config = trial.applyExperiment(config);
-    else if (trial === undefined) {
-      config.mode = 'opt-in';
-      config.pending = true;
-    }
-  }
-  config = settle(config, configure);
   chooseUiLanguage(config);
   integrate(config, language);
   // The JSON configuration comes later in the page than the drop-in: configure again once it is there.
-  config.partial = jsonPending(config.config);
+  config.partial = !!reader?.pending(config.config);
   consent.start(config);
   // Gating starts in a task of its own, after the banner's first frame when a banner is due: the
   // first layer does not wait for it, and gated markup stays inert until then, so nothing can run early.

@@ -1,4 +1,4 @@
-import { isObject, type Config } from '../core/config.js';
+import { isObject, type Config } from '../core/resolve.js';
 import { on } from '../core/consent.js';
 import { OPTIONS } from '../core/options.js';
 import { report } from '../core/report.js';

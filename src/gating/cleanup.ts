@@ -1,4 +1,5 @@
-import { isObject, toRegExp } from '../core/config.js';
+import { isObject } from '../core/resolve.js';
+import { toRegExp } from '../core/json-config.js';
 import { allowed, getConfig } from '../core/consent.js';
 import { doc, own, webUrl } from '../core/guard.js';
 import { reportValue } from '../core/messages.js';

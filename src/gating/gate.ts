@@ -1,4 +1,4 @@
-import { jsonPending, parserDoneWith } from '../core/config.js';
+import { jsonPending, parserDoneWith } from '../core/json-config.js';
 import { allowed, decided, getConfig, on, snapshot } from '../core/consent.js';
 import { report } from '../core/report.js';
 import type { ConsentSnapshot } from '../core/types.js';

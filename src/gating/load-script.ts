@@ -1,4 +1,4 @@
-import { jsonPending } from '../core/config.js';
+import { jsonPending } from '../core/json-config.js';
 import { allowed, getConfig, whenAllowed } from '../core/consent.js';
 import { nonce } from '../core/trusted.js';
 import { addScript, usable } from './activate.js';

@@ -1,4 +1,4 @@
-import { isObject } from '../core/config.js';
+import { isObject } from '../core/resolve.js';
 import { diagnose } from '../core/diagnose.js';
 import { NOT_LANGUAGE_FILE } from '../core/messages.js';
 import { BASE, loadChunk } from '../loader/lazy.js';

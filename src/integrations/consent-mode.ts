@@ -1,4 +1,4 @@
-import { isObject } from '../core/config.js';
+import { isObject } from '../core/resolve.js';
 import { getConfig, privacySignal, snapshot } from '../core/consent.js';
 import { diagnose } from '../core/diagnose.js';
 import { CONSENT_MODE_REGION, CONSENT_MODE_REGIONS } from '../core/messages.js';
@@ -52,7 +52,7 @@ function types(c: Record<string, unknown>) {
   };
 }
 
-/** Checks `consentModeRegions`; a malformed table or entry is reported and ignored. */
+/** Checks `consentModeRegions` (for src/core/json-config.ts); a malformed table or entry is reported and ignored. */
 export function regions(table: unknown): RegionDefault[] {
   if (table === undefined) return [];
   if (!Array.isArray(table)) return diagnose(CONSENT_MODE_REGIONS, table) || [];
@@ -88,7 +88,7 @@ export function consentMode(kind: 'default' | 'update', always?: boolean): void 
   if (kind === 'default') {
     const wait = { wait_for_update: config.waitForUpdate };
     if (!s.timestamp)
-      for (const r of regions(config.json.consentModeRegions))
+      for (const r of config.consentModeRegions ?? [])
         // A privacy signal refuses advertising in every region.
         gtag('consent', kind, {
           ...types({ ...s.categories, ...r, advertising: !privacySignal() && (r.advertising ?? s.categories.advertising) }),

@@ -1,4 +1,4 @@
-import * as config from '../core/config.js';
+import * as resolve from '../core/resolve.js';
 import * as consent from '../core/consent.js';
 import * as report from '../core/report.js';
 import * as trusted from '../core/trusted.js';
@@ -24,6 +24,6 @@ export const SHARED = Symbol.for('consentry.shared');
  * nothing (docs/security.md).
  */
 export function share(): void {
-  const modules: Record<string, unknown> = { config, consent, report, trusted, variants, language, texts, host, lazy };
+  const modules: Record<string, unknown> = { resolve, consent, report, trusted, variants, language, texts, host, lazy };
   (window as any)[SHARED] = (key: string) => (fromChunk() ? (modules[key] ?? registered[key]) : undefined);
 }

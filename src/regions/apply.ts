@@ -1,4 +1,5 @@
-import { resolveConfig, type Catalogue, type Config, type RawOptions } from '../core/config.js';
+import type { Catalogue, Config, RawOptions } from '../core/config.js';
+import { resolveConfig } from '../core/json-config.js';
 import { reportValue } from '../core/messages.js';
 import { addEnglish } from '../i18n/texts.js';
 import { enExempt } from '../i18n/en-exempt.js';

@@ -1,4 +1,5 @@
-import { PENDING, type Catalogue, type Config } from '../core/config.js';
+import type { Catalogue, Config } from '../core/config.js';
+import { PENDING } from '../core/json-config.js';
 import { loadChunk } from '../loader/lazy.js';
 
 export type { Catalogue };

@@ -10,8 +10,8 @@ export type Child = string | Node | null | undefined | false | Child[];
  * budget has no room for one (the lazily loaded parts use lit-html).
  */
 export function h(tag: string, attributes: Record<string, unknown> = {}, ...children: Child[]): Element {
-  // HTML only: the revisit control draws its icon itself (consent-banner/revisit.ts).
-  const el = doc.createElement(tag);
+  // The revisit control's icon (consent-banner/revisit.ts) is the only SVG drawn.
+  const el = /^(svg|path)$/.test(tag) ? doc.createElementNS('http://www.w3.org/2000/svg', tag) : doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (typeof value === 'function') (el as any)[name] = value;
     else if (value != null && value !== false) el.setAttribute(name, value === true ? '' : String(value));

@@ -1,7 +1,7 @@
 import { BaseElement } from '../base.js';
 import { h } from '../dom.js';
 import * as consent from '../../core/consent.js';
-import { ATTRIBUTES } from '../../core/config.js';
+import { ATTRIBUTES } from '../../core/resolve.js';
 import type * as Preferences from './preferences.js';
 import type { AdoptChunk } from '../../chunks/adopt.js';
 import { control, styles as revisitStyles } from './revisit.js';

@@ -1,6 +1,5 @@
 import { h } from '../dom.js';
 import { css } from '../css.js';
-import { doc } from '../../core/guard.js';
 
 /**
  * The "Privacy settings" control: shown once the visitor has decided, never in the first layer.
@@ -22,16 +21,13 @@ export const styles = css`
   }
 `;
 
-/** An element of the icon, in the SVG namespace. */
-const svg = (tag: string, attributes: Record<string, string>): Element => {
-  const el = doc.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-};
-
 /** The control: a round button with a shield icon, named `label`, that calls `open`. */
 export function control(label: string, open: () => void): Element {
-  const icon = svg('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' });
-  icon.append(svg('path', { d: 'M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z' }), svg('path', { d: 'm9 12 2 2 4-4' }));
+  // A shield and a check mark, one path of two parts.
+  const icon = h(
+    'svg',
+    { viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' },
+    h('path', { d: 'M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6zM9 12l2 2 4-4' }),
+  );
   return h('button', { part: 'button revisit', class: 'revisit', 'aria-label': label, title: label, onclick: open }, icon);
 }
