@@ -2,7 +2,7 @@
  * `renderNotice` of `consentry/server`: the privacy notice as HTML, rendered by Lit's own server
  * rendering (`@lit-labs/ssr`) from the very template `<privacy-notice>` renders in the browser
  * (src/notice/view.ts), so that the element takes it over without drawing it again
- * (docs/server-rendering.md, decision 0035).
+ * (docs/frameworks.md#the-notice-in-the-html, decision 0035).
  */
 import { html } from 'lit/html.js';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
@@ -14,7 +14,8 @@ import { isObject } from '../core/config.js';
 import { reportValue } from '../core/messages.js';
 import { report } from '../core/report.js';
 import { addPurposes } from '../i18n/purpose.js';
-import { MAX_TAG, text } from '../i18n/texts.js';
+import { enMore } from '../i18n/en-more.js';
+import { addEnglish, MAX_TAG, text } from '../i18n/texts.js';
 import { noticeLanguage } from '../notice/context.js';
 import { styles } from '../notice/styles.js';
 import { builtIn, LANGUAGES, TABLES } from '../notice/texts/index.js';
@@ -25,6 +26,8 @@ import { escape } from './html.js';
 // Every language at once: a server has no reason to load them one by one.
 Object.assign(TABLES, noticeTables);
 addPurposes(purposeTables);
+// The English texts the drop-in leaves to the chunks (category names among them), as the `lit` chunk adds them.
+addEnglish(enMore);
 
 /** Options of {@link renderNotice}. */
 export interface RenderNoticeOptions {
