@@ -324,16 +324,24 @@ function serverBuild() {
     async resolveId(source, importer, options) {
       if (!importer) return null;
       if (source === '@lit-labs/ssr-dom-shim') return src + 'ssr/dom-shim.ts';
+      // Its `node` build imports Node's `buffer` (edge runtimes have none); the other uses `btoa`, which all have.
+      if (source === '@lit-labs/ssr-client') return fileURLToPath(new URL('node_modules/@lit-labs/ssr-client/index.js', import.meta.url));
       if (source in lit) return this.resolve(lit[source], importer, { ...options, skipSelf: true });
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved?.id === src + 'loader/lazy.ts' ? src + 'ssr/no-chunks.ts' : null;
     },
     // Lit's server rendering reads the shim's global `litServerRoot`, the root of the events of
     // custom elements rendered on the server; with no shim and no custom element there is none.
+    // lit-html notes its version in a global (`litHtmlVersions`): importing `consentry/server` defines none.
     transform(code, id) {
-      if (!id.endsWith('/@lit-labs/ssr/lib/render-value.js')) return null;
-      if (!/\blitServerRoot\b/.test(code)) this.error('server-build: @lit-labs/ssr no longer reads litServerRoot');
-      return { code: code.replace(/\blitServerRoot\b/g, 'undefined'), map: null };
+      const [pattern, replacement] = id.endsWith('/@lit-labs/ssr/lib/render-value.js')
+        ? [/\blitServerRoot\b/g, 'undefined']
+        : id.endsWith('/lit-html/node/lit-html.js')
+          ? [/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\([^)]*\)/, '0']
+          : [];
+      if (!pattern) return null;
+      if (!pattern.test(code)) this.error(`server-build: ${id} no longer matches ${pattern}`);
+      return { code: code.replace(pattern, replacement), map: null };
     },
   };
 }
