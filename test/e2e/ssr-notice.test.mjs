@@ -58,6 +58,15 @@ const kayako = configIn(demo('kayako-2012'));
 const older = { ...kayako, notice: { ...kayako.notice, practices: kayako.notice.practices.slice(0, -1) } };
 pages['/stale.html'] = page({ attrs: 'defer data-config="#cfg"', head: json(kayako), body: addNotice('<privacy-notice></privacy-notice>', older, 'en') });
 
+// Under a strict CSP with Trusted Types enforced: the server's <style> carries the page's nonce.
+const NONCE = 'ssr-n0nce';
+const CSP = `default-src 'self'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self' 'nonce-${NONCE}'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types consentry lit-html`;
+const strict = demo('kayako-limited-2019')
+  .replace('<script type="application/json"', `<script nonce="${NONCE}" type="application/json"`)
+  .replace('<script defer src=', `<script nonce="${NONCE}" defer src=`)
+  .replace('<privacy-notice></privacy-notice>', () => renderNotice(configIn(demo('kayako-limited-2019')), { lang: 'en', nonce: NONCE }));
+pages['/demo/notices/ssr-strict.html'] = { body: strict, headers: { 'content-security-policy': CSP } };
+
 const web = testSite(pages);
 
 /** The notice's sections as a reader sees them: id, heading and visible text. */
@@ -111,6 +120,8 @@ describe('renderNotice: the demo notices without JavaScript', () => {
         declared(config).map((id) => '#' + id),
       );
       assert.ok((await p.locator('#cookies tbody tr').count()) > 1, 'the cookie table');
+      // Laid out by the notice's own stylesheet, which came with the HTML (cells with borders).
+      assert.equal(await p.$eval('#cookies td', (td) => getComputedStyle(td).borderTopStyle), 'solid');
       const serverText = await p.innerText('privacy-notice');
       await off.close();
       // The element's own rendering of the original page, for a visitor who has not decided.
@@ -152,6 +163,23 @@ describe('<privacy-notice> over a server-rendered notice', () => {
     assert.equal((await change).categories.analytics, false);
     assert.match(await p.textContent('#analytics .consentry-analytics-state'), /not allowed/);
     assert.equal(await p.evaluate(() => document.activeElement.className), 'consentry-analytics-state');
+    assert.deepEqual(log.pageErrors, []);
+  });
+
+  it('takes the notice over under a strict CSP with Trusted Types enforced, with no violation', async () => {
+    const violations = () => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    };
+    const { p, log } = await web.open('/demo/notices/ssr-strict.html', { init: [violations, WATCH] });
+    await live(p);
+    const state = await p.evaluate(() => ({
+      violations: window.violations,
+      removed: window.__removed,
+      equal: window.__serverText === document.querySelector('privacy-notice').innerText,
+    }));
+    assert.deepEqual(state, { violations: [], removed: 0, equal: true });
+    assert.deepEqual(log.errors, []);
     assert.deepEqual(log.pageErrors, []);
   });
 
