@@ -166,6 +166,24 @@ describe('<privacy-notice> over a server-rendered notice', () => {
     assert.deepEqual(log.pageErrors, []);
   });
 
+  it("shows a returning visitor's own choices, keeping every other node", async () => {
+    const first = await web.open('/demo/notices/ssr-kayako-2012.html');
+    await first.p.evaluate(() => window.Consentry.acceptAll());
+    await first.p.close();
+    const { p, log } = await web.open('/demo/notices/ssr-kayako-2012.html', { context: first.context, init: WATCH });
+    await live(p);
+    assert.match(await p.textContent('#cookies [data-category=analytics]'), /: allowed/);
+    assert.doesNotMatch(await p.innerText('#cookies'), /You have not made a choice yet/);
+    const state = await p.evaluate(() => ({
+      same: window.__first === document.querySelector('privacy-notice section h2') && window.__first.isConnected,
+      // The one node a decision takes away: the "not made a choice yet" paragraph.
+      removed: window.__removed,
+      server: /You have not made a choice yet/.test(window.__serverText),
+    }));
+    assert.deepEqual(state, { same: true, removed: 1, server: true });
+    assert.deepEqual(log.pageErrors, []);
+  });
+
   it('takes the notice over under a strict CSP with Trusted Types enforced, with no violation', async () => {
     const violations = () => {
       window.violations = [];
