@@ -310,6 +310,42 @@ function esmBuild() {
   };
 }
 
+/**
+ * For `consentry/server`: lit-html's server build (the `node` export condition, which touches no
+ * DOM), and Lit's server rendering without the parts the notice does not use: `lit` is lit-html
+ * (not LitElement, whose server build defines globals), the DOM shim a stand-in
+ * (src/ssr/dom-shim.ts), and the chunk loader, which a server never uses, src/ssr/no-chunks.ts.
+ */
+function serverBuild() {
+  const src = fileURLToPath(new URL('src/', import.meta.url));
+  const lit = { lit: 'lit-html', 'lit/directive.js': 'lit-html/directive.js', 'lit/directive-helpers.js': 'lit-html/directive-helpers.js' };
+  return {
+    name: 'server-build',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      if (source === '@lit-labs/ssr-dom-shim') return src + 'ssr/dom-shim.ts';
+      // Its `node` build imports Node's `buffer` (edge runtimes have none); the other uses `btoa`, which all have.
+      if (source === '@lit-labs/ssr-client') return fileURLToPath(new URL('node_modules/@lit-labs/ssr-client/index.js', import.meta.url));
+      if (source in lit) return this.resolve(lit[source], importer, { ...options, skipSelf: true });
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === src + 'loader/lazy.ts' ? src + 'ssr/no-chunks.ts' : null;
+    },
+    // Lit's server rendering reads the shim's global `litServerRoot`, the root of the events of
+    // custom elements rendered on the server; with no shim and no custom element there is none.
+    // lit-html notes its version in a global (`litHtmlVersions`): importing `consentry/server` defines none.
+    transform(code, id) {
+      const [pattern, replacement] = id.endsWith('/@lit-labs/ssr/lib/render-value.js')
+        ? [/\blitServerRoot\b/g, 'undefined']
+        : id.endsWith('/lit-html/node/lit-html.js')
+          ? [/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\([^)]*\)/, '0']
+          : [];
+      if (!pattern) return null;
+      if (!pattern.test(code)) this.error(`server-build: ${id} no longer matches ${pattern}`);
+      return { code: code.replace(pattern, replacement), map: null };
+    },
+  };
+}
+
 /** The framework entry points, built with `dist/consentry.mjs` so that they share its modules. */
 const FRAMEWORKS = ['react', 'vue', 'svelte', 'store'];
 
@@ -367,7 +403,7 @@ export default [
       { file: 'dist/server.cjs', format: 'cjs' },
     ],
     // Its diagnostics print at once (src/core/diagnose.ts): a server loads no chunk.
-    plugins: [derivedModules(), resolve(), ts(), minifyHTML(), minify],
+    plugins: [serverBuild(), derivedModules(), resolve({ exportConditions: ['node'] }), ts(), minifyHTML(), minify],
   },
   {
     input: 'src/entries/server.ts',

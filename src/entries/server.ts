@@ -13,6 +13,7 @@ import type { Mode } from '../core/types.js';
 import { header, type RequestLike } from '../ssr/request.js';
 
 export { renderBanner, hideSnippet, type RenderBannerOptions } from '../ssr/banner.js';
+export { renderNotice, type RenderNoticeOptions } from '../ssr/notice.js';
 export type { RequestLike };
 
 /** Options of {@link readConsent}: the same values as the site's Consentry attributes and the rules in force. */

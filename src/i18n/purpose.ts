@@ -34,6 +34,9 @@ export function loadPurposes(file: string | undefined, done: () => void): boolea
   return false;
 }
 
+/** Every language's purposes at once, for a server (src/ssr/notice.ts), which loads no file. */
+export const addPurposes = (all: Record<string, Purposes>): void => void Object.assign(tables, all);
+
 /** The key and platform name of a catalogue purpose given as its English text, if it is one. */
 export function purposeKey(text: string): [keyof Purposes, string] | undefined {
   for (const [key, pattern] of english) {

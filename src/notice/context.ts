@@ -42,6 +42,10 @@ export interface Ctx {
   config: Config;
   snap: ConsentSnapshot;
   api: ConsentryApi;
+  /** The site's host name (the controller when the notice names none). */
+  hostname: string;
+  /** The privacy signals the visitor's browser sends. */
+  signals: { gpc: boolean; dnt: boolean };
   /** Level of the section headings (1..6). */
   level: number;
   /** A UI text of the banner (category names, the GPC statement). */

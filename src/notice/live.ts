@@ -12,7 +12,7 @@ import { shipped } from '../i18n/texts.js';
 export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> = {
   cookies: (_, c) => {
     const html = c.html;
-    const owner = c.notice.controller?.name ?? location.hostname;
+    const owner = c.notice.controller?.name ?? c.hostname;
     const rows: unknown[][] = [];
     for (const cat of c.config.categories) {
       const label = c.label(cat.id);
@@ -78,16 +78,15 @@ export const LIVE: Partial<Record<PracticeId, (p: Params, c: Ctx) => unknown>> =
   },
   retention: (_, c) => para(c, 'retention.consent', { days: c.config.cookieDays }),
   'do-not-track': (_, c) => {
-    const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
     const signal = (key: 'gpc' | 'dnt', sent: boolean, honoured: boolean) =>
       c.html`<dt>${c.t(`do-not-track.${key}`)}</dt>
         <dd data-signal=${key} data-sent=${String(sent)}>${c.t(sent ? 'do-not-track.sent' : 'do-not-track.notSent')}
           ${c.t(`do-not-track.${key}${honoured ? 'Honoured' : 'Ignored'}`)}
           ${sent && honoured && key === 'gpc' ? c.html`<strong>${c.ui('gpc')}</strong>` : null}</dd>`;
-    const gpc = nav.globalPrivacyControl === true;
+    const gpc = c.signals.gpc;
     return c.html`<dl>
       ${signal('gpc', gpc, c.config.honorGpc)}
-      ${signal('dnt', nav.doNotTrack === '1', c.config.honorDnt)}
+      ${signal('dnt', c.signals.dnt, c.config.honorDnt)}
     </dl>`;
   },
   changes: (_, c) => para(c, 'changes.revision', { revision: c.config.revision }),

@@ -1,51 +1,17 @@
 import type { html as Html, render as Render } from 'lit/html.js';
-import { nothing } from 'lit/html.js';
+import type { hydrate as Hydrate } from '@lit-labs/ssr-client';
 import type * as Consent from '../core/consent.js';
 import type { ConsentryApi } from '../api.js';
-import type { Config } from '../core/config.js';
 import { jsonPending } from '../core/json-config.js';
-import { categoryText } from '../i18n/category-text.js';
 import { loadPurposes } from '../i18n/purpose.js';
-import { isRtl, shipped } from '../i18n/texts.js';
-import { noticeDefs, type PracticeId } from '../schema/notice.js';
-import { fill, longDate, lookup, noticeLanguage, richText, type Ctx, type Notice, type Params } from './context.js';
-import { LIVE } from './live.js';
-import { BODIES, heading } from './practices.js';
+import { shipped } from '../i18n/texts.js';
+import { noticeLanguage, type Notice } from './context.js';
 import { styles } from './styles.js';
 import { builtIn, FAILED, LANGUAGES, loadTable, type LoadChunk } from './texts/index.js';
-import { validate, type Report } from './validate.js';
+import type { Report } from './validate.js';
+import { parseNotice, undecided, view, type Scene, type UiText } from './view.js';
 import { doc } from '../core/guard.js';
 import { adoptCss } from '../ui/css.js';
-
-/** The UI text lookup of the drop-in (`text` of src/i18n/texts.ts). */
-type UiText = (config: Config, lang: string, key: string) => string;
-
-const ROOT = { $defs: noticeDefs };
-
-/**
- * Checks a `notice` object against the schema: every invalid key is reported once and skipped;
- * what is left is a notice that renders. Unknown and repeated practices are dropped.
- */
-export function parseNotice(raw: unknown, report: Report): Notice {
-  const object = validate(raw ?? {}, { type: 'object' }, 'notice', ROOT, report);
-  const { practices, ...rest } = (object ?? {}) as Record<string, unknown>;
-  const v = (validate(rest, noticeDefs.notice, 'notice', ROOT, report) ?? {}) as Record<string, any>;
-  const declared = new Map<PracticeId, Params>();
-  const list = validate(practices ?? [], { type: 'array' }, 'notice.practices', ROOT, report) as unknown[] | undefined;
-  // Item by item, so that a message names the item's place in the configuration.
-  (list ?? []).forEach((item, i) => {
-    const ok = validate(item, noticeDefs.notice.properties.practices.items, `notice.practices[${i}]`, ROOT, report) as string | Params;
-    const params: Params | undefined = typeof ok === 'string' ? { id: ok } : ok;
-    if (params && declared.has(params.id)) report(`notice.practices[${i}]="${params.id}" is declared twice; skipped`);
-    else if (params) declared.set(params.id, params);
-  });
-  return {
-    controller: v.controller,
-    effectiveDate: v.effectiveDate,
-    texts: v.texts ?? {},
-    practices: [...declared],
-  };
-}
 
 /** Everything the drop-in hands to the notice. */
 export interface Host {
@@ -62,6 +28,47 @@ export interface Host {
    * `shipped`): true when there is nothing to wait for, else calls `done` once they are.
    */
   uiLanguage(lang: string, done: () => void): boolean;
+  /** lit-html's `hydrate` (the `lit` chunk's): takes over a notice rendered on a server. */
+  hydrate: typeof Hydrate;
+}
+
+/** The scene of the browser: the live configuration and state, the page's host and the signals the browser sends. */
+function liveScene(host: Host): Scene {
+  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  const { html, api, text } = host;
+  return {
+    html,
+    api,
+    text,
+    config: host.consent.getConfig(),
+    snap: host.consent.snapshot(),
+    hostname: location.hostname,
+    signals: { gpc: nav.globalPrivacyControl === true, dnt: nav.doNotTrack === '1' },
+  };
+}
+
+/**
+ * Takes over a notice that a server rendered into `el` (`renderNotice` of `consentry/server`,
+ * which marks it `data-rendered` with the host name it used): lit-html adopts its nodes as they
+ * are, given the template and values the server rendered them from (its scene: no decision, no
+ * signal), so that the render that follows changes only the live parts. False when there is
+ * none, or when it is not what this configuration and language render (another revision of the
+ * page, markup edited since): then the caller draws the notice anew.
+ */
+function adopt(el: HTMLElement, host: Host, notice: Notice, lang: string, level: number, update: () => void): boolean {
+  const rendered = el.getAttribute('data-rendered');
+  const root = el.querySelector<HTMLElement>(':scope > .consentry-notice');
+  if (rendered === null || !root) return false;
+  const live = liveScene(host);
+  const server: Scene = { ...live, snap: undecided(live.config), hostname: rendered, signals: { gpc: false, dnt: false } };
+  try {
+    if (root.lang !== lang) throw new Error(`it is in "${root.lang.slice(0, 40)}", the notice in "${lang}"`);
+    host.hydrate(view(server, notice, lang, level, update), el);
+    return true;
+  } catch (e) {
+    host.report(`<privacy-notice>: the server-rendered notice does not match this page's configuration (${String(e).slice(0, 120)}); drawn again`);
+    return false;
+  }
 }
 
 /**
@@ -86,52 +93,6 @@ export function languageOf(host: Host, notice: Notice, wanted: string, done: () 
     );
   }
   return lang;
-}
-
-/**
- * Renders the notice of `el` in the language `lang` (see `languageOf`) with headings at `level`:
- * the contents and the first `shown` sections (all by default).
- */
-function view(host: Host, notice: Notice, lang: string, level: number, update: () => void, shown = notice.practices.length): unknown {
-  const { html } = host;
-  const config = host.consent.getConfig();
-  const facts = { controller: notice.controller?.name ?? location.hostname };
-  const c: Ctx = {
-    html,
-    lang,
-    notice,
-    config,
-    snap: host.consent.snapshot(),
-    api: host.api,
-    level,
-    update,
-    ui: (key) => host.text(config, lang, key),
-    t: (key, vars) => fill(lookup(notice, lang, key), { ...facts, ...vars }),
-    rich: (key, vars) => richText(html, typeof key === 'string' ? lookup(notice, lang, key) : key.raw, { ...facts, ...vars }),
-    items: (key) => lookup(notice, lang, key).split('\n').filter(Boolean),
-    label: (id, description) => categoryText(config, lang, id, description),
-  };
-  const date = notice.effectiveDate;
-  const time = date ? html`<time datetime=${date}>${longDate(notice, lang, date)}</time>` : null;
-  const title = (id: PracticeId, p: Params) => p.title ?? c.t(id);
-  return html`<div class="consentry-notice" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
-    ${time ? html`<p class="consentry-effective">${c.rich('effective', { date: time })}</p>` : null}
-    <nav class="consentry-toc" aria-label=${c.t('contents')}>
-      <ol>
-        ${notice.practices.map(([id, p]) => html`<li><a href=${'#' + id}>${title(id, p)}</a></li>`)}
-      </ol>
-    </nav>
-    ${notice.practices.slice(0, shown).map(
-      // The California section says where it applies (`data-applies`, an ISO 3166-2 code), and
-      // `data-here` marks it when that is the region in force (docs/regions.md).
-      ([id, p]) =>
-        html`<section id=${id} data-applies=${id === 'california' ? 'US-CA' : nothing} ?data-here=${id === 'california' && config.region === 'US-CA'}>
-          ${heading(c, level, title(id, p))} ${p.text ? html`<p>${c.rich({ raw: p.text })}</p>` : BODIES[id](p, c)} ${LIVE[id]?.(p, c)}
-          ${id === 'changes' && time ? html`<p>${c.rich('effective', { date: time })}</p>` : null}
-          ${(p.more ?? []).map((m: string) => html`<p>${c.rich({ raw: m })}</p>`)}
-        </section>`,
-    )}
-  </div>`;
 }
 
 /** The `heading-level` attribute: 1..6, default 2. */
@@ -217,15 +178,20 @@ export function mount(el: HTMLElement, host: Host): void {
       const lang = languageOf(host, notice, wanted, update!);
       if (!lang) return; // its texts are loading: `update` runs again when they are here
       let linked: number | undefined;
+      const level = headingLevel(el.getAttribute('heading-level'), host.report);
       if (first) {
         first = false;
-        // Fallback content (a "loading" line, a link) makes way; a JSON configuration inside stays.
-        for (const child of [...el.childNodes]) if (!(child instanceof HTMLScriptElement)) child.remove();
-        // A link to one section (`privacy#cookies`) finds it in the first part.
-        linked = notice.practices.findIndex(([id]) => '#' + id === location.hash);
-        shown = Math.max(SECTIONS_PER_TASK, linked + 1);
+        // A notice rendered on the server is whole and already where the link pointed: kept as it is.
+        if (adopt(el, host, notice, lang, level, update!)) shown = notice.practices.length;
+        else {
+          // Fallback content (a "loading" line, a link) makes way; a JSON configuration inside stays.
+          for (const child of [...el.childNodes]) if (!(child instanceof HTMLScriptElement)) child.remove();
+          // A link to one section (`privacy#cookies`) finds it in the first part.
+          linked = notice.practices.findIndex(([id]) => '#' + id === location.hash);
+          shown = Math.max(SECTIONS_PER_TASK, linked + 1);
+        }
       }
-      host.render(view(host, notice, lang, headingLevel(el.getAttribute('heading-level'), host.report), update!, shown), el);
+      host.render(view(liveScene(host), notice, lang, level, update!, shown), el);
       // The browser looked for the linked section when the page loaded, before the notice was
       // there: go to it now, unless the visitor has already scrolled.
       if (linked! >= 0 && !scrollY) el.querySelector('#' + notice.practices[linked!][0])?.scrollIntoView();

@@ -55,7 +55,7 @@ const resolved = new WeakMap<object, Config>();
 const parsed = new Map<string, Config>();
 
 /** Resolves the configuration as the drop-in does, from JSON; a bad one is reported and the defaults used. */
-function configOf(given: unknown): Config {
+export function configOf(given: unknown, name = 'renderBanner'): Config {
   if (isObject(given) && resolved.has(given)) return resolved.get(given)!;
   if (typeof given === 'string' && parsed.has(given)) return parsed.get(given)!;
   let json: unknown = given ?? {};
@@ -66,7 +66,7 @@ function configOf(given: unknown): Config {
       json = undefined;
     }
   if (!isObject(json)) {
-    reportValue('renderBanner config', given, {}, 'is not a JSON object');
+    reportValue(name + ' config', given, {}, 'is not a JSON object');
     json = {};
   }
   // `cookieDomain` is checked against the page's host, which a server has not: the banner does not need it.
@@ -77,7 +77,7 @@ function configOf(given: unknown): Config {
 }
 
 let badLangs = 0;
-const TAG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
+export const TAG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
 /**
  * The language tags of an `Accept-Language` header, most wanted first. A visitor's header is

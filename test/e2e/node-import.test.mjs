@@ -21,7 +21,7 @@ describe('importing in Node', () => {
     'consentry/react': ['useAllowed', 'useConsent'],
     'consentry/vue': ['useConsent'],
     'consentry/store': ['consent'],
-    'consentry/server': ['readConsent', 'renderBanner', 'hideSnippet'],
+    'consentry/server': ['readConsent', 'renderBanner', 'hideSnippet', 'renderNotice'],
   }))
     it(`${specifier} loads without a DOM and adds no global`, () => {
       const { exports, added } = load(specifier);

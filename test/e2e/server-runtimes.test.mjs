@@ -55,7 +55,10 @@ const calls = `JSON.stringify({
   results: ${JSON.stringify(cases.map(([, header, options]) => [header, options]))}.map(([h, o]) => readConsent(h, o)),
   globals: { process: typeof process, Buffer: typeof Buffer, require: typeof require, document: typeof document, window: typeof window },
   bannerTitle: /<h2 part="title" id="title">([^<]*)</.exec(renderBanner('consentry=tampered', { lang: 'de' }))?.[1],
+  noticeHeading: /<section id="cookies" *><!--lit-part [^>]*><h2><!--lit-part-->([^<]*)</.exec(renderNotice({ notice: { practices: ['cookies'] } }, { lang: 'de', hostname: 'example.com' }))?.[1],
 })`;
+/** The German notice's cookies heading, as renderNotice (Lit's server rendering) gives it in every runtime (issue 31). */
+const GERMAN_HEADING = 'Cookies und ähnliche Technologien';
 /** The German banner's title, as renderBanner gives it in every runtime (issue 31). */
 const GERMAN_TITLE = 'Ihre Datenschutz-Einstellungen';
 
@@ -83,9 +86,12 @@ describe('in an edge runtime (edge-runtime, Vercel Edge Runtime VM)', () => {
       await build({ entryPoints: [SERVER], bundle: true, write: false, platform: 'neutral', format: 'iife', globalName: 'consentryServer', logLevel: 'silent' })
     ).outputFiles[0].text;
     const runtime = new EdgeRuntime();
-    runtime.evaluate(script + '\nvar readConsent = consentryServer.readConsent, renderBanner = consentryServer.renderBanner;');
-    const { results, globals, bannerTitle } = JSON.parse(runtime.evaluate(calls));
+    runtime.evaluate(
+      script + '\nvar readConsent = consentryServer.readConsent, renderBanner = consentryServer.renderBanner, renderNotice = consentryServer.renderNotice;',
+    );
+    const { results, globals, bannerTitle, noticeHeading } = JSON.parse(runtime.evaluate(calls));
     assert.equal(bannerTitle, GERMAN_TITLE);
+    assert.equal(noticeHeading, GERMAN_HEADING);
     assert.deepEqual(globals, { process: 'undefined', Buffer: 'undefined', require: 'undefined', document: 'undefined', window: 'undefined' });
     assert.equal(runtime.evaluate('typeof EdgeRuntime'), 'string', 'runs in the Edge Runtime');
     assert.throws(() => runtime.evaluate('eval("1")'), 'the runtime generates no code from strings, like edge runtimes');
@@ -98,7 +104,7 @@ async function runModule(command, args) {
   const dir = await mkdtemp(join(tmpdir(), 'consentry-runtime-'));
   try {
     const file = join(dir, 'read.mjs');
-    await writeFile(file, `import { readConsent, renderBanner } from ${JSON.stringify(pathToFileURL(SERVER).href)};\nconsole.log(${calls});\n`);
+    await writeFile(file, `import { readConsent, renderBanner, renderNotice } from ${JSON.stringify(pathToFileURL(SERVER).href)};\nconsole.log(${calls});\n`);
     const { stdout } = await promisify(execFile)(ROOT + 'node_modules/.bin/' + command, [...args, file], {
       cwd: dir,
       env: { PATH: process.env.PATH, HOME: dir, DENO_DIR: join(dir, 'deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
@@ -112,18 +118,20 @@ async function runModule(command, args) {
 
 describe('in Deno (the deno npm package)', () => {
   it('reads a valid decision, and no decision from a tampered cookie, with no permissions and no DOM', async () => {
-    const { results, globals, bannerTitle } = await runModule('deno', ['run', '--no-prompt', '--no-config']);
+    const { results, globals, bannerTitle, noticeHeading } = await runModule('deno', ['run', '--no-prompt', '--no-config']);
     assert.equal(globals.document, 'undefined');
     assert.equal(bannerTitle, GERMAN_TITLE);
+    assert.equal(noticeHeading, GERMAN_HEADING);
     checkResults(results);
   });
 });
 
 describe('in Bun (the bun npm package)', () => {
   it('reads a valid decision, and no decision from a tampered cookie, with no DOM', async () => {
-    const { results, globals, bannerTitle } = await runModule('bun', ['run']);
+    const { results, globals, bannerTitle, noticeHeading } = await runModule('bun', ['run']);
     assert.equal(globals.document, 'undefined');
     assert.equal(bannerTitle, GERMAN_TITLE);
+    assert.equal(noticeHeading, GERMAN_HEADING);
     checkResults(results);
   });
 });

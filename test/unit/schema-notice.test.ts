@@ -3,7 +3,7 @@ import { ATTRIBUTES, resolveConfig } from '../../src/core/config.js';
 import { schema } from '../../src/schema/index.js';
 import { noticeDefs, PRACTICE_IDS } from '../../src/schema/notice.js';
 import { BODIES } from '../../src/notice/practices.js';
-import { parseNotice } from '../../src/notice/render.js';
+import { parseNotice } from '../../src/notice/view.js';
 import { en } from '../../src/notice/texts/en.js';
 import { de } from '../../src/notice/texts/de.js';
 import { es } from '../../src/notice/texts/es.js';

@@ -13,6 +13,8 @@ import type { NoticeChunk } from '../../chunks/notice.js';
  * the drop-in when a `<privacy-notice>` is on the page, so that other pages do not pay for it.
  * Its sections follow the consent state: the cookie table, the visitor's choices, the analytics
  * opt-out and the browser's privacy signals.
+ * Over a notice a server rendered (`renderNotice` of `consentry/server`, marked `data-rendered`),
+ * it keeps that markup and makes only those live parts live (docs/frameworks.md#the-notice-in-the-html).
  *
  * @tag privacy-notice
  * @summary Renders the site's privacy notice from its configuration.
