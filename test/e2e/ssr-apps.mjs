@@ -6,7 +6,8 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { ROOT } from './helpers.mjs';
+import assert from 'node:assert/strict';
+import { inBanner, ROOT, watchConsole } from './helpers.mjs';
 
 /** A port free on 127.0.0.1 now (the framework's server takes a port number, not 0). */
 export function freePort() {
@@ -123,3 +124,93 @@ export const bannerState = (p) =>
       banners: document.querySelectorAll('consent-banner').length,
     };
   });
+
+/** The devices the adoption is checked on: a desktop, and a phone as Lighthouse's mobile profile has it. */
+export const DEVICES = {
+  desktop: { viewport: { width: 1350, height: 940 } },
+  phone: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+};
+
+/** A first visit: the HTML has the banner, kept out of shared caches, and Chromium shows it with JavaScript off. */
+export async function firstVisit(browser, url, { cacheControl = /private/ } = {}) {
+  const res = await fetch(url);
+  const html = await res.text();
+  assert.equal(res.status, 200);
+  if (cacheControl) assert.match(res.headers.get('cache-control'), cacheControl);
+  assert.match(html, /<consent-banner lang="en" dir="ltr"><template shadowrootmode="open"><style>/);
+  assert.match(html, /<h2 part="title" id="title">Cookies on example.com<\/h2>/);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const p = await context.newPage();
+    await p.goto(url);
+    assert.equal(await inBanner(p, '[part=title]').textContent(), 'Cookies on example.com');
+    assert.ok(await inBanner(p, '[part~=accept]').isVisible());
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The drop-in adopts the server's banner: the same nodes, shown in the top layer, nothing redrawn,
+ * no layout shift; the keyboard reaches `button` (accept or reject), which decides, with the
+ * events of a banner the drop-in drew. Resolves with the consent cookie then set.
+ */
+export async function adopts(browser, url, { device, button }) {
+  const context = await browser.newContext(device);
+  try {
+    await context.addInitScript(probe);
+    const p = await context.newPage();
+    const { errors, pageErrors } = watchConsole(p);
+    await p.goto(url);
+    await p.waitForFunction(() => window.Consentry);
+    await settle(p);
+    assert.deepEqual(await bannerState(p), { same: true, open: true, mutations: 0, shifts: [], banners: 1 });
+    await inBanner(p, `[part~=${button}]`).focus();
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => window.events.some(([t]) => t === 'consent-change'));
+    const granted = button === 'accept';
+    assert.deepEqual(await p.evaluate(() => window.events), [
+      ['consent-ready', { necessary: true, analytics: false, advertising: false }],
+      ['consent-change', { necessary: true, analytics: granted, advertising: granted }],
+    ]);
+    assert.equal(await inBanner(p, '[part=banner]').count(), 0, 'the banner is gone');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(pageErrors, []);
+    return (await context.cookies()).find((c) => c.name === 'consentry');
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A returning visitor (who accepted: `cookie`): Chromium finds no banner at the parser's end and
+ * draws none; the events say what was stored. `html: false` for a static page, whose HTML has the
+ * banner for everyone (the hide snippet takes it out); else the HTML has no banner markup at all.
+ */
+export async function returning(browser, url, cookie, { html = true } = {}) {
+  assert.ok(cookie, 'a visitor accepted first');
+  if (html) {
+    const text = await (await fetch(url, { headers: { cookie: `consentry=${cookie.value}` } })).text();
+    assert.match(text, /<h1>Shop<\/h1>/);
+    assert.doesNotMatch(text, /<consent-banner|shadowrootmode/);
+  }
+  const context = await browser.newContext();
+  try {
+    await context.addCookies([cookie]);
+    await context.addInitScript(probe);
+    const p = await context.newPage();
+    const { errors, pageErrors } = watchConsole(p);
+    await p.goto(url);
+    await p.waitForFunction(() => window.Consentry);
+    await settle(p);
+    assert.deepEqual(await p.evaluate(() => [window.ssrPanel, window.events, window.shifts]), [
+      null,
+      [['consent-ready', { necessary: true, analytics: true, advertising: true }]],
+      [],
+    ]);
+    assert.equal(await inBanner(p, '[part=banner]').count(), 0);
+    assert.deepEqual([errors, pageErrors], [[], []]);
+  } finally {
+    await context.close();
+  }
+}
