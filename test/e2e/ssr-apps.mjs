@@ -45,7 +45,9 @@ export function run(cmd, args, { cwd, env = {} }) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? ok(performance.now() - started) : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${out.slice(-4000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? ok(performance.now() - started) : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${out.slice(-4000)}`)),
+    );
   });
 }
 
@@ -61,8 +63,9 @@ export async function startServer(cmd, args, { cwd, env = {}, origin, timeout = 
   child.stderr.on('data', (d) => (out += d));
   const exited = new Promise((ok) => child.on('exit', ok));
   const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
+    if (child.pid && child.exitCode === null && child.signalCode === null) {
       try {
+        // Its group: the framework's server may have started workers of its own.
         process.kill(-child.pid, 'SIGTERM');
       } catch {
         // Already gone.

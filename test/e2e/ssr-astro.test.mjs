@@ -57,7 +57,9 @@ describe('the Astro example, prerendered at build time', () => {
     const file = readFileSync(APP + '/dist/client/static/index.html', 'utf8');
     const snippet = hideSnippet(JSON.parse(readFileSync(APP + '/consent.json', 'utf8')));
     assert.ok(file.includes(snippet), 'the hide snippet');
-    const hash = `'sha256-${createHash('sha256').update(/^<script>(.*)<\/script>$/.exec(snippet)[1]).digest('base64')}'`;
+    const hash = `'sha256-${createHash('sha256')
+      .update(/^<script>(.*)<\/script>$/.exec(snippet)[1])
+      .digest('base64')}'`;
     assert.ok(readFileSync(ROOT + 'docs/frameworks.md', 'utf8').includes(hash), hash);
     await firstVisit(browser, origin + '/static/', { cacheControl: null });
   });
