@@ -4,7 +4,7 @@
 // the root `npm ci` installs the frameworks; the drop-in is copied from dist/ into the app's
 // public/consentry/, as README.md#install tells a site to.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import assert from 'node:assert/strict';
 import { inBanner, ROOT, watchConsole } from './helpers.mjs';
@@ -20,6 +20,17 @@ export function freePort() {
     });
   });
 }
+
+/** What a framework's build, its install or these tests write into an example app (all in .gitignore). */
+export const OUTPUTS = /(^|\/)(node_modules|\.next|\.astro|dist|public\/consentry)(\/|$)/;
+
+/** An example app's own files, sorted, as paths from the repository's root. */
+export const appFiles = (app) =>
+  readdirSync(app, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${e.parentPath}/${e.name}`.slice(ROOT.length))
+    .filter((f) => !OUTPUTS.test(f.replace(/^docs\/examples\/[^/]+\//, '')))
+    .sort();
 
 /**
  * Puts the built drop-in and its chunks in `<app>/public/consentry/`, and removes the framework's

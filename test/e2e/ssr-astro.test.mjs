@@ -10,9 +10,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hideSnippet } from 'consentry/server';
 import { launch, ROOT } from './helpers.mjs';
-import { adopts, DEVICES, firstVisit, freePort, prepare, returning, run, startServer } from './ssr-apps.mjs';
+import { adopts, appFiles, DEVICES, firstVisit, freePort, prepare, returning, run, startServer } from './ssr-apps.mjs';
 
 const APP = ROOT + 'docs/examples/ssr-astro';
+// The whole app, as docs/frameworks.md#astro shows it (its configuration is docs/examples/ssr/consent.json).
+const FILES = [
+  'docs/examples/ssr-astro/astro.config.mjs',
+  'docs/examples/ssr-astro/package.json',
+  'docs/examples/ssr-astro/src/layouts/Page.astro',
+  'docs/examples/ssr-astro/src/pages/index.astro',
+  'docs/examples/ssr-astro/src/pages/static.astro',
+];
 const ASTRO = ROOT + 'node_modules/.bin/astro';
 let browser;
 let server;
@@ -35,6 +43,8 @@ after(async () => {
   await server?.close();
 });
 
+it('the app is the files the docs show', () => assert.deepEqual(appFiles(APP), FILES));
+
 describe('the Astro example, rendered per request', () => {
   let accepted;
 
@@ -55,7 +65,7 @@ describe('the Astro example, prerendered at build time', () => {
 
   it('the built page has the banner and the hide snippet, whose CSP hash is the one in the docs', async () => {
     const file = readFileSync(APP + '/dist/client/static/index.html', 'utf8');
-    const snippet = hideSnippet(JSON.parse(readFileSync(APP + '/consent.json', 'utf8')));
+    const snippet = hideSnippet(JSON.parse(readFileSync(ROOT + 'docs/examples/ssr/consent.json', 'utf8')));
     assert.ok(file.includes(snippet), 'the hide snippet');
     const hash = `'sha256-${createHash('sha256')
       .update(/^<script>(.*)<\/script>$/.exec(snippet)[1])

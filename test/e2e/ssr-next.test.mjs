@@ -3,10 +3,13 @@
 // the banner in its HTML (shown with JavaScript off), the drop-in adopts it (the same nodes, no
 // layout shift, no redraw, the same events), and a returning visitor's HTML has no banner markup.
 import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { launch, ROOT } from './helpers.mjs';
-import { adopts, DEVICES, firstVisit, freePort, prepare, returning, run, startServer } from './ssr-apps.mjs';
+import { adopts, appFiles, DEVICES, firstVisit, freePort, prepare, returning, run, startServer } from './ssr-apps.mjs';
 
 const APP = ROOT + 'docs/examples/ssr-next';
+// The whole app, as docs/frameworks.md#nextjs-app-router shows it (its configuration is docs/examples/ssr/consent.json).
+const FILES = ['docs/examples/ssr-next/app/layout.jsx', 'docs/examples/ssr-next/app/page.jsx', 'docs/examples/ssr-next/package.json'];
 const NEXT = ROOT + 'node_modules/.bin/next';
 let browser;
 let server;
@@ -28,6 +31,8 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+it('the app is the files the docs show', () => assert.deepEqual(appFiles(APP), FILES));
 
 describe('the Next.js App Router example', () => {
   let accepted;

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { renderBanner } from 'consentry/server';
-import config from '../consent.json';
+import config from '../../ssr/consent.json';
 
 export const metadata = { title: 'Shop' };
 
@@ -19,11 +19,12 @@ export default async function RootLayout({ children }) {
         <script defer src="/consentry/consentry.js" data-config="#consent-config" />
       </head>
       <body>
-        {children}
         {/* renderBanner's own markup, not the site's or the visitor's text: it escapes every
             configured text and link itself. React has no element for a declarative shadow root,
-            so the markup goes in as HTML; `''` for a visitor who has decided leaves no banner. */}
+            so the markup goes in as HTML; `''` for a visitor who has decided leaves no banner.
+            First in <body>, so that it is painted with the page's first paint. */}
         {banner && <div dangerouslySetInnerHTML={{ __html: banner }} />}
+        {children}
       </body>
     </html>
   );
