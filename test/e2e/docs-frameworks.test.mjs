@@ -5,10 +5,12 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { ROOT } from './helpers.mjs';
+import { OUTPUTS } from './ssr-apps.mjs';
 
 const doc = ['docs/frameworks.md', 'README.md'].map((f) => readFileSync(ROOT + f, 'utf8')).join('\n');
 const examples = readdirSync(ROOT + 'docs/examples', { recursive: true, encoding: 'utf8' })
-  .filter((f) => /\.\w+$/.test(f))
+  // Not what the framework examples' builds and installs write (ssr-next, ssr-astro).
+  .filter((f) => /\.\w+$/.test(f) && !OUTPUTS.test(f))
   .map((f) => 'docs/examples/' + f)
   .sort();
 const shown = [...doc.matchAll(/<!-- example: (\S+) -->\n```\w+\n([\s\S]*?)```\n/g)];

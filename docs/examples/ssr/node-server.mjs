@@ -17,8 +17,8 @@ export function renderPage(req, dropIn = '/consentry/consentry.js') {
   <script defer src="${dropIn}" data-config="#consent-config"></script>
 </head>
 <body>
-  <main><h1>Shop</h1></main>
   ${renderBanner(req, { config, lang: 'en' })}
+  <main><h1>Shop</h1></main>
 </body>
 </html>`;
 }
