@@ -157,10 +157,12 @@ export class ConsentBanner extends BaseElement {
       guard(root);
     }
     const view = consent.getView();
-    // Only the banner that Consentry drives renders, and not in English while a language loads.
-    const ours = host.banner() === this;
-    const shown = ours && languageReady() ? view : 'hidden';
     const config = consent.getConfig();
+    // Only the banner that Consentry drives renders, not in English while a language loads, and
+    // not while the configuration is loading (a JSON configuration, the regions): what is on
+    // screen (a server's banner) stays until it is known.
+    const ours = host.banner() === this;
+    const shown = ours && languageReady() && !config.pending ? view : 'hidden';
     this._prefs?.render(
       { consent, t: this._t, pieces: this._pieces, update: () => this.requestUpdate(), close: this._close },
       this._dialog,
