@@ -140,4 +140,16 @@ describe('consentry-collector command line', { timeout: 600_000 }, () => {
     assert.deepEqual(await storedIds(c.url), [later.receipt]);
     assert.equal((await getJson(c.url + '/verify', ADMIN)).json.ok, true);
   });
+
+  test('a collector the tests started keeps running past the helper’s deadline for listening (it once killed a slow /stats bench)', async () => {
+    const c = await startCollector({ data: tempDir() }, { listenTimeout: 1000 });
+    try {
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(c.child.exitCode, null);
+      assert.equal(c.child.signalCode, null);
+      assert.equal((await getJson(c.url + '/healthz')).status, 200);
+    } finally {
+      await c.stop();
+    }
+  });
 });
