@@ -131,8 +131,12 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (dim, day, value, category)
   );
   -- Adds a statement's change to the counters (its inserted rows, or its updated rows' new values
-  -- minus their old ones) to the roll-up, one upsert per statement; rows in key order, so that
-  -- concurrent transactions lock them in the same order (no deadlock).
+  -- minus their old ones) to the roll-up, one upsert per statement. An upsert of the counters
+  -- fires two of these (its inserted rows, then its updated ones), each locking roll-up rows in
+  -- key order: two transactions could take them in crossed orders (a batch spanning two days), so
+  -- they first take one lock, held until commit, that serialises every writer of the roll-up.
+  -- Receipts are serialised by the chain's lock already, and every writer of a day shares that
+  -- day's row anyway.
   CREATE FUNCTION consentry_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     changed text := CASE TG_OP WHEN 'INSERT' THEN 'SELECT 1 AS s, * FROM new_rows'
@@ -142,6 +146,7 @@ const MIGRATIONS: string[] = [
   BEGIN
     -- An upsert fires both triggers; the one with no rows has nothing to add.
     IF NOT EXISTS (SELECT 1 FROM new_rows) THEN RETURN NULL; END IF;
+    PERFORM pg_advisory_xact_lock(1919904876); -- 0x726f6c6c, "roll"
     IF TG_TABLE_NAME = 'insight_counts' THEN
       EXECUTE 'INSERT INTO insight_rollup AS r (dim, day, value, shown, dialog_shown, decisions, accepted_all, refused_all, chose)
         SELECT d.dim, t.day, d.value, sum(s * shown), sum(s * dialog_shown), sum(s * decisions), sum(s * accepted_all), sum(s * refused_all), sum(s * chose)
