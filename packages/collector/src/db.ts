@@ -138,27 +138,48 @@ const MIGRATIONS: string[] = [
   -- Receipts are serialised by the chain's lock already, and every writer of a day shares that
   -- day's row anyway.
   CREATE FUNCTION consentry_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-  DECLARE
-    changed text := CASE TG_OP WHEN 'INSERT' THEN 'SELECT 1 AS s, * FROM new_rows'
-      ELSE 'SELECT 1 AS s, * FROM new_rows UNION ALL SELECT -1 AS s, * FROM old_rows' END;
-    dims text := 'CROSS JOIN LATERAL (VALUES (''''::text, ''''::text), (''region'', t.region), (''mode'', t.mode), (''lang'', t.lang),
-      (''device'', t.device), (''signal'', t.signal), (''arm'', t.arm)) d(dim, value)';
   BEGIN
     -- An upsert fires both triggers; the one with no rows has nothing to add.
     IF NOT EXISTS (SELECT 1 FROM new_rows) THEN RETURN NULL; END IF;
     PERFORM pg_advisory_xact_lock(1919904876); -- 0x726f6c6c, "roll"
-    IF TG_TABLE_NAME = 'insight_counts' THEN
-      EXECUTE 'INSERT INTO insight_rollup AS r (dim, day, value, shown, dialog_shown, decisions, accepted_all, refused_all, chose)
-        SELECT d.dim, t.day, d.value, sum(s * shown), sum(s * dialog_shown), sum(s * decisions), sum(s * accepted_all), sum(s * refused_all), sum(s * chose)
-        FROM (' || changed || ') t ' || dims || ' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-        ON CONFLICT (dim, day, value) DO UPDATE SET shown = r.shown + excluded.shown, dialog_shown = r.dialog_shown + excluded.dialog_shown,
-          decisions = r.decisions + excluded.decisions, accepted_all = r.accepted_all + excluded.accepted_all,
-          refused_all = r.refused_all + excluded.refused_all, chose = r.chose + excluded.chose';
+    -- Static statements (each trigger's copy of the function keeps its plans): only the branch
+    -- of the trigger's own table and event runs, so each names only its own transition tables.
+    IF TG_TABLE_NAME = 'insight_counts' AND TG_OP = 'INSERT' THEN
+      INSERT INTO insight_rollup AS r (dim, day, value, shown, dialog_shown, decisions, accepted_all, refused_all, chose)
+      SELECT d.dim, t.day, d.value, sum(s * shown), sum(s * dialog_shown), sum(s * decisions), sum(s * accepted_all), sum(s * refused_all), sum(s * chose)
+      FROM (SELECT 1 AS s, * FROM new_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT (dim, day, value) DO UPDATE SET shown = r.shown + excluded.shown, dialog_shown = r.dialog_shown + excluded.dialog_shown,
+        decisions = r.decisions + excluded.decisions, accepted_all = r.accepted_all + excluded.accepted_all,
+        refused_all = r.refused_all + excluded.refused_all, chose = r.chose + excluded.chose;
+    ELSIF TG_TABLE_NAME = 'insight_counts' THEN
+      INSERT INTO insight_rollup AS r (dim, day, value, shown, dialog_shown, decisions, accepted_all, refused_all, chose)
+      SELECT d.dim, t.day, d.value, sum(s * shown), sum(s * dialog_shown), sum(s * decisions), sum(s * accepted_all), sum(s * refused_all), sum(s * chose)
+      FROM (SELECT 1 AS s, * FROM new_rows UNION ALL SELECT -1 AS s, * FROM old_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT (dim, day, value) DO UPDATE SET shown = r.shown + excluded.shown, dialog_shown = r.dialog_shown + excluded.dialog_shown,
+        decisions = r.decisions + excluded.decisions, accepted_all = r.accepted_all + excluded.accepted_all,
+        refused_all = r.refused_all + excluded.refused_all, chose = r.chose + excluded.chose;
+    ELSIF TG_OP = 'INSERT' THEN
+      INSERT INTO insight_rollup_granted AS r (dim, day, value, category, granted)
+      SELECT d.dim, t.day, d.value, t.category, sum(s * granted)
+      FROM (SELECT 1 AS s, * FROM new_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+      ON CONFLICT (dim, day, value, category) DO UPDATE SET granted = r.granted + excluded.granted;
     ELSE
-      EXECUTE 'INSERT INTO insight_rollup_granted AS r (dim, day, value, category, granted)
-        SELECT d.dim, t.day, d.value, t.category, sum(s * granted)
-        FROM (' || changed || ') t ' || dims || ' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (dim, day, value, category) DO UPDATE SET granted = r.granted + excluded.granted';
+      INSERT INTO insight_rollup_granted AS r (dim, day, value, category, granted)
+      SELECT d.dim, t.day, d.value, t.category, sum(s * granted)
+      FROM (SELECT 1 AS s, * FROM new_rows UNION ALL SELECT -1 AS s, * FROM old_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+      ON CONFLICT (dim, day, value, category) DO UPDATE SET granted = r.granted + excluded.granted;
     END IF;
     RETURN NULL;
   END $$;
