@@ -15,6 +15,8 @@ import { benchStats } from './collector-stats.mjs';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CLIENTS = [1, 8, 64];
 const PGBENCH = process.env.PGBENCH ?? '/usr/lib/postgresql/15/bin/pgbench';
+/** The admin token of the collectors measured (the collector requires at least 32 characters). */
+const TOKEN = 'bench-admin-token-0123456789abcdef';
 
 /** A fresh valid receipt, the one the collector's tests post. */
 const body = () => JSON.stringify(receipt());
@@ -63,13 +65,13 @@ async function load(urls, clients) {
 }
 
 async function verify(url) {
-  const res = await fetch(url + '/verify', { headers: { authorization: 'Bearer bench' } });
+  const res = await fetch(url + '/verify', { headers: { authorization: `Bearer ${TOKEN}` } });
   return res.json();
 }
 
 const rows = [];
 async function benchCollectors(name, backend, count = 1) {
-  const env = { CONSENTRY_RATE_LIMIT: '0', CONSENTRY_ADMIN_TOKEN: 'bench' };
+  const env = { CONSENTRY_RATE_LIMIT: '0', CONSENTRY_ADMIN_TOKEN: TOKEN };
   const cs = [];
   for (let i = 0; i < count; i++) cs.push(await startCollector(backend, { env }));
   for (const clients of CLIENTS) {

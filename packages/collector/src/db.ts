@@ -103,6 +103,116 @@ const MIGRATIONS: string[] = [
     first_seen timestamptz NOT NULL DEFAULT now()
   );
   `,
+  `
+  -- The counters rolled up per UTC day and one dimension (dim '' is the whole day): what /stats
+  -- reads for a grouping by day and at most one other dimension (docs/consent-records.md, "How
+  -- /stats is answered"), so that a year reads thousands of rows, not a million. Kept by
+  -- statement triggers in the very transaction that adds to the counters: always their exact sums,
+  -- whoever writes (every collector on the database, an older one, SQL by hand), whatever the day
+  -- (a receipt carries its own time, so a past day can still grow).
+  CREATE TABLE insight_rollup (
+    dim          text   NOT NULL CHECK (dim IN ('', 'region', 'mode', 'lang', 'device', 'signal', 'arm')),
+    day          date   NOT NULL,
+    value        text   NOT NULL,
+    shown        bigint NOT NULL,
+    dialog_shown bigint NOT NULL,
+    decisions    bigint NOT NULL,
+    accepted_all bigint NOT NULL,
+    refused_all  bigint NOT NULL,
+    chose        bigint NOT NULL,
+    PRIMARY KEY (dim, day, value)
+  );
+  CREATE TABLE insight_rollup_granted (
+    dim      text   NOT NULL CHECK (dim IN ('', 'region', 'mode', 'lang', 'device', 'signal', 'arm')),
+    day      date   NOT NULL,
+    value    text   NOT NULL,
+    category text   NOT NULL,
+    granted  bigint NOT NULL,
+    PRIMARY KEY (dim, day, value, category)
+  );
+  -- Adds a statement's change to the counters (its inserted rows, or its updated rows' new values
+  -- minus their old ones) to the roll-up, one upsert per statement. An upsert of the counters
+  -- fires two of these (its inserted rows, then its updated ones), each locking roll-up rows in
+  -- key order: two transactions could take them in crossed orders (a batch spanning two days), so
+  -- they first take one lock, held until commit, that serialises every writer of the roll-up.
+  -- Receipts are serialised by the chain's lock already, and every writer of a day shares that
+  -- day's row anyway.
+  CREATE FUNCTION consentry_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    -- An upsert fires both triggers; the one with no rows has nothing to add.
+    IF NOT EXISTS (SELECT 1 FROM new_rows) THEN RETURN NULL; END IF;
+    PERFORM pg_advisory_xact_lock(1919904876); -- 0x726f6c6c, "roll"
+    -- Static statements (each trigger's copy of the function keeps its plans): only the branch
+    -- of the trigger's own table and event runs, so each names only its own transition tables.
+    IF TG_TABLE_NAME = 'insight_counts' AND TG_OP = 'INSERT' THEN
+      INSERT INTO insight_rollup AS r (dim, day, value, shown, dialog_shown, decisions, accepted_all, refused_all, chose)
+      SELECT d.dim, t.day, d.value, sum(s * shown), sum(s * dialog_shown), sum(s * decisions), sum(s * accepted_all), sum(s * refused_all), sum(s * chose)
+      FROM (SELECT 1 AS s, * FROM new_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT (dim, day, value) DO UPDATE SET shown = r.shown + excluded.shown, dialog_shown = r.dialog_shown + excluded.dialog_shown,
+        decisions = r.decisions + excluded.decisions, accepted_all = r.accepted_all + excluded.accepted_all,
+        refused_all = r.refused_all + excluded.refused_all, chose = r.chose + excluded.chose;
+    ELSIF TG_TABLE_NAME = 'insight_counts' THEN
+      INSERT INTO insight_rollup AS r (dim, day, value, shown, dialog_shown, decisions, accepted_all, refused_all, chose)
+      SELECT d.dim, t.day, d.value, sum(s * shown), sum(s * dialog_shown), sum(s * decisions), sum(s * accepted_all), sum(s * refused_all), sum(s * chose)
+      FROM (SELECT 1 AS s, * FROM new_rows UNION ALL SELECT -1 AS s, * FROM old_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT (dim, day, value) DO UPDATE SET shown = r.shown + excluded.shown, dialog_shown = r.dialog_shown + excluded.dialog_shown,
+        decisions = r.decisions + excluded.decisions, accepted_all = r.accepted_all + excluded.accepted_all,
+        refused_all = r.refused_all + excluded.refused_all, chose = r.chose + excluded.chose;
+    ELSIF TG_OP = 'INSERT' THEN
+      INSERT INTO insight_rollup_granted AS r (dim, day, value, category, granted)
+      SELECT d.dim, t.day, d.value, t.category, sum(s * granted)
+      FROM (SELECT 1 AS s, * FROM new_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+      ON CONFLICT (dim, day, value, category) DO UPDATE SET granted = r.granted + excluded.granted;
+    ELSE
+      INSERT INTO insight_rollup_granted AS r (dim, day, value, category, granted)
+      SELECT d.dim, t.day, d.value, t.category, sum(s * granted)
+      FROM (SELECT 1 AS s, * FROM new_rows UNION ALL SELECT -1 AS s, * FROM old_rows) t
+      CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+        ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+      ON CONFLICT (dim, day, value, category) DO UPDATE SET granted = r.granted + excluded.granted;
+    END IF;
+    RETURN NULL;
+  END $$;
+  -- Counters are only ever added to (erasure and retention leave them): a deletion would leave the
+  -- roll-up behind, so the database refuses it.
+  CREATE FUNCTION consentry_counters_add_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'consent insight counters are only added to (their roll-up depends on it)'; END $$;
+  -- No writer may change the counters between the copy below and the triggers taking over.
+  LOCK TABLE insight_counts, insight_granted IN SHARE ROW EXCLUSIVE MODE;
+  CREATE TRIGGER insight_counts_rollup_insert AFTER INSERT ON insight_counts
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION consentry_rollup();
+  CREATE TRIGGER insight_counts_rollup_update AFTER UPDATE ON insight_counts
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION consentry_rollup();
+  CREATE TRIGGER insight_granted_rollup_insert AFTER INSERT ON insight_granted
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION consentry_rollup();
+  CREATE TRIGGER insight_granted_rollup_update AFTER UPDATE ON insight_granted
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION consentry_rollup();
+  CREATE TRIGGER insight_counts_add_only BEFORE DELETE OR TRUNCATE ON insight_counts
+    FOR EACH STATEMENT EXECUTE FUNCTION consentry_counters_add_only();
+  CREATE TRIGGER insight_granted_add_only BEFORE DELETE OR TRUNCATE ON insight_granted
+    FOR EACH STATEMENT EXECUTE FUNCTION consentry_counters_add_only();
+  -- The counters written before this migration, rolled up once: the same sums the triggers make.
+  INSERT INTO insight_rollup (dim, day, value, shown, dialog_shown, decisions, accepted_all, refused_all, chose)
+    SELECT d.dim, t.day, d.value, sum(shown), sum(dialog_shown), sum(decisions), sum(accepted_all), sum(refused_all), sum(chose)
+    FROM insight_counts t CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+      ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+    GROUP BY 1, 2, 3;
+  INSERT INTO insight_rollup_granted (dim, day, value, category, granted)
+    SELECT d.dim, t.day, d.value, t.category, sum(granted)
+    FROM insight_granted t CROSS JOIN LATERAL (VALUES ('', ''), ('region', t.region), ('mode', t.mode), ('lang', t.lang),
+      ('device', t.device), ('signal', t.signal), ('arm', t.arm)) d(dim, value)
+    GROUP BY 1, 2, 3, 4;
+  `,
 ];
 
 /** The advisory lock key that serialises migrations and partition creation. */

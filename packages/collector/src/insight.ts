@@ -320,26 +320,45 @@ function finish(t: Totals & { granted: Record<string, number> }, categories: str
 }
 
 /**
+ * The SQL of the two sums behind {@link insightStats} (counts, and grants per category). A
+ * grouping by day and at most one other dimension reads the roll-up (migration 4: per day and one
+ * dimension, the counters' exact sums), so a year reads thousands of rows; a grouping by two
+ * dimensions or more reads the counters themselves.
+ */
+function statsQueries(group: Group[]): { counts: string; grants: string } {
+  const sums = COUNTS.map((c) => `sum(${c})::float8 AS ${c}`).join(', ');
+  const range = 'day BETWEEN $1::date AND $2::date';
+  const others = group.filter((g) => g !== 'day');
+  if (others.length <= 1) {
+    const dim = others[0] ?? '';
+    // Grouped by the table's own columns (day, value): the day is formatted once per group.
+    const cols = group.map((g) => (g === 'day' ? `${COLUMN.day} AS day` : `value AS ${g}`));
+    const by = group.map((g) => (g === 'day' ? 'day' : 'value'));
+    const where = `dim = '${dim}' AND ${range}`;
+    return {
+      counts: `SELECT ${[...cols, sums].join(', ')} FROM insight_rollup WHERE ${where}${by.length ? ` GROUP BY ${by.join(', ')}` : ''}`,
+      grants: `SELECT ${[...cols, 'category', 'sum(granted)::float8 AS granted'].join(', ')} FROM insight_rollup_granted WHERE ${where} GROUP BY ${[...by, 'category'].join(', ')}`,
+    };
+  }
+  const cols = group.map((g) => `${COLUMN[g]} AS ${g}`);
+  // Grouped by the columns themselves (a plain name in GROUP BY is the table's column, not the
+  // output's): the day is formatted once per group, not once per row.
+  return {
+    counts: `SELECT ${[...cols, sums].join(', ')} FROM insight_counts WHERE ${range} GROUP BY ${group.join(', ')}`,
+    grants: `SELECT ${[...cols, 'category', 'sum(granted)::float8 AS granted'].join(', ')} FROM insight_granted WHERE ${range} GROUP BY ${[...group, 'category'].join(', ')}`,
+  };
+}
+
+/**
  * The counters from `from` to `to` (UTC days, inclusive) added up per group: rows sorted by key
  * (in code-point order), and the totals.
  */
 export async function insightStats(db: Db, from: string, to: string, group: Group[]) {
-  const cols = group.map((g) => `${COLUMN[g]} AS ${g}`);
-  // Grouped by the columns themselves (a plain name in GROUP BY is the table's column, not the
-  // output's): the day is formatted once per group, not once per row.
-  const by = group.length ? ` GROUP BY ${group.join(', ')}` : '';
-  const sums = COUNTS.map((c) => `sum(${c})::float8 AS ${c}`).join(', ');
+  const sql = statsQueries(group);
   // Both at once: on a server they run on two connections.
   const [counts, grants] = await Promise.all([
-    db.query<Record<string, string | number>>(`SELECT ${[...cols, sums].join(', ')} FROM insight_counts WHERE day BETWEEN $1::date AND $2::date${by}`, [
-      from,
-      to,
-    ]),
-    db.query<Record<string, string | number>>(
-      `SELECT ${[...cols, 'category', 'sum(granted)::float8 AS granted'].join(', ')} FROM insight_granted WHERE day BETWEEN $1::date AND $2::date
-     GROUP BY ${[...group, 'category'].join(', ')}`,
-      [from, to],
-    ),
+    db.query<Record<string, string | number>>(sql.counts, [from, to]),
+    db.query<Record<string, string | number>>(sql.grants, [from, to]),
   ]);
   const idOf = (r: Record<string, unknown>) => group.map((g) => String(r[g])).join('\u0000');
   const rows = new Map<string, Totals & { key: Partial<Record<Group, string>>; granted: Record<string, number> }>();

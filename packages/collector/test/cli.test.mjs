@@ -4,6 +4,8 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { request } from 'node:http';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADMIN, CLI, getJson, post, receipt, startCollector, storedIds, tempDir } from './helpers.mjs';
 
@@ -139,5 +141,20 @@ describe('consentry-collector command line', { timeout: 600_000 }, () => {
     assert.equal((await post(c.url, later)).status, 201);
     assert.deepEqual(await storedIds(c.url), [later.receipt]);
     assert.equal((await getJson(c.url + '/verify', ADMIN)).json.ok, true);
+  });
+
+  test('a process the tests’ helper started keeps running past the helper’s deadline for listening (it once killed a slow /stats bench)', async () => {
+    // A stand-in that says it listens at once, so the deadline can be short whatever the load.
+    const cli = join(tempDir(), 'listens.mjs');
+    writeFileSync(cli, "console.log('listening on http://127.0.0.1:9'); setInterval(() => {}, 1000);\n");
+    const started = Date.now();
+    const c = await startCollector({ data: tempDir() }, { cli, listenTimeout: 3000 });
+    try {
+      await new Promise((r) => setTimeout(r, started + 3500 - Date.now()));
+      assert.equal(c.child.exitCode, null);
+      assert.equal(c.child.signalCode, null, 'not killed');
+    } finally {
+      await c.stop();
+    }
   });
 });

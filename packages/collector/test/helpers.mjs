@@ -102,7 +102,7 @@ export async function freshDatabase(url) {
  * Starts `consentry-collector` (dist/) on a free port and waits for its `listening on` line.
  * `backend` is `{ data }` (embedded) or `{ url }` (PostgreSQL).
  */
-export async function startCollector(backend, { args = [], env = {}, port = 0, cli = CLI } = {}) {
+export async function startCollector(backend, { args = [], env = {}, port = 0, cli = CLI, listenTimeout = 180_000 } = {}) {
   const child = spawn(process.execPath, [cli, '--port', String(port), ...(backend.data ? ['--data', backend.data] : []), ...args], {
     env: { ...process.env, DATABASE_URL: backend.url ?? '', CONSENTRY_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -110,6 +110,7 @@ export async function startCollector(backend, { args = [], env = {}, port = 0, c
   const lines = [];
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
+  let timer;
   const url = await new Promise((resolve, reject) => {
     let buffer = '';
     child.stdout.on('data', (d) => {
@@ -124,11 +125,13 @@ export async function startCollector(backend, { args = [], env = {}, port = 0, c
     });
     child.once('exit', (code) => reject(new Error(`collector exited (${code}) before listening: ${stderr}`)));
     // A collector that neither listens nor exits fails the test instead of hanging it.
-    setTimeout(() => {
+    timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`collector did not listen within 180 s: ${stderr}`));
-    }, 180_000).unref();
-  });
+      reject(new Error(`collector did not listen within ${listenTimeout / 1000} s: ${stderr}`));
+    }, listenTimeout).unref();
+    // Once it listens, the deadline is over: left running, it killed a collector still in use
+    // 180 s after its start (the /stats bench's embedded run, "connection closed").
+  }).finally(() => clearTimeout(timer));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   // A collector that dies on its own says why in the test's output.
   child.once(
