@@ -37,8 +37,9 @@ const web = testSite(() => {
     '/none': withConfig({ categories: { analytics: { services: [{ id: 'own', name: 'Own analytics' }] } } }),
     '/slow': withConfig({ categories: { analytics: { services: ['hotjar'] } } }, HOTJAR).replaceAll('/dist/consentry.js', '/slow/consentry.js'),
     '/slow/consentry.js': { body: readFileSync(ROOT + 'dist/consentry.js', 'utf8'), type: 'text/javascript' },
-    // Gating lives in the extras chunk, next to the drop-in.
+    // Gating lives in the extras chunk, and reading the JSON configuration in the json chunk, next to the drop-in.
     '/slow/consentry.extras.js': { body: readFileSync(ROOT + 'dist/consentry.extras.js', 'utf8'), type: 'text/javascript' },
+    '/slow/consentry.json.js': { body: readFileSync(ROOT + 'dist/consentry.json.js', 'utf8'), type: 'text/javascript' },
     '/slow/consentry.services.js': () =>
       new Promise((resolve) => {
         release = () => resolve({ body: chunk, type: 'text/javascript' });
