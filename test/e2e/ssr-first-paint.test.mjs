@@ -130,7 +130,10 @@ describe('Largest Contentful Paint', () => {
    */
   function afterFirstPaint() {
     window.lcp = [];
-    new PerformanceObserver((list) => window.lcp.push(...list.getEntries().map((e) => e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => window.lcp.push(...list.getEntries().map((e) => e.startTime))).observe({
+      type: 'largest-contentful-paint',
+      buffered: true,
+    });
     new PerformanceObserver((list, observer) => {
       const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
       if (!fcp) return;
