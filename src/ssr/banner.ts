@@ -56,11 +56,13 @@ const FIRST_PAINT = '[popover]:not(:popover-open),dialog:not([open]){display:blo
  * has it there and the drop-in finds it open. Shown later, its text is painted again, and
  * Chromium reports that as a new, later Largest Contentful Paint (decision 32, amended). Escape
  * does not close the modal banner before the drop-in runs, as after. Where the popover API is
- * missing it does nothing (the drop-in leaves a fixed panel there too); without JavaScript,
+ * missing it does nothing (the drop-in leaves a fixed panel there too); where a named element
+ * shadows `document.currentScript` (a hostile page), it does nothing and the drop-in shows the
+ * banner, as before this script; without JavaScript,
  * FIRST_PAINT shows the banner in place. Under 300 bytes; its CSP hash is in docs/frameworks.md.
  */
 const PROMOTE =
-  'let b=document.currentScript.previousElementSibling.shadowRoot?.querySelector("[part=banner]");' +
+  'let b=document.currentScript.previousElementSibling?.shadowRoot?.querySelector("[part=banner]");' +
   'b?.showModal?(b.oncancel=e=>e.preventDefault(),b.showModal()):b?.showPopover?.()';
 
 /** Configurations already resolved, so that a site's mistakes are reported once, not per request. */

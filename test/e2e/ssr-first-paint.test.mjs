@@ -82,6 +82,18 @@ describe('the banner is in the top layer before any other script runs', () => {
       assert.deepEqual([errors, pageErrors], [[], []]);
     });
 
+  it('a page whose named elements shadow document.currentScript: no error, and the drop-in shows the banner', async () => {
+    // A comment's markup: two named images make `document.currentScript` a collection, one an image.
+    for (const [i, planted] of ['<img name="currentScript"><img name="currentScript">', '<img name="currentScript">'].entries()) {
+      pages[`/named-${i}.html`] = page({ json: { layout: 'box' }, head: dropIn }).replace('<body>', '<body>' + planted);
+      const { p, errors, pageErrors } = await web.open(`/named-${i}.html`);
+      await settle(p);
+      assert.deepEqual(await p.evaluate(() => window.atParse), { popover: false, modal: false });
+      assert.equal(await p.evaluate(() => window.ssrPanel.matches(':popover-open')), true, 'shown by the drop-in');
+      assert.deepEqual([errors, pageErrors], [[], []]);
+    }
+  });
+
   it('without JavaScript the banner shows in place, as before', async () => {
     pages['/no-js.html'] = page({ json: { layout: 'box', position: 'bottom-right' } });
     const context = await web.browser.newContext({ javaScriptEnabled: false });
