@@ -8,8 +8,9 @@ import { hideSnippet, renderBanner, renderNotice } from '../dist/server.mjs';
 
 const USAGE = `Usage: consentry render-banner [--config file.json] [--lang tag] [--mode opt-in|opt-out|notice] [--no-snippet]
        consentry render-notice --config file.json [--lang tag] [--heading-level 1-6] [--hostname example.com]
-render-banner prints the banner's first layer as HTML (for a visitor who has not decided) and,
-unless --no-snippet, the inline script that removes it for a visitor who has.
+render-banner prints the banner's first layer as HTML (for a visitor who has not decided), with
+the inline script that shows it in the top layer before the first paint, and, unless --no-snippet,
+the inline script that removes it for a visitor who has.
 render-notice prints the privacy notice of the configuration's "notice" object as HTML.`;
 
 function main(argv) {

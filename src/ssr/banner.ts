@@ -40,7 +40,7 @@ export interface RenderBannerOptions {
   mode?: Mode;
   /** As `readConsent`'s `gpc`: with a request, its `Sec-GPC` header unless given. */
   gpc?: boolean;
-  /** A CSP nonce for the banner's `<style>` element (`style-src 'nonce-…'`). */
+  /** A CSP nonce for the banner's `<style>` element and its inline script (`style-src` and `script-src 'nonce-…'`). */
   nonce?: string;
 }
 
@@ -49,6 +49,21 @@ export interface RenderBannerOptions {
  * modal dialog are hidden until the drop-in shows them (in the top layer, at the same place).
  */
 const FIRST_PAINT = '[popover]:not(:popover-open),dialog:not([open]){display:block}';
+
+/**
+ * The inline script right after the banner: it shows the banner in the top layer (the modal
+ * dialog with `showModal()`, else the popover) while the page is parsed, so that the first paint
+ * has it there and the drop-in finds it open. Shown later, its text is painted again, and
+ * Chromium reports that as a new, later Largest Contentful Paint (decision 32, amended). Escape
+ * does not close the modal banner before the drop-in runs, as after. Where the popover API is
+ * missing it does nothing (the drop-in leaves a fixed panel there too); where a named element
+ * shadows `document.currentScript` (a hostile page), it does nothing and the drop-in shows the
+ * banner, as before this script; without JavaScript,
+ * FIRST_PAINT shows the banner in place. Under 300 bytes; its CSP hash is in docs/frameworks.md.
+ */
+const PROMOTE =
+  'let b=document.currentScript.previousElementSibling?.shadowRoot?.querySelector("[part=banner]");' +
+  'b?.showModal?(b.oncancel=e=>e.preventDefault(),b.showModal()):b?.showPopover?.()';
 
 /** Configurations already resolved, so that a site's mistakes are reported once, not per request. */
 const resolved = new WeakMap<object, Config>();
@@ -125,15 +140,17 @@ function markup(config: Config, lang: string, nonce: string | undefined): string
   return (
     `<consent-banner lang="${escape(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}"><template shadowrootmode="open">` +
     `<style${nonce ? ` nonce="${escape(nonce)}"` : ''}>${style}</style>` +
-    `<div class="contents">${layer.html}</div><div class="contents"></div></template></consent-banner>`
+    `<div class="contents">${layer.html}</div><div class="contents"></div></template></consent-banner>` +
+    `<script${nonce ? ` nonce="${escape(nonce)}"` : ''}>{${PROMOTE}}</script>`
   );
 }
 
 /**
  * The banner's first layer as HTML, for the visitor of this request, or `''` when the visitor
  * has a valid decision under the rules in force (as `readConsent` with the same configuration
- * finds it). Put it in the page's `<body>`; the drop-in (loaded with `defer`) adopts it without
- * drawing it again. Never throws: a bad cookie is no decision (the banner), a bad configuration
+ * finds it): the `<consent-banner>` element and the inline script that shows it in the top layer
+ * before the first paint. Put it first in the page's `<body>`; the drop-in (loaded with `defer`)
+ * adopts it without drawing it again. Never throws: a bad cookie is no decision (the banner), a bad configuration
  * or language is reported once and the defaults (English) used.
  *
  * @param input - a Fetch `Request`, Node's `IncomingMessage`, or the `Cookie` header (`''` at build time)
@@ -166,7 +183,7 @@ export function renderBanner(input: string | RequestLike | null | undefined, opt
     // Not expected: the banner with the defaults is the safe answer for a visitor not known to have decided.
     report(`renderBanner failed (${String(e).slice(0, 200)}); rendering the default banner`);
     try {
-      return markup(configOf({}), 'en', undefined);
+      return markup(configOf({}), 'en', typeof options?.nonce === 'string' ? options.nonce : undefined);
     } catch {
       return '';
     }

@@ -102,7 +102,8 @@ export async function startServer(cmd, args, { cwd, env = {}, origin, timeout = 
 /**
  * An init script for the page: records the consent events, every layout shift, and, once the
  * HTML is parsed but before any deferred script (the drop-in) runs, the server's banner panel
- * (`window.ssrPanel`) and every change made inside its shadow root from then on.
+ * (`window.ssrPanel`), whether it is in the top layer already (`window.openAtParse`), and every
+ * change made inside its shadow root (`window.mutations`) or to its top layer (`window.reshown`) from then on.
  */
 export function probe() {
   window.events = [];
@@ -118,6 +119,10 @@ export function probe() {
     if (document.readyState !== 'interactive') return;
     const root = document.querySelector('consent-banner')?.shadowRoot;
     window.ssrPanel = root?.querySelector('[part=banner]') ?? null;
+    // The server's script has shown it in the top layer already; the drop-in must not show it again.
+    window.openAtParse = !!window.ssrPanel?.matches(':popover-open');
+    window.reshown = 0;
+    window.ssrPanel?.addEventListener('beforetoggle', () => window.reshown++);
     if (root) new MutationObserver((r) => (window.mutations += r.length)).observe(root, { subtree: true, childList: true, characterData: true });
   });
 }
@@ -132,7 +137,9 @@ export const bannerState = (p) =>
     const panel = root?.querySelector('[part=banner]') ?? null;
     return {
       same: !!panel && panel === window.ssrPanel,
+      openAtParse: window.openAtParse,
       open: !!panel?.matches(':popover-open'),
+      reshown: window.reshown,
       mutations: window.mutations,
       shifts: window.shifts,
       banners: document.querySelectorAll('consent-banner').length,
@@ -178,7 +185,7 @@ export async function adopts(browser, url, { device, button }) {
     await p.goto(url);
     await p.waitForFunction(() => window.Consentry);
     await settle(p);
-    assert.deepEqual(await bannerState(p), { same: true, open: true, mutations: 0, shifts: [], banners: 1 });
+    assert.deepEqual(await bannerState(p), { same: true, openAtParse: true, open: true, reshown: 0, mutations: 0, shifts: [], banners: 1 });
     await inBanner(p, `[part~=${button}]`).focus();
     await p.keyboard.press('Enter');
     await p.waitForFunction(() => window.events.some(([t]) => t === 'consent-change'));

@@ -12,7 +12,13 @@ const HANDLERS = ['onclick', 'oncancel'];
 export function keep(old: Element | null | undefined, fresh: Element): Element {
   // Adjacent texts as one node, as the HTML parser makes them.
   fresh.normalize();
-  if (!old?.isEqualNode(fresh)) return fresh;
+  // A modal banner that the server's script has shown (src/ssr/banner.ts) has `open`, which the
+  // fresh one gets only when shown: compared as if it had it, and handed back without it.
+  fresh.toggleAttribute('open', !!old?.matches('dialog[open]'));
+  if (!old?.isEqualNode(fresh)) {
+    fresh.removeAttribute('open');
+    return fresh;
+  }
   const mine = [old, ...old.querySelectorAll('*')];
   [fresh, ...fresh.querySelectorAll('*')].forEach((e: any, i) => HANDLERS.forEach((n) => ((mine[i] as any)[n] = e[n])));
   return old;

@@ -152,7 +152,9 @@ export class ConsentBanner extends BaseElement {
             (c) => c.keep,
             () => (_old: unknown, fresh: Element) => fresh,
           )
-          .then((keep) => ((this._keep = keep), this.requestUpdate()));
+          // The server's banner was shown before the first paint (src/ssr/banner.ts), but its
+          // buttons act only from now on: the click guard counts from here.
+          .then((keep) => ((this._keep = keep), appeared(), this.requestUpdate()));
       } else root.append(this._main, this._dialog);
       guard(root);
     }
