@@ -374,6 +374,30 @@ describe('the demo page', () => {
   });
 });
 
+describe('the demo page, in the UK', () => {
+  it('grants the exempt analytics without asking, says so in the banner, and an objection is a decision', async () => {
+    const context = await web.browser.newContext({ timezoneId: 'Asia/Tokyo' });
+    try {
+      const p = await context.newPage();
+      const log = watchConsole(p);
+      await p.goto(web.server.origin + '/demo/regions/?region=GB');
+      await p.waitForFunction(() => window.Consentry && Consentry.region === 'GB');
+      await inBanner(p, '[part~=text]').waitFor();
+      assert.match(await inBanner(p, '[part~=text]').textContent(), /Some others are on without asking, as the law allows/);
+      assert.deepEqual(await p.evaluate(() => [Consentry.allowed('analytics'), Consentry.allowed('advertising'), Consentry.get().decided]), [
+        true,
+        false,
+        false,
+      ]);
+      await p.evaluate(() => Consentry.set({ analytics: false, advertising: false }));
+      assert.deepEqual(await p.evaluate(() => [Consentry.allowed('analytics'), Consentry.get().decided]), [false, true]);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the privacy notice shows where its California section applies', () => {
   /** The California section's attributes and its opening text, once the notice has rendered. */
   const california = async (path, zone = 'Asia/Tokyo') => {
