@@ -1,4 +1,21 @@
 // Loads the drop-in with `data-region` from the page's `?region=`, and shows what is in force.
+
+// A stand-in for Amazon's consent library (amzn-consent.js, which this demo does not load): it
+// shows the signal Consentry builds with it for Amazon Ads (docs/integrations.md).
+window.amznConsent = () => {
+  const signal = {};
+  const builder = {
+    setCountryCode: (country) => ((signal.country = country), builder),
+    setEnableAdStorage: (value) => ((signal.adStorage = value), builder),
+    setEnableUserData: (value) => ((signal.userData = value), builder),
+    build: () => {
+      const text = `ad storage ${signal.adStorage}, user data ${signal.userData}, country ${signal.country ?? 'not sent'}`;
+      const dd = document.getElementById('amazon');
+      if (dd) dd.textContent = text;
+    },
+  };
+  return builder;
+};
 const region = new URLSearchParams(location.search).get('region') || 'auto';
 const script = document.createElement('script');
 script.src = '../../dist/consentry.js';
@@ -35,7 +52,7 @@ document.addEventListener('DOMContentLoaded', () => {
         .join('; '),
     };
     // The rows are in the page from the start (a row appearing later would move what follows it).
-    const dds = document.querySelectorAll('#state dd');
+    const dds = document.querySelectorAll('#state dd:not(#amazon)');
     Object.values(rows).forEach((v, i) => (dds[i].textContent = v));
   };
   const wait = () => (window.Consentry ? (Consentry.on('ready', show), Consentry.on('change', show)) : setTimeout(wait, 20));

@@ -389,6 +389,8 @@ describe('the demo page, in the UK', () => {
         false,
         false,
       ]);
+      // Amazon's signal (a stand-in library on the demo page) follows advertising, with the country as Amazon writes it.
+      await p.waitForFunction(() => document.getElementById('amazon').textContent === 'ad storage DENIED, user data DENIED, country UK');
       await p.evaluate(() => Consentry.set({ analytics: false, advertising: false }));
       assert.deepEqual(await p.evaluate(() => [Consentry.allowed('analytics'), Consentry.get().decided]), [false, true]);
       assert.deepEqual(log.pageErrors, []);
