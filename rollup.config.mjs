@@ -350,6 +350,18 @@ function serverBuild() {
 const FRAMEWORKS = ['react', 'vue', 'svelte', 'store'];
 
 /**
+ * `dist/server.cjs`, for `require('consentry/server')`: Node.js (20.19 and later, the version the
+ * README names) and Bun `require()` the ES module itself, so the package carries the server's
+ * code (every language and Lit's server rendering, about 700 KB) once, not twice.
+ */
+const serverCjs = {
+  name: 'server-cjs',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'server.cjs', source: "module.exports = require('./server.mjs');\n" });
+  },
+};
+
+/**
  * The receipt's JSON Schema (`dist/consentry.receipt.schema.json`), from the same source that
  * `consentry-collector` (packages/collector/, a package of its own) validates receipts with.
  */
@@ -394,16 +406,13 @@ export default [
     // name in every file that uses it, as they are modules of one program.
     plugins: [esmBuild(), derivedModules(), resolve(), ts(), minifyHTML(), terser({ ...minifyOptions, nameCache: {} })],
   },
-  // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes); also as
-  // CommonJS (`dist/server.cjs`, with its types in `server.d.cts`) for `require('consentry/server')`.
+  // `consentry/server`: no DOM, no dependency left to resolve (Deno and edge runtimes); for
+  // `require('consentry/server')`, `dist/server.cjs` (types in `server.d.cts`) requires it.
   {
     input: 'src/entries/server.ts',
-    output: [
-      { file: 'dist/server.mjs', format: 'es' },
-      { file: 'dist/server.cjs', format: 'cjs' },
-    ],
+    output: { file: 'dist/server.mjs', format: 'es' },
     // Its diagnostics print at once (src/core/diagnose.ts): a server loads no chunk.
-    plugins: [serverBuild(), derivedModules(), resolve({ exportConditions: ['node'] }), ts(), minifyHTML(), minify],
+    plugins: [serverBuild(), derivedModules(), resolve({ exportConditions: ['node'] }), ts(), minifyHTML(), minify, serverCjs],
   },
   {
     input: 'src/entries/server.ts',

@@ -96,7 +96,10 @@ export function consentMode(kind: 'default' | 'update', always?: boolean): void 
           ...wait,
         });
     gtag('consent', kind, { ...t, ...wait });
-  } else if (always || key !== last) gtag('consent', kind, t);
+  }
+  // Nothing is updated before the `default` (while a configuration loads: a JSON one, the regions).
+  else if (!last) return;
+  else if (always || key !== last) gtag('consent', kind, t);
   last = key;
   const redact = config.adsDataRedaction && !s.categories.advertising;
   if (redact !== redacted) gtag('set', 'ads_data_redaction', (redacted = redact));
