@@ -369,7 +369,17 @@ const receiptSchemaJson = fromModule('receipt-schema-json', ({ receiptSchema }, 
   emitFile({ fileName: 'consentry.receipt.schema.json', source: JSON.stringify(receiptSchema, null, 2) + '\n' }),
 );
 
-export default [
+/**
+ * An import that cannot be resolved fails the build. Rollup would only warn (and `--silent` hides
+ * the warning) and leave it as a global of the same name: a tree whose `node_modules` predates a
+ * new dependency then builds chunks that throw a `ReferenceError` in the browser.
+ */
+function onwarn(warning, warn) {
+  if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${warning.message}: run \`npm install\``);
+  warn(warning);
+}
+
+const builds = [
   // The chunks first: rollup builds these one after another, and the drop-in's hand-out is made
   // from what the chunks import (`handOutOnlyWhatChunksImport`).
   ...chunks,
@@ -435,3 +445,5 @@ export default [
     plugins: [ts(), receiptSchemaJson],
   },
 ];
+
+export default builds.map((build) => ({ onwarn, ...build }));

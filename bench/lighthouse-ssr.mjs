@@ -1,10 +1,12 @@
 // Lighthouse on a server-rendered banner (issue 31, docs/frameworks.md#the-banner-in-the-html):
-// the demo page (demo/index.html) served four ways, audited with the settings of bench/lighthouse.mjs
+// the demo page (demo/index.html) served five ways, audited with the settings of bench/lighthouse.mjs
 // (Lighthouse 12, mobile profile, simulated throttling), medians of N runs per page, interleaved:
 //
 // - `without`: the page without Consentry (`withoutConsentry()`, as in bench/lighthouse.mjs);
 // - `drawn`: the page as it is: the deferred drop-in draws the banner after the first paint;
 // - `ssr`: the page with `renderBanner()`'s markup in its HTML, which the drop-in adopts;
+// - `markup`: the same markup in the page without Consentry's scripts: what the banner's HTML
+//   costs the page by itself (a diagnosis, not a target);
 // - `returning`: the page a server renders for a visitor who has accepted: no banner markup (the
 //   response sets the consent cookie, taken from a real "Accept all" in Chromium before the runs,
 //   so the drop-in finds the decision as it would on a return visit).
@@ -37,6 +39,7 @@ export const PAGES = {
   without: 'demo/ without Consentry',
   drawn: 'demo/, banner drawn by the drop-in',
   ssr: 'demo/, server-rendered banner',
+  markup: 'demo/, server-rendered banner, no Consentry script',
   returning: 'demo/, returning visitor (server-rendered, no banner)',
 };
 
@@ -44,7 +47,10 @@ export const PAGES = {
 export function pageHtml(page, cookieHeader) {
   if (page === 'without') return withoutConsentry(DEMO).html;
   if (page === 'drawn') return DEMO;
-  const banner = renderBanner(page === 'ssr' ? '' : cookieHeader, { config: CONFIG, lang: 'en' });
+  const banner = renderBanner(page === 'returning' ? cookieHeader : '', { config: CONFIG, lang: 'en' });
+  // The server's markup alone (its inline script included), no drop-in: what the banner's HTML
+  // costs the page by itself, apart from any of Consentry's scripts.
+  if (page === 'markup') return withoutConsentry(DEMO).html.replace('<body>', `<body>\n    ${banner}`);
   if (page === 'returning' && banner) throw new Error('renderBanner drew a banner for the returning visitor');
   // At the start of <body>, as the docs' examples put it: the browser paints the top of the page
   // before it has parsed the rest, and a banner at the end would be painted (and become the LCP)
@@ -123,7 +129,8 @@ export async function runSsrLighthouse({ runs = 5, log = (s) => process.stderr.w
           if (r.runtimeError) throw new Error(r.runtimeError);
           // The comparison means nothing if the page without Consentry loaded it, or another did not.
           const dropIn = r.requests.some((u) => new URL(u).pathname === '/dist/consentry.js');
-          if (dropIn === (id === 'without')) throw new Error(id === 'without' ? 'the page without Consentry requested it' : 'the drop-in was not requested');
+          const without = id === 'without' || id === 'markup';
+          if (dropIn === without) throw new Error(without ? `the page ${id} requested the drop-in` : 'the drop-in was not requested');
           raw[id].push(r);
         } catch (e) {
           raw[id].push({ failed: true, error: String(e?.message || e).split('\n')[0] });

@@ -83,7 +83,8 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
   const context = await browser.newContext(profile.context);
   try {
     const page = await context.newPage();
-    if (sdk.returning) {
+    // The harness's own baseline (`sdk.baseline`) has no visit before: there is nothing to accept.
+    if (sdk.returning && !sdk.baseline) {
       // The visit before, unthrottled and not measured: the visitor accepts, so the measured load
       // is a decided visitor's (no banner, the stored decision, gated tags that may run).
       await page.goto(`${server.origin}/${sdk.id}.html`, { waitUntil: 'load', timeout });

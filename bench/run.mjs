@@ -15,7 +15,9 @@
 // --compare DIR adds a row for the Consentry build in DIR (another checkout's dist/), served and
 // measured exactly like dist/, so that a change can be measured before and after in one run;
 // --dist DIR measures another build as "Consentry" (default: this checkout's dist/).
-// By default the tools and the floor (bench/floor.mjs, the banner alone: a reference, not a peer).
+// By default the tools, the floor (bench/floor.mjs, the banner alone: a reference, not a peer),
+// Consentry on the page without gated tags and for a returning visitor, and the page with no tool
+// measured as a returning row is (the harness's own script time, subtracted from those rows').
 // --sdks also takes Consentry's experiment pages (bench/sdks.mjs VARIANTS): consentry-async,
 // consentry-async-high, consentry-defer, consentry-de, consentry-de-preload, consentry-catalogue.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -28,14 +30,14 @@ import { gatingText, markdown, summarise, table, targets } from './report.mjs';
 import { lighthouseMarkdown, runLighthouse } from './lighthouse.mjs';
 import { measureDemoShifts, shiftTable } from './layout-shift.mjs';
 import { startServer } from './server.mjs';
-import { COMPARE, FLOOR, SDKS, VARIANTS } from './sdks.mjs';
+import { COMPARE, OWN_ROWS, SDKS, VARIANTS } from './sdks.mjs';
 
 const HERE = new URL('.', import.meta.url).pathname;
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
     profiles: { type: 'string', default: 'desktop,mobile' },
-    sdks: { type: 'string', default: [...SDKS, FLOOR].map((s) => s.id).join(',') },
+    sdks: { type: 'string', default: [...SDKS.map((s) => s.id), ...OWN_ROWS].join(',') },
     out: { type: 'string', default: join(HERE, 'results') },
     'no-gating': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },

@@ -227,6 +227,7 @@ VARIANTS.push(
   { ...SDKS[0], id: 'consentry-returning-no-gated', name: 'Consentry (returning, no gated tags)', gated: '', gates: false, returning: true },
 );
 
+
 /**
  * The floor (bench/floor.mjs): the same banner from a script that does nothing else. Not a tool,
  * and never a peer in the targets; measured in every default run as the reference for what this
@@ -265,6 +266,16 @@ export const NONE = {
   head: '',
   gated: '',
 };
+
+/**
+ * The page with no tool, measured as a returning row is (no banner, figures until a second after
+ * `load`): what the harness itself (its probe, Playwright's calls into the page) and the page's
+ * own scripts cost. A returning row's script time minus this one is the tool's own.
+ */
+export const HARNESS = { ...NONE, id: 'none-returning', name: 'no consent tool (the harness alone)', gates: false, returning: true, baseline: true };
+/** The rows `npm run bench` measures besides the peers (bench/run.mjs). */
+export const OWN_ROWS = ['consentry-floor', 'consentry-no-gated', 'consentry-returning', 'consentry-returning-no-gated', HARNESS.id];
+VARIANTS.push(HARNESS);
 
 /** The page of one tool: the shared template with its markup filled in. */
 export function pageOf(sdk, template) {

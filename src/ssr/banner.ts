@@ -45,10 +45,15 @@ export interface RenderBannerOptions {
 }
 
 /**
- * Rules that show the banner before JavaScript runs, only in this shadow root: a popover and a
- * modal dialog are hidden until the drop-in shows them (in the top layer, at the same place).
+ * Without JavaScript, the banner shows in place: a popover and a modal dialog are otherwise
+ * hidden until shown in the top layer. With JavaScript it stays hidden until then (the script
+ * below, or the drop-in), whatever the layout's own `display`: painted in place first, for instance when a style sheet still loading
+ * holds the script back but not the browser's first paint, it would be painted again in the top
+ * layer, and that later paint counted as the page's Largest Contentful Paint.
  */
-const FIRST_PAINT = '[popover]:not(:popover-open),dialog:not([open]){display:block}';
+const FIRST_PAINT =
+  '@media (scripting:none){[popover]:not(:popover-open),dialog:not([open]){display:block}}' +
+  '@media (scripting:enabled){[popover]:not(:popover-open),dialog:not([open]){display:none!important}}';
 
 /**
  * The inline script right after the banner: it shows the banner in the top layer (the modal

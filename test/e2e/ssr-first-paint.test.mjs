@@ -162,8 +162,8 @@ describe('Largest Contentful Paint', () => {
   }
 
   /** The LCP entries and the first contentful paint, once the drop-in has adopted the banner. */
-  async function paints(path, device) {
-    const { p, errors, pageErrors } = await web.open(path, { contextOptions: device, init: afterFirstPaint });
+  async function paints(path, device, watch) {
+    const { p, errors, pageErrors } = await web.open(path, { contextOptions: device, init: afterFirstPaint, watch });
     await settle(p);
     await p.waitForFunction(() => document.querySelector('consent-banner').shadowRoot.querySelector('[part~=accept]').onclick);
     await settle(p);
@@ -174,7 +174,7 @@ describe('Largest Contentful Paint', () => {
     assert.deepEqual([errors, pageErrors], [[], []]);
     assert.deepEqual([result.same, result.open], [true, true], 'adopted, in the top layer');
     assert.ok(result.lcp.length > 0, 'an LCP entry');
-    return result;
+    return { ...result, p };
   }
 
   for (const [name, device] of Object.entries(DEVICES))
@@ -185,14 +185,53 @@ describe('Largest Contentful Paint', () => {
       assert.equal(lcp.at(-1), fcp, `LCP entries at ${lcp.join(', ')} ms; first contentful paint at ${fcp} ms`);
       assert.deepEqual(afterFirst(toggles), []);
 
-      // Without the script, the drop-in shows the banner in the top layer (the probe sees it), and
-      // on the phone (Lighthouse's profile) Chromium counts its text as painted again, later: what
-      // the script is for. (On the desktop it does so only some of the time.)
-      pages['/lcp-late.html'] = page({ json, banner: renderBanner('', { config: json }).replace(SCRIPT, '</consent-banner>') });
+      // Without the script, the banner is not in the first paint: with JavaScript on it is not
+      // displayed until the drop-in shows it in the top layer (the probe sees it), which is what
+      // the script is for. (Displayed in place, it would be painted twice, a later LCP.)
+      pages['/lcp-late.html'] = page({
+        json,
+        banner: renderBanner('', { config: json }).replace(SCRIPT, '</consent-banner>'),
+        probe: '<script>' + PROBE + 'window.atParse.display = getComputedStyle(panel).display;</script>',
+      });
       const late = await paints('/lcp-late.html', device);
       assert.deepEqual(late.toggles.slice(0, 1), [['beforetoggle', 'open']]);
-      if (name === 'phone') assert.ok(late.lcp.at(-1) > late.fcp, `LCP entries at ${late.lcp.join(', ')} ms; first contentful paint at ${late.fcp} ms`);
+      assert.deepEqual(await late.p.evaluate(() => window.atParse), { popover: false, modal: false, display: 'none' });
     });
+  it('the demo page with its style sheet late: the banner is painted once, in the first paint', async () => {
+    // A style sheet still loading holds the inline script back but not always the first paint:
+    // a banner painted in place then was painted again in the top layer, a later LCP (in 9 loads
+    // of 10 at 4× CPU before the banner was hidden until shown). Three loads, the demo's style
+    // sheet 300 ms late, the page as bench/lighthouse-ssr.mjs serves it.
+    const config = { policyUrl: '#privacy', categories: { functional: {}, analytics: {}, advertising: {} } };
+    pages['/demo/late-css.html'] = readFileSync(ROOT + 'demo/index.html', 'utf8').replace('<body>', '<body>' + renderBanner('', { config, lang: 'en' }));
+    pages['/demo/demo.css'] = async () => {
+      await new Promise((ok) => setTimeout(ok, 300));
+      return { type: 'text/css; charset=utf-8', body: readFileSync(ROOT + 'demo/demo.css', 'utf8') };
+    };
+    const record = () => {
+      window.lcp = [];
+      new PerformanceObserver((list) => window.lcp.push(...list.getEntries().map((e) => e.startTime))).observe({
+        type: 'largest-contentful-paint',
+        buffered: true,
+      });
+      new PerformanceObserver((list) => {
+        const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+        if (fcp) window.fcp = fcp.startTime;
+      }).observe({ type: 'paint', buffered: true });
+    };
+    const slow = async (p) => (await p.context().newCDPSession(p)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (let i = 0; i < 3; i++) {
+      const { p, errors, pageErrors } = await web.open('/demo/late-css.html', {
+        contextOptions: { viewport: { width: 412, height: 823 } },
+        init: record,
+        watch: slow,
+      });
+      await settle(p);
+      const { fcp, lcp } = await p.evaluate(() => ({ fcp: window.fcp, lcp: window.lcp }));
+      assert.equal(lcp.at(-1), fcp, `load ${i + 1}: LCP entries at ${lcp.join(', ')} ms; first contentful paint at ${fcp} ms`);
+      assert.deepEqual([errors, pageErrors], [[], []]);
+    }
+  });
 });
 
 describe('a strict CSP', () => {
