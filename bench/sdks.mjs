@@ -227,7 +227,6 @@ VARIANTS.push(
   { ...SDKS[0], id: 'consentry-returning-no-gated', name: 'Consentry (returning, no gated tags)', gated: '', gates: false, returning: true },
 );
 
-
 /**
  * The floor (bench/floor.mjs): the same banner from a script that does nothing else. Not a tool,
  * and never a peer in the targets; measured in every default run as the reference for what this

@@ -47,9 +47,10 @@ export interface RenderBannerOptions {
 /**
  * Without JavaScript, the banner shows in place: a popover and a modal dialog are otherwise
  * hidden until shown in the top layer. With JavaScript it stays hidden until then (the script
- * below, or the drop-in), whatever the layout's own `display`: painted in place first, for instance when a style sheet still loading
- * holds the script back but not the browser's first paint, it would be painted again in the top
- * layer, and that later paint counted as the page's Largest Contentful Paint.
+ * below, or the drop-in), whatever the layout's own `display`. Painted in place first (when a
+ * style sheet still loading holds the script back but not the browser's first paint), it would
+ * be painted again in the top layer, and that later paint counted as the page's Largest
+ * Contentful Paint (decision 32).
  */
 const FIRST_PAINT =
   '@media (scripting:none){[popover]:not(:popover-open),dialog:not([open]){display:block}}' +
