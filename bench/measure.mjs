@@ -75,6 +75,18 @@ export function attribute(longTasks, scripts, clickAt) {
 }
 
 /**
+ * A returning row's visit before (`sdk.returning`), unthrottled and not measured: the visitor
+ * accepts, so the next load is a decided visitor's (no banner, the stored decision, gated tags
+ * that may run). The harness's own baseline (`sdk.baseline`) has none: there is nothing to accept.
+ */
+export async function visitBefore(page, server, sdk, timeout = 30000) {
+  if (!sdk.returning || sdk.baseline) return;
+  await page.goto(`${server.origin}/${sdk.id}.html`, { waitUntil: 'load', timeout });
+  await page.click(sdk.click, { timeout });
+  await page.waitForFunction(() => document.cookie.includes('consentry='), null, { timeout });
+}
+
+/**
  * Loads `sdk`'s page once on `profile` and returns the raw figures of that load.
  * `server.log` is the server's request log (it is read from the current end onwards).
  */
@@ -83,14 +95,7 @@ export async function measure(browser, server, sdk, profileName, { settle = 1000
   const context = await browser.newContext(profile.context);
   try {
     const page = await context.newPage();
-    // The harness's own baseline (`sdk.baseline`) has no visit before: there is nothing to accept.
-    if (sdk.returning && !sdk.baseline) {
-      // The visit before, unthrottled and not measured: the visitor accepts, so the measured load
-      // is a decided visitor's (no banner, the stored decision, gated tags that may run).
-      await page.goto(`${server.origin}/${sdk.id}.html`, { waitUntil: 'load', timeout });
-      await page.click(sdk.click, { timeout });
-      await page.waitForFunction(() => document.cookie.includes('consentry='), null, { timeout });
-    }
+    await visitBefore(page, server, sdk, timeout);
     // Start on a blank page of the same origin, so that the measured navigation stays in one
     // renderer process and the protocol's counters run on from the `before` reading.
     await page.goto(`${server.origin}/blank.html`);

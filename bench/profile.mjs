@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rollup } from 'rollup';
 import { launch } from '../test/e2e/helpers.mjs';
-import { PROFILES, median } from './measure.mjs';
+import { PROFILES, median, visitBefore } from './measure.mjs';
 import { startServer } from './server.mjs';
 import { SDKS, VARIANTS } from './sdks.mjs';
 
@@ -49,11 +49,9 @@ async function load(browser, server, { cpuProfile = false } = {}) {
   const p = PROFILES[profile];
   const context = await browser.newContext(p.context);
   const page = await context.newPage();
+  // A returning visitor (bench/sdks.mjs): the visit before, unthrottled and not profiled, accepts.
   if (sdk.returning) {
-    // A returning visitor (bench/sdks.mjs): the visit before, unthrottled and not profiled, accepts.
-    await page.goto(`${server.origin}/${sdk.id}.html`, { waitUntil: 'load' });
-    await page.click(sdk.click);
-    await page.waitForFunction(() => document.cookie.includes('consentry='));
+    await visitBefore(page, server, sdk);
     await page.goto(`${server.origin}/blank.html`);
   }
   const cdp = await context.newCDPSession(page);

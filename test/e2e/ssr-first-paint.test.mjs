@@ -162,8 +162,8 @@ describe('Largest Contentful Paint', () => {
   }
 
   /** The LCP entries and the first contentful paint, once the drop-in has adopted the banner. */
-  async function paints(path, device, watch) {
-    const { p, errors, pageErrors } = await web.open(path, { contextOptions: device, init: afterFirstPaint, watch });
+  async function paints(path, device) {
+    const { p, errors, pageErrors } = await web.open(path, { contextOptions: device, init: afterFirstPaint });
     await settle(p);
     await p.waitForFunction(() => document.querySelector('consent-banner').shadowRoot.querySelector('[part~=accept]').onclick);
     await settle(p);
